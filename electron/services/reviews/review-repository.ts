@@ -1,0 +1,91 @@
+import type { Database } from 'better-sqlite3';
+import type { ReviewDetail, ReviewSummary } from '../../../shared/domain/review.ts';
+
+/** What is stored to create a review: a review detail without the derived counts. */
+export type NewReview = Omit<ReviewDetail, 'fieldCount' | 'submissionCount' | 'createdAt' | 'isDemo'> & {
+  readonly isDemo: boolean;
+  readonly createdAt: string;
+};
+
+interface ReviewRow {
+  id: string;
+  title: string;
+  program_title: string;
+  document_number: string;
+  deadline: string;
+  is_demo: number;
+  created_at: string;
+  field_count: number;
+  submission_count: number;
+}
+
+const summarySql = `
+  SELECT r.*,
+    (SELECT count(*) FROM review_fields f WHERE f.review_id = r.id) AS field_count,
+    (SELECT count(*) FROM submissions s WHERE s.review_id = r.id) AS submission_count
+  FROM reviews r`;
+
+function toSummary(row: ReviewRow): ReviewSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    programTitle: row.program_title,
+    documentNumber: row.document_number,
+    isDemo: row.is_demo === 1,
+    fieldCount: row.field_count,
+    submissionCount: row.submission_count,
+    createdAt: row.created_at,
+  };
+}
+
+/** Lists the profile's reviews, newest first, the demo last. */
+export function listReviews(db: Database): ReviewSummary[] {
+  const rows = db.prepare(`${summarySql} ORDER BY r.is_demo, r.created_at DESC, r.id`).all() as ReviewRow[];
+  return rows.map(toSummary);
+}
+
+/** Reads one review with its fields and submissions, or null if the profile has no such review. */
+export function getReview(db: Database, reviewId: string): ReviewDetail | null {
+  const row = db.prepare(`${summarySql} WHERE r.id = ?`).get(reviewId) as ReviewRow | undefined;
+  if (!row) return null;
+  const fields = db
+    .prepare('SELECT id, name, lead_institutions, quota FROM review_fields WHERE review_id = ? ORDER BY position')
+    .all(reviewId) as { id: string; name: string; lead_institutions: string; quota: number }[];
+  const submissions = db
+    .prepare('SELECT id, field_id, applicant, partners, title, applicant_type FROM submissions WHERE review_id = ? ORDER BY position')
+    .all(reviewId) as { id: string; field_id: string; applicant: string; partners: string; title: string; applicant_type: string }[];
+  return {
+    ...toSummary(row),
+    deadline: row.deadline,
+    fields: fields.map((f) => ({ id: f.id, name: f.name, leadInstitutions: JSON.parse(f.lead_institutions) as string[], quota: f.quota })),
+    submissions: submissions.map((s) => ({
+      id: s.id,
+      fieldId: s.field_id,
+      applicant: s.applicant,
+      partners: JSON.parse(s.partners) as string[],
+      title: s.title,
+      applicantType: s.applicant_type,
+    })),
+  };
+}
+
+/** Stores a new review with its fields and submissions in one transaction: all or nothing. */
+export function insertReview(db: Database, review: NewReview): void {
+  db.transaction(() => {
+    db.prepare(
+      'INSERT INTO reviews (id, title, program_title, document_number, deadline, is_demo, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(review.id, review.title, review.programTitle, review.documentNumber, review.deadline, review.isDemo ? 1 : 0, review.createdAt);
+    const insertField = db.prepare(
+      'INSERT INTO review_fields (review_id, id, position, name, lead_institutions, quota) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    review.fields.forEach((field, position) =>
+      insertField.run(review.id, field.id, position, field.name, JSON.stringify(field.leadInstitutions), field.quota),
+    );
+    const insertSubmission = db.prepare(
+      'INSERT INTO submissions (review_id, id, position, field_id, applicant, partners, title, applicant_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    review.submissions.forEach((s, position) =>
+      insertSubmission.run(review.id, s.id, position, s.fieldId, s.applicant, JSON.stringify(s.partners), s.title, s.applicantType),
+    );
+  })();
+}

@@ -1,0 +1,127 @@
+// Lint, including the layering rules of DESIGN.md §3. Each restriction names the rule it enforces.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const LAYERING = 'layering (DESIGN.md §3)';
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'zlib', 'worker_threads', 'module', 'buffer', 'util', 'events'];
+
+/** Bans packages by exact name (and their subpaths), so a relative path that merely contains the name passes. */
+function banned(names, message) {
+  const alternatives = names.map((name) => (name === 'node:*' ? 'node:.*' : name.replace(/[/.]/g, '\\$&')));
+  return { regex: `^(${alternatives.join('|')})(/.*)?$`, message };
+}
+
+/** Bans relative imports that reach into another layer's folder. */
+function bannedPaths(groups, message) {
+  return { group: groups, message };
+}
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'dist/**', 'release/**', '.toolchain/**', 'tests/artifacts/**', 'coverage/**', '**/*.d.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2024, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a union or `as const` object: enums are not erasable (Node type stripping).' },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'bin/**/*.mjs', 'eslint.config.js'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            banned(nodeBuiltins, `${LAYERING}: shared/ is pure TypeScript; no Node built-ins.`),
+            banned(['electron', 'better-sqlite3', 'exceljs', 'yauzl', 'yazl', 'pdfkit'], `${LAYERING}: shared/ is pure TypeScript; no Node-only packages.`),
+            banned(['react', 'react-dom', 'antd', 'zustand', 'pdfjs-dist'], `${LAYERING}: shared/ has no DOM or UI code.`),
+            bannedPaths(['**/renderer/**', '**/electron/**', '../**/renderer', '../**/electron'], `${LAYERING}: shared/ imports nothing outside shared/.`),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require', '__dirname'].map((name) => ({
+          name,
+          message: `${LAYERING}: shared/ is pure; pass ${name} in from the caller.`,
+        })),
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            banned(['electron'], `${LAYERING}: renderer/ never imports electron; use the API client.`),
+            banned(nodeBuiltins, `${LAYERING}: renderer/ is DOM only; no Node built-ins.`),
+            banned(['better-sqlite3', 'exceljs', 'yauzl', 'yazl', 'pdfkit'], `${LAYERING}: renderer/ is DOM only; Node packages belong in electron/services.`),
+            bannedPaths(['**/electron/**', '../**/electron'], `${LAYERING}: renderer/ reaches the main side only through the API client.`),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/vite.config.ts'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/browser-host/**/*.ts', 'bench/**/*.ts', 'tests/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            banned(['electron'], `${LAYERING}: only electron/main and electron/preload import electron; services stay plain Node.`),
+            bannedPaths(['**/renderer/**'], `${LAYERING}: the Node side never imports renderer code.`),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', importNames: ['ipcRenderer'], message: `${LAYERING}: ipcRenderer belongs to the preload.` }],
+          patterns: [bannedPaths(['**/renderer/**'], `${LAYERING}: the main process never imports renderer code.`)],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', importNames: ['ipcMain'], message: `${LAYERING}: ipcMain belongs to the main process.` }],
+          patterns: [bannedPaths(['**/renderer/**', '**/services/**'], `${LAYERING}: the preload only forwards calls; no services, no renderer code.`)],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,71 @@
+import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import type { i18n } from 'i18next';
+import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { AppHeader } from './components/app-header.tsx';
+import { HomeScreen } from './screens/home-screen.tsx';
+import { ReviewScreen } from './screens/review-screen.tsx';
+import { useAppStore } from './stores/app-store.ts';
+
+const theme = {
+  token: {
+    colorPrimary: '#8c1d18',
+    fontFamily: "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', system-ui, sans-serif",
+    borderRadius: 6,
+  },
+};
+
+/** The root component: providers, start-up, and the current screen. */
+export function App({ i18n }: { i18n: i18n }) {
+  const locale = useAppStore((s) => s.settings.locale);
+  const start = useAppStore((s) => s.start);
+  useEffect(() => {
+    void start();
+  }, [start]);
+  useEffect(() => {
+    void i18n.changeLanguage(locale);
+    document.documentElement.lang = locale;
+  }, [i18n, locale]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={theme}>
+        <AntApp>
+          <AppHeader />
+          <main className="ps-main">
+            <CurrentScreen />
+          </main>
+        </AntApp>
+      </ConfigProvider>
+    </I18nextProvider>
+  );
+}
+
+function CurrentScreen() {
+  const { t } = useTranslation();
+  const phase = useAppStore((s) => s.phase);
+  const error = useAppStore((s) => s.error);
+  const screen = useAppStore((s) => s.screen);
+  const start = useAppStore((s) => s.start);
+  if (phase === 'loading') {
+    return (
+      <div className="ps-center">
+        <Spin size="large" tip={t('app.loading')}>
+          <div style={{ width: 120, height: 60 }} />
+        </Spin>
+      </div>
+    );
+  }
+  if (phase === 'failed') {
+    return (
+      <Result
+        status="error"
+        title={t('app.loadFailed')}
+        subTitle={error}
+        extra={<Button onClick={() => void start()}>{t('app.retry')}</Button>}
+      />
+    );
+  }
+  return screen.kind === 'review' ? <ReviewScreen /> : <HomeScreen />;
+}

@@ -1,0 +1,55 @@
+import type { Messages } from './messages.ts';
+
+/** English, the alternative language. Must have every key of zh-CN (checked by the type). */
+export const en: Messages = {
+  app: {
+    name: 'Pingshen',
+    subtitle: 'Expert review for vocational-education programs',
+    language: 'Language',
+    about: 'About',
+    home: 'Home',
+    loading: 'Loading…',
+    retry: 'Retry',
+    loadFailed: 'Failed to load',
+  },
+  home: {
+    chooseRole: 'Choose your role',
+    roleHint: 'One computer can serve both roles; switch any time from the home screen.',
+    reviews: 'Reviews on this computer',
+    noReviews: 'No reviews yet',
+    demo: 'Demo',
+    fields: '{{count}} fields',
+    submissions: '{{count}} applications',
+    open: 'Open',
+  },
+  role: {
+    expert: 'Expert',
+    expertHint: 'Read the applications, score each criterion with comments and cited pages, sign and export your score sheet.',
+    coordinator: 'Coordinator',
+    coordinatorHint: 'Import applications, run the formal check, build review packages; merge signed score sheets into the ranked list.',
+    current: 'Current role: {{role}}',
+    switch: 'Switch role',
+  },
+  review: {
+    back: 'Back',
+    documentNumber: 'Document no.',
+    deadline: 'Deadline',
+    program: 'Program',
+    quota: 'Quota: {{count}}',
+    leads: 'Lead institutions',
+    applicant: 'Lead applicant',
+    partners: 'Partners',
+    applicantType: 'Applicant type',
+    projectTitle: 'Project',
+    notFound: 'Review not found',
+  },
+  about: {
+    title: 'About Pingshen',
+    version: 'Version {{version}}',
+    transport: 'Transport',
+    ipc: 'Electron IPC',
+    http: 'Browser mode (local HTTP)',
+    components: 'Component versions',
+    close: 'Close',
+  },
+};

@@ -1,0 +1,41 @@
+import { AuditOutlined, SolutionOutlined } from '@ant-design/icons';
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ReviewList } from '../components/review-list.tsx';
+import { RoleCard } from '../components/role-card.tsx';
+import { useAppStore } from '../stores/app-store.ts';
+
+/** The home screen: choose a role, see the reviews on this computer. */
+export function HomeScreen() {
+  const { t } = useTranslation();
+  const role = useAppStore((s) => s.settings.role);
+  const reviews = useAppStore((s) => s.reviews);
+  const updateSettings = useAppStore((s) => s.updateSettings);
+  const openReview = useAppStore((s) => s.openReview);
+  return (
+    <>
+      <Typography.Title level={3}>{t('home.chooseRole')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('home.roleHint')}</Typography.Paragraph>
+      <div className="ps-role-grid">
+        <RoleCard
+          testId="role-expert"
+          title={t('role.expert')}
+          hint={t('role.expertHint')}
+          icon={<SolutionOutlined style={{ fontSize: 32, color: '#8c1d18' }} />}
+          selected={role === 'expert'}
+          onSelect={() => void updateSettings({ role: 'expert' })}
+        />
+        <RoleCard
+          testId="role-coordinator"
+          title={t('role.coordinator')}
+          hint={t('role.coordinatorHint')}
+          icon={<AuditOutlined style={{ fontSize: 32, color: '#8c1d18' }} />}
+          selected={role === 'coordinator'}
+          onSelect={() => void updateSettings({ role: 'coordinator' })}
+        />
+      </div>
+      <Typography.Title level={4} style={{ marginTop: 32 }}>{t('home.reviews')}</Typography.Title>
+      <ReviewList reviews={reviews} onOpen={(id) => void openReview(id)} />
+    </>
+  );
+}

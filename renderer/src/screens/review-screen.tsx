@@ -1,0 +1,54 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { SubmissionSummary } from '../../../shared/domain/review.ts';
+import { useAppStore } from '../stores/app-store.ts';
+
+/** One review: its program facts and, per field, the applications. */
+export function ReviewScreen() {
+  const { t } = useTranslation();
+  const review = useAppStore((s) => s.currentReview);
+  const goHome = useAppStore((s) => s.goHome);
+  if (!review) return <Typography.Text>{t('review.notFound')}</Typography.Text>;
+  const columns = [
+    { title: t('review.applicant'), dataIndex: 'applicant', key: 'applicant' },
+    { title: t('review.projectTitle'), dataIndex: 'title', key: 'title' },
+    { title: t('review.applicantType'), dataIndex: 'applicantType', key: 'type' },
+    { title: t('review.partners'), dataIndex: 'partners', key: 'partners', render: (partners: string[]) => partners.join('、') },
+  ];
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Space>
+        <Button icon={<ArrowLeftOutlined />} onClick={goHome}>{t('review.back')}</Button>
+        <Typography.Title level={3} style={{ margin: 0 }}>{review.title}</Typography.Title>
+      </Space>
+      <Card>
+        <Descriptions column={2} size="small">
+          <Descriptions.Item label={t('review.program')}>{review.programTitle}</Descriptions.Item>
+          <Descriptions.Item label={t('review.documentNumber')}>{review.documentNumber}</Descriptions.Item>
+          <Descriptions.Item label={t('review.deadline')}>{review.deadline}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Tabs
+        items={review.fields.map((field) => ({
+          key: field.id,
+          label: field.name,
+          children: (
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Space wrap>
+                <Tag>{t('review.quota', { count: field.quota })}</Tag>
+                <span>{t('review.leads')}: {field.leadInstitutions.join('、')}</span>
+              </Space>
+              <Table<SubmissionSummary>
+                rowKey="id"
+                pagination={false}
+                columns={columns}
+                dataSource={review.submissions.filter((s) => s.fieldId === field.id)}
+              />
+            </Space>
+          ),
+        }))}
+      />
+    </Space>
+  );
+}

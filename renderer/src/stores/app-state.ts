@@ -1,0 +1,55 @@
+import type { ApiOutput, Settings } from '../../../shared/api/contract.ts';
+import type { ReviewDetail, ReviewSummary } from '../../../shared/domain/review.ts';
+
+/** Which screen is shown. */
+export type Screen = { readonly kind: 'home' } | { readonly kind: 'review'; readonly reviewId: string };
+
+/** The renderer's app-wide state; changed only through the pure `apply…` functions below. */
+export interface AppState {
+  readonly phase: 'loading' | 'ready' | 'failed';
+  readonly error: string | null;
+  readonly settings: Settings;
+  readonly reviews: readonly ReviewSummary[];
+  readonly info: ApiOutput<'app:info'> | null;
+  readonly screen: Screen;
+  readonly currentReview: ReviewDetail | null;
+}
+
+/** The state before anything has loaded. */
+export const initialAppState: AppState = {
+  phase: 'loading',
+  error: null,
+  settings: { locale: 'zh-CN', role: null },
+  reviews: [],
+  info: null,
+  screen: { kind: 'home' },
+  currentReview: null,
+};
+
+/** Start-up finished: settings, reviews and versions are known. */
+export function applyStarted(
+  state: AppState,
+  loaded: { settings: Settings; reviews: readonly ReviewSummary[]; info: ApiOutput<'app:info'> },
+): AppState {
+  return { ...state, phase: 'ready', error: null, ...loaded };
+}
+
+/** Something failed; the message (already Chinese from the API) is shown with a retry. */
+export function applyFailed(state: AppState, message: string): AppState {
+  return { ...state, phase: 'failed', error: message };
+}
+
+/** Preferences changed (role or language). */
+export function applySettings(state: AppState, settings: Settings): AppState {
+  return { ...state, settings };
+}
+
+/** A review was loaded and is shown. */
+export function applyReviewOpened(state: AppState, review: ReviewDetail): AppState {
+  return { ...state, phase: 'ready', error: null, screen: { kind: 'review', reviewId: review.id }, currentReview: review };
+}
+
+/** Back to the home screen. */
+export function applyHome(state: AppState): AppState {
+  return { ...state, screen: { kind: 'home' }, currentReview: null };
+}

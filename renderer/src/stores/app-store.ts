@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+import type { Settings } from '../../../shared/api/contract.ts';
+import { call } from '../api/client.ts';
+import { applyFailed, applyHome, applyReviewOpened, applySettings, applyStarted, initialAppState, type AppState } from './app-state.ts';
+
+/** The app-wide store: thin actions that call the API, then apply a pure transition. */
+export interface AppStore extends AppState {
+  start(): Promise<void>;
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+  openReview(reviewId: string): Promise<void>;
+  goHome(): void;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The app-wide store. */
+export const useAppStore = create<AppStore>()((set) => ({
+  ...initialAppState,
+  async start() {
+    try {
+      const [settings, reviews, info] = await Promise.all([call('settings:get', {}), call('reviews:list', {}), call('app:info', {})]);
+      set((s) => applyStarted(s, { settings, reviews, info }));
+    } catch (error) {
+      set((s) => applyFailed(s, messageOf(error)));
+    }
+  },
+  async updateSettings(patch) {
+    try {
+      const settings = await call('settings:update', patch);
+      set((s) => applySettings(s, settings));
+    } catch (error) {
+      set((s) => applyFailed(s, messageOf(error)));
+    }
+  },
+  async openReview(reviewId) {
+    try {
+      const review = await call('reviews:get', { reviewId });
+      set((s) => applyReviewOpened(s, review));
+    } catch (error) {
+      set((s) => applyFailed(s, messageOf(error)));
+    }
+  },
+  goHome() {
+    set((s) => applyHome(s));
+  },
+}));

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { idSchema, reviewDetailSchema, reviewSummarySchema } from '../domain/review.ts';
+import type { ApiResult } from './result.ts';
+
+/** One call of the API: the schema its input must pass and the schema of what it returns. */
+export interface CallSpec<In extends z.ZodType, Out extends z.ZodType> {
+  readonly input: In;
+  readonly output: Out;
+  /** A one-line description, shown in docs/architecture.md's table and in error messages. */
+  readonly summary: string;
+}
+
+function call<In extends z.ZodType, Out extends z.ZodType>(spec: CallSpec<In, Out>): CallSpec<In, Out> {
+  return spec;
+}
+
+/** The interface languages; zh-CN is the default. */
+export const localeSchema = z.enum(['zh-CN', 'en']);
+
+/** The role chosen on the home screen. */
+export const roleSchema = z.enum(['expert', 'coordinator']);
+
+/** Preferences kept in the profile database. */
+export const settingsSchema = z.object({
+  locale: localeSchema,
+  role: roleSchema.nullable(),
+});
+
+/** Preferences kept in the profile database. */
+export type Settings = z.infer<typeof settingsSchema>;
+
+const noInput = z.object({}).strict();
+
+/**
+ * Every call the renderer can make, by channel name `domain:verb`. The Electron main process and
+ * the browser host both serve exactly this table; the preload and the renderer client are built from it.
+ */
+export const apiContract = {
+  'app:info': call({
+    summary: '应用与运行环境版本',
+    input: noInput,
+    output: z.object({
+      name: z.string(),
+      version: z.string(),
+      transport: z.enum(['ipc', 'http']),
+      versions: z.record(z.string(), z.string()),
+    }),
+  }),
+  'settings:get': call({
+    summary: '读取偏好设置',
+    input: noInput,
+    output: settingsSchema,
+  }),
+  'settings:update': call({
+    summary: '修改偏好设置 (语言、角色)',
+    input: settingsSchema.partial().strict(),
+    output: settingsSchema,
+  }),
+  'reviews:list': call({
+    summary: '列出本机的评审活动',
+    input: noInput,
+    output: z.array(reviewSummarySchema),
+  }),
+  'reviews:get': call({
+    summary: '读取一个评审活动的领域与申报',
+    input: z.object({ reviewId: idSchema }).strict(),
+    output: reviewDetailSchema,
+  }),
+} as const;
+
+/** The API's channel names. */
+export type ApiName = keyof typeof apiContract;
+
+/** The input type of a call. */
+export type ApiInput<N extends ApiName> = z.input<(typeof apiContract)[N]['input']>;
+
+/** The output type of a call. */
+export type ApiOutput<N extends ApiName> = z.output<(typeof apiContract)[N]['output']>;
+
+/** What a host implements: one async function per call, receiving input already parsed. */
+export type ApiHandlers = { readonly [N in ApiName]: (input: z.output<(typeof apiContract)[N]['input']>) => Promise<ApiOutput<N>> | ApiOutput<N> };
+
+/** What the renderer sees: one async function per call, returning the result envelope. */
+export type ApiBridge = { readonly [N in ApiName]: (input: ApiInput<N>) => Promise<ApiResult<ApiOutput<N>>> };
+
+/** All channel names, in the contract's order. */
+export const apiNames = Object.keys(apiContract) as ApiName[];
+
+/** True when `name` is a call of the contract (guards untrusted channel names). */
+export function isApiName(name: string): name is ApiName {
+  return Object.hasOwn(apiContract, name);
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** Stable ids: lower-case letters, digits and dashes, as used in file names and URLs. */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, '只能包含小写字母、数字和连字符');
+
+/** A field (领域) of a review, with its lead institutions and recommendation quota. */
+export const reviewFieldSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  leadInstitutions: z.array(z.string().min(1)),
+  quota: z.number().int().nonnegative(),
+});
+
+/** A field (领域) of a review. */
+export type ReviewField = z.infer<typeof reviewFieldSchema>;
+
+/** One application (申报) as the review lists it. */
+export const submissionSummarySchema = z.object({
+  id: idSchema,
+  fieldId: idSchema,
+  applicant: z.string().min(1),
+  partners: z.array(z.string()),
+  title: z.string().min(1),
+  applicantType: z.string(),
+});
+
+/** One application (申报) as the review lists it. */
+export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;
+
+/** A review (评审活动) as the home screen lists it. */
+export const reviewSummarySchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  programTitle: z.string(),
+  documentNumber: z.string(),
+  isDemo: z.boolean(),
+  fieldCount: z.number().int().nonnegative(),
+  submissionCount: z.number().int().nonnegative(),
+  createdAt: z.string(),
+});
+
+/** A review (评审活动) as the home screen lists it. */
+export type ReviewSummary = z.infer<typeof reviewSummarySchema>;
+
+/** A review with its fields and applications. */
+export const reviewDetailSchema = reviewSummarySchema.extend({
+  deadline: z.string(),
+  fields: z.array(reviewFieldSchema),
+  submissions: z.array(submissionSummarySchema),
+});
+
+/** A review with its fields and applications. */
+export type ReviewDetail = z.infer<typeof reviewDetailSchema>;

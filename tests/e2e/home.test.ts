@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+
+
+describe('home screen in Chromium through the browser host', () => {
+  let app: AppUnderTest;
+  let profile: string;
+
+  beforeAll(async () => {
+    profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-'));
+    app = await startAppUnderTest(profile);
+  });
+  afterAll(async () => {
+    await app?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('shows the role choice in Chinese and lists the demo review', async () => {
+    const page = await app.open();
+    await page.getByText('请选择您的角色').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => page.getByTestId('review-demo-2026-anhui').isVisible()).toBe(true);
+    const demo = page.getByTestId('review-demo-2026-anhui');
+    expect(await demo.textContent()).toContain('演示');
+    // The token left the address bar: it was swapped for a cookie.
+    expect(page.url()).not.toContain('token=');
+    await page.screenshot({ path: join(artifactsDir, 'home.png') });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('remembers the chosen role across a reload, by keyboard too', async () => {
+    const page = await app.open();
+    await page.getByTestId('role-expert').click();
+    await expect.poll(() => page.getByTestId('current-role').textContent()).toContain('专家评审');
+    await page.getByTestId('role-coordinator').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('current-role').textContent()).toContain('组织评审');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('current-role').textContent()).toContain('组织评审');
+    expect(await page.getByTestId('role-coordinator').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('opens the demo review with its three fields and applications', async () => {
+    const page = await app.open();
+    await page.getByTestId('review-demo-2026-anhui').getByRole('button').click();
+    for (const field of ['智能网联新能源汽车', '人工智能', '高端装备制造']) {
+      await page.getByRole('tab', { name: field }).waitFor();
+    }
+    expect(await page.locator('.ant-table-row').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(artifactsDir, 'review.png') });
+    await page.getByRole('button', { name: /返回/ }).click();
+    await page.getByText('请选择您的角色').waitFor();
+  });
+
+  it('switches to English and keeps it after a reload', async () => {
+    const page = await app.open();
+    await page.getByText('English', { exact: true }).click();
+    await page.getByText('Choose your role').waitFor();
+    await page.reload();
+    await page.getByText('Choose your role').waitFor();
+    await page.getByText('中文', { exact: true }).click();
+    await page.getByText('请选择您的角色').waitFor();
+  });
+
+  it('shows the versions in the About box', async () => {
+    const page = await app.open();
+    await page.getByRole('button', { name: /关于/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('浏览器模式 (本机 HTTP)').waitFor();
+    expect(await dialog.textContent()).toMatch(/sqlite\s*3\.\d+/);
+  });
+});

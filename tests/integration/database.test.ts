@@ -1,0 +1,135 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { appendAudit, findBrokenAuditEntry } from '../../electron/services/db/audit-log.ts';
+import { backupDatabase } from '../../electron/services/db/backup-database.ts';
+import { schemaVersion } from '../../electron/services/db/migrate.ts';
+import { latestSchemaVersion, migrations } from '../../electron/services/db/migrations.ts';
+import { databaseFileName, openDatabase } from '../../electron/services/db/open-database.ts';
+import { getReview, insertReview, listReviews, type NewReview } from '../../electron/services/reviews/review-repository.ts';
+import { readSettings, updateSettings } from '../../electron/services/settings/settings-repository.ts';
+import { useTempDirs } from '../support/temp-dir.ts';
+
+const tempDir = useTempDirs();
+
+const sampleReview: NewReview = {
+  id: 'r-2026',
+  title: '测试评审',
+  programTitle: '高技能人才集群培养计划',
+  documentNumber: '皖教秘职成〔2026〕26号',
+  deadline: '2026-05-25',
+  isDemo: false,
+  createdAt: '2026-06-01T08:00:00.000Z',
+  fields: [{ id: 'ai', name: '人工智能', leadInstitutions: ['某职业技术学院'], quota: 2 }],
+  submissions: [{ id: 's1', fieldId: 'ai', applicant: '甲职业技术学院', partners: ['乙公司'], title: '人工智能集群', applicantType: '高水平高职' }],
+};
+
+/** Data each schema version can hold, written before migrating to the next and checked after. */
+const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (db: Database.Database) => void }> = {
+  1: {
+    seed: (db) => {
+      insertReview(db, sampleReview);
+      updateSettings(db, { locale: 'en', role: 'expert' });
+    },
+    check: (db) => {
+      expect(getReview(db, 'r-2026')?.submissions[0]?.applicant).toBe('甲职业技术学院');
+      expect(readSettings(db)).toEqual({ locale: 'en', role: 'expert' });
+    },
+  },
+  2: {
+    seed: (db) => void appendAudit(db, 'test.event', 'r-2026', { n: 1 }),
+    check: (db) => expect(findBrokenAuditEntry(db)).toBeNull(),
+  },
+};
+
+describe('profile database', () => {
+  it('opens durable: WAL, synchronous=FULL, foreign keys on, latest schema', () => {
+    const db = openDatabase(tempDir());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(schemaVersion(db)).toBe(latestSchemaVersion);
+    db.close();
+  });
+
+  it('numbers its migrations 1, 2, … without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  for (const migration of migrations) {
+    it(`migrates from version ${migration.version - 1} to ${migration.version} keeping earlier data`, () => {
+      const dir = tempDir();
+      const before = openDatabase(dir, { targetVersion: migration.version - 1 });
+      expect(schemaVersion(before)).toBe(migration.version - 1);
+      for (let v = 1; v < migration.version; v++) fixtures[v]?.seed(before);
+      before.close();
+
+      const after = openDatabase(dir, { targetVersion: migration.version });
+      expect(schemaVersion(after)).toBe(migration.version);
+      expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(after.pragma('foreign_key_check')).toEqual([]);
+      for (let v = 1; v <= migration.version; v++) {
+        if (v < migration.version) fixtures[v]?.check(after);
+      }
+      fixtures[migration.version]?.seed(after);
+      fixtures[migration.version]?.check(after);
+      after.close();
+    });
+  }
+
+  it('refuses a database written by a newer version of the app', () => {
+    const dir = tempDir();
+    const raw = new Database(join(dir, databaseFileName));
+    raw.pragma(`user_version = ${latestSchemaVersion + 1}`);
+    raw.close();
+    expect(() => openDatabase(dir)).toThrow(/高于本程序支持/);
+  });
+
+  it('stores a review all or nothing: a submission in an unknown field leaves no trace', () => {
+    const db = openDatabase(tempDir());
+    const broken: NewReview = { ...sampleReview, submissions: [{ ...sampleReview.submissions[0]!, fieldId: 'nope' }] };
+    expect(() => insertReview(db, broken)).toThrow(/FOREIGN KEY/);
+    expect(listReviews(db)).toEqual([]);
+    insertReview(db, sampleReview);
+    expect(listReviews(db)).toMatchObject([{ id: 'r-2026', fieldCount: 1, submissionCount: 1, isDemo: false }]);
+    db.close();
+  });
+
+  it('backs up a live database into a consistent copy, atomically', async () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    insertReview(db, sampleReview);
+    const target = join(tempDir(), 'backup.sqlite3');
+    await backupDatabase(db, target);
+    expect(existsSync(`${target}.partial`)).toBe(false);
+    const copy = new Database(target, { readonly: true });
+    expect(getReview(copy, 'r-2026')?.title).toBe('测试评审');
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    copy.close();
+    db.close();
+  });
+
+  it('keeps the audit log append-only and detects a rewritten row', () => {
+    const db = openDatabase(tempDir());
+    appendAudit(db, 'import', 'a', { files: 3 });
+    const second = appendAudit(db, 'sign', 'b');
+    appendAudit(db, 'merge', 'c');
+    expect(findBrokenAuditEntry(db)).toBeNull();
+    expect(() => db.prepare("UPDATE audit_log SET subject = 'x'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    // Someone with raw file access drops the guard and edits history: the chain shows where.
+    db.exec('DROP TRIGGER audit_log_no_update');
+    db.prepare("UPDATE audit_log SET detail = '{\"forged\":true}' WHERE seq = ?").run(second.seq);
+    expect(findBrokenAuditEntry(db)).toBe(second.seq);
+    db.close();
+  });
+
+  it('falls back to default settings for values it cannot read', () => {
+    const db = openDatabase(tempDir());
+    db.prepare("INSERT INTO settings (key, value) VALUES ('locale', '\"fr\"')").run();
+    expect(readSettings(db)).toEqual({ locale: 'zh-CN', role: null });
+    expect(updateSettings(db, { role: 'coordinator', locale: 'en' })).toEqual({ locale: 'en', role: 'coordinator' });
+    db.close();
+  });
+});
