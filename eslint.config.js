@@ -84,7 +84,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/browser-host/**/*.ts', 'bench/**/*.ts', 'tests/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/browser-host/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': [
@@ -95,6 +95,17 @@ export default tseslint.config(
             bannedPaths(['**/renderer/**'], `${LAYERING}: the Node side never imports renderer code.`),
           ],
         },
+      ],
+    },
+  },
+  {
+    // Tests reach every layer, but run under Node where Electron's binary may not exist.
+    files: ['tests/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [banned(['electron'], 'tests run under plain Node: test the pure parts of electron/main, never import electron at run time.')] },
       ],
     },
   },

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { ReviewDetail } from '../../shared/domain/review.ts';
+import { applyFailed, applyHome, applyReviewOpened, applySettings, applyStarted, initialAppState } from '../../renderer/src/stores/app-state.ts';
+
+const review: ReviewDetail = {
+  id: 'r1', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: true, fieldCount: 1, submissionCount: 0,
+  createdAt: '2026-01-01', deadline: '2026-05-25', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }], submissions: [],
+};
+
+describe('renderer app state', () => {
+  it('starts loading on the home screen in Chinese', () => {
+    expect(initialAppState).toMatchObject({ phase: 'loading', screen: { kind: 'home' }, settings: { locale: 'zh-CN', role: null } });
+  });
+
+  it('becomes ready with what start-up loaded', () => {
+    const info = { name: '评审台', version: '0.1.0', transport: 'http' as const, versions: {} };
+    const state = applyStarted(applyFailed(initialAppState, 'x'), { settings: { locale: 'en', role: 'expert' }, reviews: [review], info });
+    expect(state).toMatchObject({ phase: 'ready', error: null, settings: { locale: 'en', role: 'expert' }, info });
+    expect(state.reviews).toHaveLength(1);
+  });
+
+  it('opens a review and returns home, dropping it', () => {
+    const opened = applyReviewOpened(initialAppState, review);
+    expect(opened.screen).toEqual({ kind: 'review', reviewId: 'r1' });
+    expect(opened.currentReview?.id).toBe('r1');
+    const home = applyHome(opened);
+    expect(home.screen).toEqual({ kind: 'home' });
+    expect(home.currentReview).toBeNull();
+  });
+
+  it('keeps the screen when settings change, and never mutates the old state', () => {
+    const opened = applyReviewOpened(initialAppState, review);
+    const frozen = Object.freeze({ ...opened });
+    const next = applySettings(frozen, { locale: 'en', role: 'coordinator' });
+    expect(next.screen).toEqual(opened.screen);
+    expect(frozen.settings.locale).toBe('zh-CN');
+  });
+});
