@@ -1,0 +1,13 @@
+import type { Protocol } from 'electron';
+import { appScheme, appSchemePrivileges } from './app-origin.ts';
+import { createAppRequestHandler } from './app-request-handler.ts';
+
+/** Registers app:// as a privileged standard scheme; Electron requires this before `ready`. */
+export function registerAppScheme(protocol: Protocol): void {
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+}
+
+/** Serves the built renderer (dist/renderer) at app://pingshen/ on the default session. */
+export function serveAppProtocol(protocol: Protocol, rendererDir: string): void {
+  protocol.handle(appScheme, createAppRequestHandler(rendererDir));
+}

@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { contentSecurityPolicy } from '../../shared/security/content-security-policy.ts';
+import { mimeTypeFor } from '../../shared/security/mime-type.ts';
+import { resolveStaticPath } from '../../shared/security/resolve-static-path.ts';
+import { isAppUrl } from './app-origin.ts';
+
+/**
+ * Maps an app:// URL to a file inside `rootDir`, or null: another scheme or host, credentials, a
+ * port, `..` in any spelling, encoded separators, drive letters. The resolved path is checked again
+ * against the root, so a mistake in one check does not open the disk.
+ */
+export function resolveAppFile(url: string, rootDir: string): string | null {
+  if (!isAppUrl(url)) return null;
+  const relativePath = resolveStaticPath(new URL(url).pathname);
+  if (relativePath === null) return null;
+  const root = resolve(rootDir);
+  const full = resolve(root, relativePath);
+  const inside = relative(root, full);
+  if (inside === '' || isAbsolute(inside) || inside === '..' || inside.startsWith(`..${sep}`)) return null;
+  return full;
+}
+
+/** The headers of every app:// response, found or not: the CSP travels with each one. */
+export function appResponseHeaders(contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': contentSecurityPolicy,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  };
+}
+
+function textResponse(status: number, text: string): Response {
+  return new Response(text, { status, headers: appResponseHeaders('text/plain; charset=utf-8') });
+}
+
+/** Reads a file's bytes; injectable so tests can count or fail reads. */
+export type ReadBytes = (path: string) => Promise<Uint8Array>;
+
+/**
+ * The handler behind `protocol.handle('app', …)`: serves files of the built renderer, read-only
+ * (GET/HEAD), with their MIME type and the CSP. Plain Fetch API types, so it runs under Node in tests.
+ */
+export function createAppRequestHandler(rendererDir: string, readBytes: ReadBytes = (path) => readFile(path)): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method Not Allowed');
+    const file = resolveAppFile(request.url, rendererDir);
+    if (file === null) return textResponse(404, 'Not Found');
+    let bytes: Uint8Array;
+    try {
+      bytes = await readBytes(file);
+    } catch {
+      // Missing file, a folder, or unreadable: all look the same from outside.
+      return textResponse(404, 'Not Found');
+    }
+    const body = request.method === 'HEAD' ? null : new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
+    return new Response(body, { status: 200, headers: appResponseHeaders(mimeTypeFor(file)) });
+  };
+}
