@@ -1,0 +1,39 @@
+// `npm run bench`: measures the foundation's hot paths on this machine and prints markdown rows
+// for docs/benchmarks.md. Figures, not assertions: nothing here fails on a slow machine.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { dispatchCall } from '../shared/api/dispatch.ts';
+import { startBrowserHost } from '../electron/browser-host/browser-host.ts';
+import { startAppServices } from '../electron/services/app-services.ts';
+import { measure, row } from './measure.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'pingshen-bench-'));
+const rows: string[] = [];
+try {
+  let n = 0;
+  rows.push(row('open a new profile (create, migrate, seed demo)', await measure(20, () => startAppServices({ dataDir: join(scratch, `p${n++}`), transport: 'http' }).close())));
+
+  const services = startAppServices({ dataDir: join(scratch, 'main'), transport: 'http' });
+  rows.push(
+    row(
+      'durable settings write through dispatch (synchronous=FULL)',
+      await measure(300, (i) => dispatchCall(services.handlers, 'settings:update', { role: i % 2 === 0 ? 'expert' : 'coordinator' })),
+    ),
+  );
+  rows.push(row('reviews:get through dispatch', await measure(500, () => dispatchCall(services.handlers, 'reviews:get', { reviewId: 'demo-2026-anhui' }))));
+
+  const host = await startBrowserHost({ handlers: services.handlers, staticDir: scratch });
+  const call = () =>
+    fetch(`${host.origin}/api/reviews:list`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Pingshen-Token': host.token }, body: '{}' }).then((r) => r.json());
+  rows.push(row('reviews:list over the browser host (HTTP round trip)', await measure(300, call)));
+  await host.close();
+  services.close();
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| what | runs | median ms | p99 ms | max ms |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const line of rows) console.log(line);
