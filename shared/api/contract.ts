@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, reviewDetailSchema, reviewSummarySchema } from '../domain/review.ts';
+import { apiChannels, type ApiChannel } from './channels.ts';
 import type { ApiResult } from './result.ts';
 
 /** One call of the API: the schema its input must pass and the schema of what it returns. */
@@ -9,6 +10,9 @@ export interface CallSpec<In extends z.ZodType, Out extends z.ZodType> {
   /** A one-line description, shown in docs/architecture.md's table and in error messages. */
   readonly summary: string;
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any call's spec, for the `satisfies` check below
+type AnyCallSpec = CallSpec<any, any>;
 
 function call<In extends z.ZodType, Out extends z.ZodType>(spec: CallSpec<In, Out>): CallSpec<In, Out> {
   return spec;
@@ -66,7 +70,7 @@ export const apiContract = {
     input: z.object({ reviewId: idSchema }).strict(),
     output: reviewDetailSchema,
   }),
-} as const;
+} as const satisfies Record<ApiChannel, AnyCallSpec>;
 
 /** The API's channel names. */
 export type ApiName = keyof typeof apiContract;
@@ -83,8 +87,8 @@ export type ApiHandlers = { readonly [N in ApiName]: (input: z.output<(typeof ap
 /** What the renderer sees: one async function per call, returning the result envelope. */
 export type ApiBridge = { readonly [N in ApiName]: (input: ApiInput<N>) => Promise<ApiResult<ApiOutput<N>>> };
 
-/** All channel names, in the contract's order. */
-export const apiNames = Object.keys(apiContract) as ApiName[];
+/** All channel names (from channels.ts, which the contract's keys must match exactly). */
+export const apiNames: readonly ApiName[] = apiChannels;
 
 /** True when `name` is a call of the contract (guards untrusted channel names). */
 export function isApiName(name: string): name is ApiName {

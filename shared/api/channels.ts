@@ -1,0 +1,9 @@
+/**
+ * The API's channel names, `domain:verb`, without their schemas: what the preload needs to build
+ * `window.pingshen`, kept free of zod so the sandboxed preload stays small. The contract must
+ * declare exactly these (checked by its `satisfies`).
+ */
+export const apiChannels = ['app:info', 'settings:get', 'settings:update', 'reviews:list', 'reviews:get'] as const;
+
+/** A channel name of the API. */
+export type ApiChannel = (typeof apiChannels)[number];
