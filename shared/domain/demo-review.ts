@@ -14,14 +14,13 @@ export const isoDateSchema = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, '不是有效的日期');
 
-const textBlockSchema = z.object({
-  heading: z.string().min(1),
-  paragraphs: z.array(z.string().min(1)).min(1),
-});
+const paragraphsSchema = z.array(z.string().min(1)).min(1);
 
 /** A section of the 申报书 body; level 2 sits under the preceding level-1 section (主要任务 → 六项任务). */
-export const applicationSectionSchema = textBlockSchema.extend({
+export const applicationSectionSchema = z.object({
+  heading: z.string().min(1),
   level: z.union([z.literal(1), z.literal(2)]).optional(),
+  paragraphs: paragraphsSchema,
 });
 
 /** A section of the 申报书 body. */
@@ -35,7 +34,8 @@ export const demoApplicationSchema = z.object({
   summary: z.string().min(1),
   sections: z.array(applicationSectionSchema).min(1),
   figures: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.number().nonnegative()),
-  evidence: z.array(textBlockSchema),
+  /** 佐证材料: each item becomes a page of the evidence PDF. */
+  evidence: z.array(z.object({ title: z.string().min(1), paragraphs: paragraphsSchema })),
 });
 
 /** The demo text of one application. */

@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import type { CliCommand } from '../cli-command.ts';
+import { UsageError } from '../cli-command.ts';
+import { parseOptions } from '../parse-options.ts';
+
+/** Human size: 1.2 MB, 216.9 KB. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** `pingshen demo --out DIR [--force]`: writes the built-in demo review as files on disk. */
+export const demoCommand: CliCommand = {
+  name: 'demo',
+  summary: '生成内置演示评审的申报材料 (申报书 PDF、佐证材料 PDF、汇总表 xlsx)',
+  usage: [
+    '用法: pingshen demo --out <目录> [--force]',
+    '',
+    '  --out <目录>   输出文件夹；不存在时自动创建',
+    '  --force        输出文件夹非空时仍然写入 (同名文件被替换)',
+  ].join('\n'),
+  async run(args, io) {
+    const values = parseOptions(args, { out: { type: 'string' }, force: { type: 'boolean' } });
+    if (values.out === undefined || values.out.trim() === '') throw new UsageError('缺少 --out <目录>：请指定演示材料的输出文件夹');
+    const outDir = resolve(values.out);
+    const started = performance.now();
+    // Loaded on use: pdfkit and exceljs would otherwise slow down every `pingshen --version`.
+    const { writeDemoFiles } = await import('../../services/demo/write-demo-files.ts');
+    const { loadDemoReview } = await import('../../services/demo/load-demo-review.ts');
+    const files = await writeDemoFiles(outDir, { force: values.force === true });
+    const seconds = (performance.now() - started) / 1000;
+    const demo = loadDemoReview();
+    io.out(`已写入 ${outDir}：`);
+    for (const file of files) io.out(`  ${formatBytes(file.bytes).padStart(9)}  ${file.sha256.slice(0, 12)}  ${file.path}`);
+    const total = files.reduce((sum, f) => sum + f.bytes, 0);
+    io.out(
+      `演示评审「${demo.review.title}」：${demo.review.fields.length} 个领域、${demo.review.submissions.length} 份申报，` +
+        `共 ${files.length} 个文件 (${formatBytes(total)})，用时 ${seconds.toFixed(1)} 秒。`,
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,24 @@
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { UsageError } from './cli-command.ts';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+// node:util reports its errors in English; the CLI speaks Chinese, so they are restated here.
+function restate(error: unknown): never {
+  const code = (error as { code?: string }).code;
+  const quoted = /'([^']+)'/u.exec((error as Error).message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`未知选项：${quoted}`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`选项 ${quoted.split(' ')[0]} 缺少取值或取值无效`);
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`多余的参数：${quoted}`);
+  throw error;
+}
+
+/** Parses a command's options strictly (no positionals), turning parse errors into Chinese usage errors. */
+export function parseOptions<T extends Options>(args: string[], options: T): ReturnType<typeof parseArgs<{ options: T; strict: true }>>['values'] {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    return restate(error);
+  }
+}
