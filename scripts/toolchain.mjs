@@ -110,9 +110,10 @@ export function ensurePackages(chosen, env) {
   const stamp = installStamp(chosen);
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
   console.log(`[pingshen] 正在安装依赖 (Node ${chosen.version}) …`);
-  const hasLock = existsSync(join(root, 'package-lock.json'));
-  const args = hasLock ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
-  const status = run('npm', args, { cwd: root, env });
+  // `npm install` (which follows package-lock.json) rather than `npm ci`: some registries lack the
+  // other platforms' builds of optional packages (pdfjs-dist's @napi-rs/canvas), so the lock cannot
+  // list them and `npm ci` refuses it as out of sync, although nothing this platform needs is missing.
+  const status = run('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, env });
   if (status !== 0) fail('依赖安装失败 (见上方 npm 输出)。');
   writeFileSync(stampFile, installStamp(chosen));
 }
