@@ -1,0 +1,29 @@
+import type { Criterion } from '../domain/rubric.ts';
+import { formatPoints, isMultipleOf, pointsTolerance } from './decimal.ts';
+
+/** Why a score was refused, with a Chinese message naming the criterion and what it allows. */
+export interface ScoreProblem {
+  readonly code: 'not_a_number' | 'negative' | 'above_max' | 'off_step';
+  readonly message: string;
+}
+
+/** The allowed scores of a criterion in words, e.g. 「课程体系」的得分须在 0–15 之间，且为 0.5 的整数倍. */
+export function allowedScoresText(criterion: Criterion): string {
+  return `「${criterion.title}」的得分须在 0–${formatPoints(criterion.maxPoints)} 之间，且为 ${formatPoints(criterion.step)} 的整数倍`;
+}
+
+/**
+ * Checks one entered score against its criterion: a finite number in [0, maxPoints] that is a
+ * multiple of the step (float noise tolerated). Returns null when the score is acceptable.
+ */
+export function validateScore(criterion: Criterion, value: unknown): ScoreProblem | null {
+  const allowed = allowedScoresText(criterion);
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return { code: 'not_a_number', message: `${allowed}（当前输入不是数字）` };
+  }
+  const tolerance = pointsTolerance(criterion.step);
+  if (value < -tolerance) return { code: 'negative', message: `${allowed}（当前为 ${formatPoints(value)}）` };
+  if (value > criterion.maxPoints + tolerance) return { code: 'above_max', message: `${allowed}（当前为 ${formatPoints(value)}）` };
+  if (!isMultipleOf(value, criterion.step)) return { code: 'off_step', message: `${allowed}（当前为 ${formatPoints(value)}）` };
+  return null;
+}
