@@ -1,5 +1,6 @@
 import type { CliCommand } from './cli-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
+import { programCheckCommand } from './commands/program-check-command.ts';
 
 /** Every `pingshen` command, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [demoCommand];
+export const commands: readonly CliCommand[] = [demoCommand, programCheckCommand];
