@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiFailure } from '../../shared/api/result.ts';
+import { createProgramHandlers } from './programs/program-handlers.ts';
 import { getReview, listReviews } from './reviews/review-repository.ts';
 import { readSettings, updateSettings } from './settings/settings-repository.ts';
 
@@ -46,5 +47,6 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
       if (!review) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
       return review;
     },
+    ...createProgramHandlers(db),
   };
 }

@@ -3,7 +3,22 @@
  * `window.pingshen`, kept free of zod so the sandboxed preload stays small. The contract must
  * declare exactly these (checked by its `satisfies`).
  */
-export const apiChannels = ['app:info', 'settings:get', 'settings:update', 'reviews:list', 'reviews:get'] as const;
+export const apiChannels = [
+  'app:info',
+  'settings:get',
+  'settings:update',
+  'reviews:list',
+  'reviews:get',
+  'programs:list',
+  'programs:get',
+  'programs:save',
+  'programs:duplicate',
+  'programs:delete',
+  'programs:import-json',
+  'programs:export-json',
+  'programs:import-rubric-xlsx',
+  'programs:export-rubric-xlsx',
+] as const;
 
 /** A channel name of the API. */
 export type ApiChannel = (typeof apiChannels)[number];

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { programSchema } from '../domain/program.ts';
+import { programSummarySchema } from '../domain/program-summary.ts';
 import { idSchema, reviewDetailSchema, reviewSummarySchema } from '../domain/review.ts';
 import { apiChannels, type ApiChannel } from './channels.ts';
 import type { ApiResult } from './result.ts';
@@ -35,6 +37,23 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 const noInput = z.object({}).strict();
 
+/** A problem found in a program or an imported file, with where it is. */
+const validationIssueSchema = z.object({ path: z.string(), message: z.string() });
+
+/** File bytes crossing the API as base64 (10 MB of bytes at most). */
+const base64Schema = z.string().max(14_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, '不是 base64 编码');
+
+/** A file name shown to the user (never used as a path by the services). */
+const fileNameSchema = z.string().min(1).max(255);
+
+/** A program with its library facts and what validation finds in it. */
+const programDetailSchema = z.object({
+  program: programSchema,
+  summary: programSummarySchema,
+  versions: z.array(z.number().int().positive()),
+  issues: z.array(validationIssueSchema),
+});
+
 /**
  * Every call the renderer can make, by channel name `domain:verb`. The Electron main process and
  * the browser host both serve exactly this table; the preload and the renderer client are built from it.
@@ -69,6 +88,51 @@ export const apiContract = {
     summary: '读取一个评审活动的领域与申报',
     input: z.object({ reviewId: idSchema }).strict(),
     output: reviewDetailSchema,
+  }),
+  'programs:list': call({
+    summary: '列出方案库 (每个方案的最新版本)',
+    input: noInput,
+    output: z.array(programSummarySchema),
+  }),
+  'programs:get': call({
+    summary: '读取一个方案 (默认最新版本) 及其校验结果',
+    input: z.object({ programId: idSchema, version: z.number().int().positive().optional() }).strict(),
+    output: programDetailSchema,
+  }),
+  'programs:save': call({
+    summary: '保存修改后的方案；被评审活动使用的版本不改动，另存为下一版本',
+    input: z.object({ program: programSchema }).strict(),
+    output: programDetailSchema,
+  }),
+  'programs:duplicate': call({
+    summary: '复制方案 (含内置模板) 为可编辑的新方案',
+    input: z.object({ programId: idSchema }).strict(),
+    output: programDetailSchema,
+  }),
+  'programs:delete': call({
+    summary: '删除未被使用的方案',
+    input: z.object({ programId: idSchema }).strict(),
+    output: z.object({ deleted: idSchema }),
+  }),
+  'programs:import-json': call({
+    summary: '从 .json 文件导入方案',
+    input: z.object({ fileName: fileNameSchema, text: z.string().max(10_485_760) }).strict(),
+    output: programDetailSchema,
+  }),
+  'programs:export-json': call({
+    summary: '把方案导出为 .json 文件',
+    input: z.object({ programId: idSchema }).strict(),
+    output: z.object({ fileName: fileNameSchema, text: z.string() }),
+  }),
+  'programs:import-rubric-xlsx': call({
+    summary: '从 Excel 评分细则导入并替换方案中的一套评分细则',
+    input: z.object({ programId: idSchema, rubricId: idSchema, fileName: fileNameSchema, base64: base64Schema }).strict(),
+    output: programDetailSchema.extend({ warnings: z.array(validationIssueSchema) }),
+  }),
+  'programs:export-rubric-xlsx': call({
+    summary: '把一套评分细则导出为 Excel',
+    input: z.object({ programId: idSchema, rubricId: idSchema }).strict(),
+    output: z.object({ fileName: fileNameSchema, base64: z.string() }),
   }),
 } as const satisfies Record<ApiChannel, AnyCallSpec>;
 

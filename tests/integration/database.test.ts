@@ -28,9 +28,16 @@ const sampleReview: NewReview = {
 /** Data each schema version can hold, written before migrating to the next and checked after. */
 const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (db: Database.Database) => void }> = {
   1: {
+    // Raw SQL of schema version 1: today's repository code writes columns added later.
     seed: (db) => {
-      insertReview(db, sampleReview);
-      updateSettings(db, { locale: 'en', role: 'expert' });
+      db.exec(`
+        INSERT INTO reviews (id, title, program_title, document_number, deadline, is_demo, created_at)
+          VALUES ('r-2026', '测试评审', '高技能人才集群培养计划', '皖教秘职成〔2026〕26号', '2026-05-25', 0, '2026-06-01T08:00:00.000Z');
+        INSERT INTO review_fields (review_id, id, position, name, lead_institutions, quota) VALUES ('r-2026', 'ai', 0, '人工智能', '["某职业技术学院"]', 2);
+        INSERT INTO submissions (review_id, id, position, field_id, applicant, partners, title, applicant_type)
+          VALUES ('r-2026', 's1', 0, 'ai', '甲职业技术学院', '["乙公司"]', '人工智能集群', '高水平高职');
+        INSERT INTO settings (key, value) VALUES ('locale', '"en"'), ('role', '"expert"');
+      `);
     },
     check: (db) => {
       expect(getReview(db, 'r-2026')?.submissions[0]?.applicant).toBe('甲职业技术学院');
@@ -38,8 +45,24 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
     },
   },
   2: {
-    seed: (db) => void appendAudit(db, 'test.event', 'r-2026', { n: 1 }),
-    check: (db) => expect(findBrokenAuditEntry(db)).toBeNull(),
+    seed: (db) => {
+      db.prepare("INSERT INTO audit_log (at, action, subject, detail, prev_hash, hash) VALUES ('2026-06-01', 'test.event', 'r-2026', '{}', ?, ?)").run('0'.repeat(64), 'a'.repeat(64));
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 1 });
+      // The log stays appendable by today's code after every later migration.
+      appendAudit(db, 'after.migration', 'r-2026');
+      expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 2 });
+    },
+  },
+  3: {
+    seed: (db) => {
+      db.prepare("INSERT INTO programs (id, version, title, body, created_at, updated_at) VALUES ('p', 1, '方案', '{}', 'now', 'now')").run();
+      db.prepare("UPDATE reviews SET program_id = 'p', program_version = 1 WHERE id = 'r-2026'").run();
+    },
+    check: (db) => {
+      expect(db.prepare("SELECT program_id, program_version FROM reviews WHERE id = 'r-2026'").get()).toEqual({ program_id: 'p', program_version: 1 });
+    },
   },
 };
 

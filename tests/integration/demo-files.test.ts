@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoEntries } from '../../shared/domain/demo-review.ts';
-import { demoResourcesDir, loadDemoReview, loadOutcomeFloors } from '../../electron/services/demo/load-demo-review.ts';
+import { loadDemoReview, loadOutcomeFloors } from '../../electron/services/demo/load-demo-review.ts';
+import { defaultResourcesDir } from '../../electron/services/resources-dir.ts';
 import { writeApplicationPdf } from '../../electron/services/demo/write-application-pdf.ts';
 import { OutputNotEmptyError, writeDemoFiles } from '../../electron/services/demo/write-demo-files.ts';
 import type { WrittenFile } from '../../electron/services/demo/write-demo-files.ts';
@@ -135,7 +136,7 @@ describe('demo documents', () => {
       openSync(path: string): { hasGlyphForCodePoint(cp: number): boolean };
     };
     const font = fontkit.openSync(locateCjkFonts().regular);
-    const text = readFileSync(join(demoResourcesDir(), 'demo', 'demo-review.json'), 'utf8') + readFileSync(join(demoResourcesDir(), 'demo', 'outcome-floors.json'), 'utf8');
+    const text = readFileSync(join(defaultResourcesDir(), 'demo', 'demo-review.json'), 'utf8') + readFileSync(join(defaultResourcesDir(), 'demo', 'outcome-floors.json'), 'utf8');
     const missing = [...new Set(text)].filter((ch) => ch.trim() !== '' && !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
     expect(missing).toEqual([]);
   });
@@ -144,7 +145,7 @@ describe('demo documents', () => {
 describe('loadDemoReview', () => {
   it('explains in Chinese what is wrong with a broken demo file', () => {
     const dir = tempDir();
-    cpSync(demoResourcesDir(), dir, { recursive: true, filter: (src) => !src.includes('node_modules') });
+    cpSync(defaultResourcesDir(), dir, { recursive: true, filter: (src) => !src.includes('node_modules') });
     const file = join(dir, 'demo', 'demo-review.json');
     const broken = JSON.parse(readFileSync(file, 'utf8')) as { applications: { figures: Record<string, number> }[] };
     delete broken.applications[2]!.figures.textbook_sets;

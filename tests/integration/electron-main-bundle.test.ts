@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy.ts';
 import { rootDir } from '../support/corpus.ts';
+import { apiChannels } from '../../shared/api/channels.ts';
 
 type Handler = (event: unknown, input: unknown) => Promise<unknown>;
 
@@ -120,7 +121,7 @@ describe('dist/electron/main.cjs', () => {
   });
 
   it('registers exactly the contract calls and answers a trusted one from the real services', async () => {
-    expect([...ipcHandlers.keys()]).toEqual(['app:info', 'settings:get', 'settings:update', 'reviews:list', 'reviews:get']);
+    expect([...ipcHandlers.keys()]).toEqual([...apiChannels]);
     const trusted = { sender: windowContents, senderFrame: { url: 'app://pingshen/index.html', parent: null } };
     const info = await ipcHandlers.get('app:info')?.(trusted, {});
     expect(info).toMatchObject({ ok: true, value: { transport: 'ipc' } });

@@ -21,6 +21,7 @@ describe('rubric edits', () => {
     expect(withSection.sections.at(-1)?.criteria[0]?.id).toBe('s3-c1');
     const { rubric: withCriterion, criterionId } = addCriterion(withSection, 's1');
     expect(criterionId).toBe('s1-c3');
+    expect(withCriterion.sections[0]?.criteria.map((c) => c.id)).toEqual(['s1-c1', 's1-c2', 's1-c3']);
     expect(ids(rubric)).toEqual(['s1:s1-c1,s1-c2', 's2:s2-c1']);
   });
 

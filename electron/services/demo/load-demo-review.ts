@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { demoReviewSchema } from '../../../shared/domain/demo-review.ts';
 import type { DemoReview } from '../../../shared/domain/demo-review.ts';
 import { outcomeFloorsSchema } from '../../../shared/domain/outcome-floor.ts';
 import type { OutcomeFloor } from '../../../shared/domain/outcome-floor.ts';
-
-/** The repository's resources/ folder, found from this file; the packaged app passes its own. */
-export function demoResourcesDir(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'resources');
-}
+import { defaultResourcesDir } from '../resources-dir.ts';
 
 /** Formats schema issues as one Chinese line: "path：message；path：message". */
 export function describeIssues(error: z.ZodError, limit = 5): string {
@@ -34,7 +29,7 @@ function readJsonResource<T>(file: string, schema: z.ZodType<T>, what: string): 
 }
 
 /** Reads the outcome floors of 001 §四 from resources/demo/outcome-floors.json. */
-export function loadOutcomeFloors(resourcesDir: string = demoResourcesDir()): OutcomeFloor[] {
+export function loadOutcomeFloors(resourcesDir: string = defaultResourcesDir()): OutcomeFloor[] {
   return readJsonResource(join(resourcesDir, 'demo', 'outcome-floors.json'), outcomeFloorsSchema, '成效指标');
 }
 
@@ -50,7 +45,7 @@ export function checkDemoFigures(demo: DemoReview, floors: readonly OutcomeFloor
 }
 
 /** Reads and validates resources/demo/demo-review.json (and its figures against the floors). */
-export function loadDemoReview(resourcesDir: string = demoResourcesDir()): DemoReview {
+export function loadDemoReview(resourcesDir: string = defaultResourcesDir()): DemoReview {
   const file = join(resourcesDir, 'demo', 'demo-review.json');
   const demo = readJsonResource(file, demoReviewSchema, '演示数据');
   const problems = checkDemoFigures(demo, loadOutcomeFloors(resourcesDir));

@@ -5,7 +5,8 @@ import { demoEntries } from '../../../shared/domain/demo-review.ts';
 import { locateCjkFonts } from '../pdf/cjk-font.ts';
 import type { CjkFonts } from '../pdf/cjk-font.ts';
 import { writeFileAtomic } from '../fs/write-file-atomic.ts';
-import { demoResourcesDir, loadDemoReview, loadOutcomeFloors } from './load-demo-review.ts';
+import { defaultResourcesDir } from '../resources-dir.ts';
+import { loadDemoReview, loadOutcomeFloors } from './load-demo-review.ts';
 import { writeApplicationPdf } from './write-application-pdf.ts';
 import { writeEvidencePdf } from './write-evidence-pdf.ts';
 import { writeSummaryXlsx } from './write-summary-xlsx.ts';
@@ -60,7 +61,7 @@ function checkOutDir(outDir: string, force: boolean): void {
 export async function writeDemoFiles(outDir: string, options: WriteDemoOptions = {}): Promise<WrittenFile[]> {
   const root = resolve(outDir);
   checkOutDir(root, options.force === true);
-  const resourcesDir = options.resourcesDir ?? demoResourcesDir();
+  const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const demo = loadDemoReview(resourcesDir);
   const floors = loadOutcomeFloors(resourcesDir);
   const fonts = options.fonts ?? locateCjkFonts();

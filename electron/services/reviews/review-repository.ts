@@ -5,6 +5,8 @@ import type { ReviewDetail, ReviewSummary } from '../../../shared/domain/review.
 export type NewReview = Omit<ReviewDetail, 'fieldCount' | 'submissionCount' | 'createdAt' | 'isDemo'> & {
   readonly isDemo: boolean;
   readonly createdAt: string;
+  /** The program version the review is scored with; that version is then frozen. */
+  readonly program?: { readonly id: string; readonly version: number };
 };
 
 interface ReviewRow {
@@ -73,8 +75,11 @@ export function getReview(db: Database, reviewId: string): ReviewDetail | null {
 export function insertReview(db: Database, review: NewReview): void {
   db.transaction(() => {
     db.prepare(
-      'INSERT INTO reviews (id, title, program_title, document_number, deadline, is_demo, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(review.id, review.title, review.programTitle, review.documentNumber, review.deadline, review.isDemo ? 1 : 0, review.createdAt);
+      'INSERT INTO reviews (id, title, program_title, document_number, deadline, is_demo, created_at, program_id, program_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      review.id, review.title, review.programTitle, review.documentNumber, review.deadline, review.isDemo ? 1 : 0, review.createdAt,
+      review.program?.id ?? null, review.program?.version ?? null,
+    );
     const insertField = db.prepare(
       'INSERT INTO review_fields (review_id, id, position, name, lead_institutions, quota) VALUES (?, ?, ?, ?, ?, ?)',
     );
