@@ -6,6 +6,8 @@ import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { AppHeader } from './components/app-header.tsx';
 import { HomeScreen } from './screens/home-screen.tsx';
+import { ProgramEditorScreen } from './screens/program-editor-screen.tsx';
+import { ProgramsScreen } from './screens/programs-screen.tsx';
 import { ReviewScreen } from './screens/review-screen.tsx';
 import { useAppStore } from './stores/app-store.ts';
 
@@ -67,5 +69,14 @@ function CurrentScreen() {
       />
     );
   }
-  return screen.kind === 'review' ? <ReviewScreen /> : <HomeScreen />;
+  switch (screen.kind) {
+    case 'review':
+      return <ReviewScreen />;
+    case 'programs':
+      return <ProgramsScreen />;
+    case 'program':
+      return <ProgramEditorScreen programId={screen.programId} />;
+    case 'home':
+      return <HomeScreen />;
+  }
 }

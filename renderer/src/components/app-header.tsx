@@ -1,4 +1,4 @@
-import { InfoCircleOutlined } from '@ant-design/icons';
+import { BookOutlined, InfoCircleOutlined } from '@ant-design/icons';
 import { Button, Segmented, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,8 @@ export function AppHeader() {
   const locale = useAppStore((s) => s.settings.locale);
   const updateSettings = useAppStore((s) => s.updateSettings);
   const goHome = useAppStore((s) => s.goHome);
+  const show = useAppStore((s) => s.show);
+  const screen = useAppStore((s) => s.screen.kind);
   const [aboutOpen, setAboutOpen] = useState(false);
   return (
     <header className="ps-header">
@@ -21,6 +23,16 @@ export function AppHeader() {
         <small>{t('app.subtitle')}</small>
       </a>
       {role && <Tag color="volcano" data-testid="current-role">{t('role.current', { role: t(`role.${role}`) })}</Tag>}
+      {role === 'coordinator' && (
+        <Button
+          type={screen === 'programs' || screen === 'program' ? 'primary' : 'text'}
+          icon={<BookOutlined />}
+          data-testid="nav-programs"
+          onClick={() => show({ kind: 'programs' })}
+        >
+          {t('programs.nav')}
+        </Button>
+      )}
       <span className="ps-spacer" />
       <Segmented<Settings['locale']>
         aria-label={t('app.language')}

@@ -2,7 +2,11 @@ import type { ApiOutput, Settings } from '../../../shared/api/contract.ts';
 import type { ReviewDetail, ReviewSummary } from '../../../shared/domain/review.ts';
 
 /** Which screen is shown. */
-export type Screen = { readonly kind: 'home' } | { readonly kind: 'review'; readonly reviewId: string };
+export type Screen =
+  | { readonly kind: 'home' }
+  | { readonly kind: 'review'; readonly reviewId: string }
+  | { readonly kind: 'programs' }
+  | { readonly kind: 'program'; readonly programId: string };
 
 /** The renderer's app-wide state; changed only through the pure `apply…` functions below. */
 export interface AppState {
@@ -52,4 +56,9 @@ export function applyReviewOpened(state: AppState, review: ReviewDetail): AppSta
 /** Back to the home screen. */
 export function applyHome(state: AppState): AppState {
   return { ...state, screen: { kind: 'home' }, currentReview: null };
+}
+
+/** Shows another screen (the program library or a program's editor). */
+export function applyScreen(state: AppState, screen: Screen): AppState {
+  return { ...state, screen, currentReview: screen.kind === 'review' ? state.currentReview : null };
 }

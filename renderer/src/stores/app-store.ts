@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Settings } from '../../../shared/api/contract.ts';
 import { call } from '../api/client.ts';
-import { applyFailed, applyHome, applyReviewOpened, applySettings, applyStarted, initialAppState, type AppState } from './app-state.ts';
+import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, initialAppState, type AppState, type Screen } from './app-state.ts';
 
 /** The app-wide store: thin actions that call the API, then apply a pure transition. */
 export interface AppStore extends AppState {
@@ -9,6 +9,7 @@ export interface AppStore extends AppState {
   updateSettings(patch: Partial<Settings>): Promise<void>;
   openReview(reviewId: string): Promise<void>;
   goHome(): void;
+  show(screen: Screen): void;
 }
 
 function messageOf(error: unknown): string {
@@ -44,5 +45,8 @@ export const useAppStore = create<AppStore>()((set) => ({
   },
   goHome() {
     set((s) => applyHome(s));
+  },
+  show(screen) {
+    set((s) => applyScreen(s, screen));
   },
 }));
