@@ -108,3 +108,30 @@ describe('program library', () => {
     expect({ ...imported.program, id: anhui }).toEqual(original);
   });
 });
+
+describe('rubric xlsx through the API', () => {
+  it('exports a rubric to xlsx and imports it back into an editable copy unchanged', async () => {
+    const { api } = start();
+    const copy = await value(api('programs:duplicate', { programId: anhui }));
+    const rubricId = copy.program.rubrics[0]!.id;
+    const file = await value(api('programs:export-rubric-xlsx', { programId: copy.program.id, rubricId }));
+    expect(file.fileName).toMatch(/评分细则\.xlsx$/);
+    const imported = await value(api('programs:import-rubric-xlsx', { programId: copy.program.id, rubricId, fileName: file.fileName, base64: file.base64 }));
+    expect(imported.program.rubrics[0]).toEqual(copy.program.rubrics[0]);
+    expect(imported.issues).toEqual([]);
+  });
+
+  it('refuses an xlsx import into a template, and a broken file, changing nothing', async () => {
+    const { api } = start();
+    const copy = await value(api('programs:duplicate', { programId: anhui }));
+    const rubricId = copy.program.rubrics[0]!.id;
+    const file = await value(api('programs:export-rubric-xlsx', { programId: anhui, rubricId }));
+    expect(await api('programs:import-rubric-xlsx', { programId: anhui, rubricId, fileName: 'a.xlsx', base64: file.base64 })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const junk = await api('programs:import-rubric-xlsx', { programId: copy.program.id, rubricId, fileName: 'a.xlsx', base64: Buffer.from('not a workbook').toString('base64') });
+    expect(junk).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await value(api('programs:get', { programId: copy.program.id }))).program).toEqual(copy.program);
+  });
+});
