@@ -12,9 +12,9 @@ const scratch = mkdtempSync(join(tmpdir(), 'pingshen-bench-'));
 const rows: string[] = [];
 try {
   let n = 0;
-  rows.push(row('open a new profile (create, migrate, seed demo)', await measure(20, () => startAppServices({ dataDir: join(scratch, `p${n++}`), transport: 'http' }).close())));
+  rows.push(row('open a new profile (create, migrate, seed demo)', await measure(20, async () => (await startAppServices({ dataDir: join(scratch, `p${n++}`), transport: 'http' })).close())));
 
-  const services = startAppServices({ dataDir: join(scratch, 'main'), transport: 'http' });
+  const services = await startAppServices({ dataDir: join(scratch, 'main'), transport: 'http' });
   rows.push(
     row(
       'durable settings write through dispatch (synchronous=FULL)',

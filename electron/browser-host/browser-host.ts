@@ -1,18 +1,23 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
+import type { ServableDocument } from '../services/app-services.ts';
 import { dispatchCall } from '../../shared/api/dispatch.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy.ts';
 import { mimeTypeFor } from '../../shared/security/mime-type.ts';
+import { parseRange } from '../../shared/security/parse-range.ts';
 import { resolveStaticPath } from '../../shared/security/resolve-static-path.ts';
 
 /** How to start the browser host. */
 export interface BrowserHostOptions {
   readonly handlers: ApiHandlers;
+  /** Looks up a document by its opaque id (the services' `findDocument`). */
+  readonly findDocument?: (id: string) => ServableDocument | null;
   /** The built renderer (dist/renderer). */
   readonly staticDir: string;
   /** 0 (default) picks a free port. */
@@ -122,7 +127,44 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       send(response, 405, 'Method Not Allowed', 'text/plain; charset=utf-8');
       return;
     }
+    if (url.pathname.startsWith('/documents/')) {
+      serveDocument(url.pathname.slice('/documents/'.length), request, response);
+      return;
+    }
     await serveStatic(url.pathname, response);
+  }
+
+  /** A document's bytes by id, with single byte ranges so pdf.js can read a large scan lazily. */
+  function serveDocument(id: string, request: IncomingMessage, response: ServerResponse): void {
+    const document = options.findDocument?.(id) ?? null;
+    if (!document) {
+      send(response, 404, '未找到文档', 'text/plain; charset=utf-8');
+      return;
+    }
+    const range = parseRange(request.headers.range, document.size);
+    const base = {
+      'Content-Type': document.mediaType,
+      'Accept-Ranges': 'bytes',
+      'Cache-Control': 'private, max-age=31536000, immutable',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': contentSecurityPolicy,
+    };
+    if (range === 'unsatisfiable') {
+      response.writeHead(416, { ...base, 'Content-Range': `bytes */${document.size}` });
+      response.end();
+      return;
+    }
+    const { start, end } = range ?? { start: 0, end: document.size - 1 };
+    response.writeHead(range ? 206 : 200, {
+      ...base,
+      'Content-Length': String(Math.max(0, end - start + 1)),
+      ...(range ? { 'Content-Range': `bytes ${start}-${end}/${document.size}` } : {}),
+    });
+    if (request.method === 'HEAD' || document.size === 0) {
+      response.end();
+      return;
+    }
+    createReadStream(document.path, { start, end }).on('error', () => response.destroy()).pipe(response);
   }
 
   async function handleApi(name: string, request: IncomingMessage, response: ServerResponse): Promise<void> {

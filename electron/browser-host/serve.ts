@@ -21,9 +21,10 @@ if (!existsSync(join(staticDir, 'index.html'))) {
   process.exit(1);
 }
 
-const services = startAppServices({ dataDir: values.profile, transport: 'http' });
+const services = await startAppServices({ dataDir: values.profile, transport: 'http' });
 const host = await startBrowserHost({
   handlers: services.handlers,
+  findDocument: services.findDocument,
   staticDir,
   port: Number(values.port),
   onInternalError: (name, error) => console.error(`[pingshen] ${name}:`, error),

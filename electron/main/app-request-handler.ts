@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy.ts';
 import { mimeTypeFor } from '../../shared/security/mime-type.ts';
+import { parseRange } from '../../shared/security/parse-range.ts';
+import type { ServableDocument } from '../services/app-services.ts';
 import { resolveStaticPath } from '../../shared/security/resolve-static-path.ts';
 import { isAppUrl } from './app-origin.ts';
 
@@ -39,13 +41,54 @@ function textResponse(status: number, text: string): Response {
 /** Reads a file's bytes; injectable so tests can count or fail reads. */
 export type ReadBytes = (path: string) => Promise<Uint8Array>;
 
+/** Reads bytes start..end (inclusive) of a file. */
+async function readSlice(path: string, start: number, end: number): Promise<Uint8Array<ArrayBuffer>> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(Math.max(0, end - start + 1));
+    let offset = 0;
+    while (offset < buffer.byteLength) {
+      const { bytesRead } = await handle.read(buffer, offset, buffer.byteLength - offset, start + offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
- * The handler behind `protocol.handle('app', …)`: serves files of the built renderer, read-only
- * (GET/HEAD), with their MIME type and the CSP. Plain Fetch API types, so it runs under Node in tests.
+ * Serves a stored document by its opaque id at `app://pingshen/documents/<id>`, with single byte
+ * ranges so pdf.js shows the first page of a large scan without reading the whole file.
  */
-export function createAppRequestHandler(rendererDir: string, readBytes: ReadBytes = (path) => readFile(path)): (request: Request) => Promise<Response> {
+export async function serveDocument(request: Request, document: ServableDocument | null): Promise<Response> {
+  if (!document) return textResponse(404, '未找到文档');
+  const headers = { ...appResponseHeaders(document.mediaType), 'Accept-Ranges': 'bytes', 'Cache-Control': 'private, max-age=31536000, immutable' };
+  const range = parseRange(request.headers.get('range') ?? undefined, document.size);
+  if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${document.size}` } });
+  const { start, end } = range ?? { start: 0, end: document.size - 1 };
+  const body = request.method === 'HEAD' ? null : await readSlice(document.path, start, end);
+  return new Response(body, {
+    status: range ? 206 : 200,
+    headers: { ...headers, 'Content-Length': String(Math.max(0, end - start + 1)), ...(range ? { 'Content-Range': `bytes ${start}-${end}/${document.size}` } : {}) },
+  });
+}
+
+/**
+ * The handler behind `protocol.handle('app', …)`: serves files of the built renderer and stored
+ * documents by id, read-only (GET/HEAD), with their MIME type and the CSP. Plain Fetch API types,
+ * so it runs under Node in tests.
+ */
+export function createAppRequestHandler(
+  rendererDir: string,
+  readBytes: ReadBytes = (path) => readFile(path),
+  findDocument: (id: string) => ServableDocument | null = () => null,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method Not Allowed');
+    const documentMatch = isAppUrl(request.url) ? /^\/documents\/([0-9a-f]{64})$/.exec(new URL(request.url).pathname) : null;
+    if (documentMatch) return serveDocument(request, findDocument(documentMatch[1] as string));
     const file = resolveAppFile(request.url, rendererDir);
     if (file === null) return textResponse(404, 'Not Found');
     let bytes: Uint8Array;

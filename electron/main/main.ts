@@ -53,13 +53,13 @@ function main(): void {
   });
 
   app.whenReady().then(
-    () => {
+    async () => {
       const mainLog = createMainLog(join(app.getPath('userData'), 'logs'));
       log = mainLog;
       if (devServer) mainLog.info(`development: loading ${devServer.url}`);
       hardenSession(session.defaultSession, devOrigin);
       try {
-        services = startAppServices({
+        services = await startAppServices({
           dataDir: app.getPath('userData'),
           transport: 'ipc',
           versions: runtimeVersions(process.versions),
@@ -70,7 +70,8 @@ function main(): void {
         app.exit(1);
         return;
       }
-      serveAppProtocol(protocol, paths.renderer);
+      const running = services;
+      serveAppProtocol(protocol, paths.renderer, (id) => running.findDocument(id));
       registerApi({
         handlers: services.handlers,
         ourWebContents: () => window?.webContents ?? null,

@@ -2,6 +2,8 @@ import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { createHandlers } from './create-handlers.ts';
 import { openDatabase } from './db/open-database.ts';
 import { seedDemoReview } from './demo/seed-demo-review.ts';
+import { BlobStore } from './documents/blob-store.ts';
+import { getDocument } from './documents/document-repository.ts';
 import { installProgramTemplates } from './programs/install-templates.ts';
 
 /** How a host (Electron main or the browser host) starts the services. */
@@ -18,23 +20,41 @@ export interface AppServicesOptions {
   readonly seedDemo?: boolean;
 }
 
+/** A stored document a host may serve: where its bytes are (never told to the renderer). */
+export interface ServableDocument {
+  readonly path: string;
+  readonly size: number;
+  readonly mediaType: string;
+}
+
 /** The running services of one profile. */
 export interface AppServices {
   readonly handlers: ApiHandlers;
+  /** Finds a document by its opaque id for the host to stream, or null if the profile has none. */
+  findDocument(id: string): ServableDocument | null;
   /** Closes the database; call once on quit. */
   close(): void;
 }
 
-/** Opens the profile's database and builds the service table both transports serve. */
-export function startAppServices(options: AppServicesOptions): AppServices {
+/** Opens the profile's database and document store, and builds the table both transports serve. */
+export async function startAppServices(options: AppServicesOptions): Promise<AppServices> {
   const db = openDatabase(options.dataDir);
+  const store = new BlobStore(options.dataDir);
   try {
     installProgramTemplates(db, options.resourcesDir);
-    if (options.seedDemo ?? true) seedDemoReview(db, options.resourcesDir);
+    if (options.seedDemo ?? true) await seedDemoReview(db, store, options.resourcesDir);
   } catch (error) {
     db.close();
     throw error;
   }
   const handlers = createHandlers(db, { transport: options.transport, versions: options.versions ?? {} });
-  return { handlers, close: () => db.close() };
+  return {
+    handlers,
+    findDocument(id) {
+      const document = getDocument(db, id);
+      const path = document ? store.pathOf(document.id) : null;
+      return document && path ? { path, size: document.size, mediaType: document.mediaType } : null;
+    },
+    close: () => db.close(),
+  };
 }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiFailure } from '../../shared/api/result.ts';
+import { listSubmissionDocuments } from './documents/document-repository.ts';
 import { createProgramHandlers } from './programs/program-handlers.ts';
 import { getReview, listReviews } from './reviews/review-repository.ts';
 import { readSettings, updateSettings } from './settings/settings-repository.ts';
@@ -46,6 +47,12 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
       const review = getReview(db, reviewId);
       if (!review) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
       return review;
+    },
+    'submissions:documents': ({ reviewId, submissionId }) => {
+      if (!getReview(db, reviewId)?.submissions.some((s) => s.id === submissionId)) {
+        throw new ApiFailure('not_found', `评审活动 ${reviewId} 中没有申报 ${submissionId}`);
+      }
+      return listSubmissionDocuments(db, reviewId, submissionId);
     },
     ...createProgramHandlers(db),
   };

@@ -9,6 +9,7 @@ export const apiChannels = [
   'settings:update',
   'reviews:list',
   'reviews:get',
+  'submissions:documents',
   'programs:list',
   'programs:get',
   'programs:save',

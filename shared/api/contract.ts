@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { submissionDocumentSchema } from '../domain/document.ts';
 import { programSchema } from '../domain/program.ts';
 import { programSummarySchema } from '../domain/program-summary.ts';
 import { idSchema, reviewDetailSchema, reviewSummarySchema } from '../domain/review.ts';
@@ -88,6 +89,11 @@ export const apiContract = {
     summary: '读取一个评审活动的领域与申报',
     input: z.object({ reviewId: idSchema }).strict(),
     output: reviewDetailSchema,
+  }),
+  'submissions:documents': call({
+    summary: '列出一份申报的文档 (按编号访问，不含路径)',
+    input: z.object({ reviewId: idSchema, submissionId: idSchema }).strict(),
+    output: z.array(submissionDocumentSchema),
   }),
   'programs:list': call({
     summary: '列出方案库 (每个方案的最新版本)',

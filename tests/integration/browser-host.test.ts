@@ -21,8 +21,8 @@ async function start(): Promise<BrowserHost> {
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>评审台</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-  services = startAppServices({ dataDir: tempDir(), transport: 'http' });
-  host = await startBrowserHost({ handlers: services.handlers, staticDir });
+  services = await startAppServices({ dataDir: tempDir(), transport: 'http' });
+  host = await startBrowserHost({ handlers: services.handlers, findDocument: services.findDocument, staticDir });
   return host;
 }
 
@@ -105,5 +105,49 @@ describe('browser host', () => {
     const h = await start();
     const response = await fetch(`${h.origin}/..%2f..%2fetc%2fpasswd`, { headers: { 'X-Pingshen-Token': h.token } });
     expect(response.status).toBe(404);
+  });
+});
+
+describe('documents through the browser host', () => {
+  async function firstDocument(h: BrowserHost): Promise<{ id: string; size: number }> {
+    const list = (await (await api(h, 'reviews:get', { reviewId: 'demo-2026-anhui' })).json()) as { value: { submissions: { id: string }[] } };
+    const submissionId = list.value.submissions[0]!.id;
+    const docs = (await (await api(h, 'submissions:documents', { reviewId: 'demo-2026-anhui', submissionId })).json()) as {
+      value: { id: string; size: number; role: string; mediaType: string }[];
+    };
+    expect(docs.value.map((d) => d.role)).toEqual(['application', 'evidence']);
+    expect(JSON.stringify(docs.value)).not.toMatch(/blobs|\/tmp|\\\\/);
+    return docs.value[0]!;
+  }
+
+  it('serves a demo PDF by its opaque id, whole or by byte range', async () => {
+    const h = await start();
+    const doc = await firstDocument(h);
+    const headers = { 'X-Pingshen-Token': h.token };
+    const whole = await fetch(`${h.origin}/documents/${doc.id}`, { headers });
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    const bytes = new Uint8Array(await whole.arrayBuffer());
+    expect(bytes.length).toBe(doc.size);
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    const part = await fetch(`${h.origin}/documents/${doc.id}`, { headers: { ...headers, Range: 'bytes=100-199' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 100-199/${doc.size}`);
+    expect(new Uint8Array(await part.arrayBuffer())).toEqual(bytes.subarray(100, 200));
+    const tail = await fetch(`${h.origin}/documents/${doc.id}`, { headers: { ...headers, Range: 'bytes=-10' } });
+    expect(new Uint8Array(await tail.arrayBuffer())).toEqual(bytes.subarray(doc.size - 10));
+    const beyond = await fetch(`${h.origin}/documents/${doc.id}`, { headers: { ...headers, Range: `bytes=${doc.size}-` } });
+    expect(beyond.status).toBe(416);
+  });
+
+  it('refuses unknown ids, paths and requests without the token', async () => {
+    const h = await start();
+    const doc = await firstDocument(h);
+    expect((await fetch(`${h.origin}/documents/${doc.id}`)).status).toBe(401);
+    const headers = { 'X-Pingshen-Token': h.token };
+    expect((await fetch(`${h.origin}/documents/${'0'.repeat(64)}`, { headers })).status).toBe(404);
+    expect((await fetch(`${h.origin}/documents/..%2f..%2fpingshen.sqlite3`, { headers })).status).toBe(404);
+    const missing = await api(h, 'submissions:documents', { reviewId: 'demo-2026-anhui', submissionId: 'nope' });
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });
 });

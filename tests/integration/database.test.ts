@@ -64,6 +64,16 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(db.prepare("SELECT program_id, program_version FROM reviews WHERE id = 'r-2026'").get()).toEqual({ program_id: 'p', program_version: 1 });
     },
   },
+  4: {
+    seed: (db) => {
+      db.prepare("INSERT INTO documents (id, size, media_type, pages, created_at) VALUES (?, 3, 'application/pdf', NULL, 'now')").run('a'.repeat(64));
+      db.prepare("INSERT INTO submission_documents VALUES ('r-2026', 's1', ?, 0, 'application', '申报书', '申报书.pdf')").run('a'.repeat(64));
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT title FROM submission_documents').get()).toEqual({ title: '申报书' });
+      expect(() => db.prepare("INSERT INTO submission_documents VALUES ('r-2026', 'nope', ?, 1, 'application', 'x', 'x.pdf')").run('a'.repeat(64))).toThrow(/FOREIGN KEY/);
+    },
+  },
 };
 
 describe('profile database', () => {

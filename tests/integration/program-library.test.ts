@@ -15,8 +15,8 @@ afterEach(() => {
   services = null;
 });
 
-function start(dataDir = tempDir()): { dataDir: string; api: <N extends ApiName>(name: N, input: unknown) => Promise<ApiResult<ApiOutput<N>>> } {
-  services = startAppServices({ dataDir, transport: 'http' });
+async function start(dataDir = tempDir()): Promise<{ dataDir: string; api: <N extends ApiName>(name: N, input: unknown) => Promise<ApiResult<ApiOutput<N>>> }> {
+  services = await startAppServices({ dataDir, transport: 'http' });
   const handlers = services.handlers;
   return { dataDir, api: (name, input) => dispatchCall(handlers, name, input) as never };
 }
@@ -31,25 +31,25 @@ const anhui = 'anhui-2026-high-skill-clusters';
 
 describe('program library', () => {
   it('installs every shipped template once, read-only, and the demo review pins the Anhui template', async () => {
-    const { api, dataDir } = start();
+    const { api, dataDir } = await start();
     const list = await value(api('programs:list', {}));
     expect(list.map((p) => p.id).sort()).toEqual(loadProgramTemplates().map((t) => t.id).sort());
     expect(list.every((p) => p.builtIn)).toBe(true);
     expect(list.find((p) => p.id === anhui)?.inUse).toBe(true);
     services?.close();
-    const again = start(dataDir);
+    const again = await start(dataDir);
     expect(await value(again.api('programs:list', {}))).toHaveLength(list.length);
   });
 
   it('refuses to change or delete a built-in template', async () => {
-    const { api } = start();
+    const { api } = await start();
     const { program } = await value(api('programs:get', { programId: anhui }));
     expect(await api('programs:save', { program: { ...program, title: '改' } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await api('programs:delete', { programId: anhui })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('duplicates a template into an editable copy that saves in place while unused', async () => {
-    const { api } = start();
+    const { api } = await start();
     const copy = await value(api('programs:duplicate', { programId: anhui }));
     expect(copy.summary).toMatchObject({ builtIn: false, inUse: false, version: 1 });
     expect(copy.program.id).not.toBe(anhui);
@@ -59,7 +59,7 @@ describe('program library', () => {
   });
 
   it('never changes a version a review uses: the edit becomes the next version', async () => {
-    const { api, dataDir } = start();
+    const { api, dataDir } = await start();
     const copy = await value(api('programs:duplicate', { programId: anhui }));
     const db = openDatabase(dataDir);
     insertReview(db, {
@@ -78,7 +78,7 @@ describe('program library', () => {
   });
 
   it('imports a program .json all or nothing, with a clear reason when refused', async () => {
-    const { api } = start();
+    const { api } = await start();
     const before = (await value(api('programs:list', {}))).length;
     const notJson = await api('programs:import-json', { fileName: 'x.json', text: '{oops' });
     expect(notJson).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'x.json 不是有效的 JSON 文件' } });
@@ -100,7 +100,7 @@ describe('program library', () => {
   });
 
   it('exports a program as .json that imports back to the same content', async () => {
-    const { api } = start();
+    const { api } = await start();
     const file = await value(api('programs:export-json', { programId: anhui }));
     expect(file.fileName).toMatch(/\.json$/);
     const imported = await value(api('programs:import-json', { fileName: file.fileName, text: file.text }));
@@ -111,7 +111,7 @@ describe('program library', () => {
 
 describe('rubric xlsx through the API', () => {
   it('exports a rubric to xlsx and imports it back into an editable copy unchanged', async () => {
-    const { api } = start();
+    const { api } = await start();
     const copy = await value(api('programs:duplicate', { programId: anhui }));
     const rubricId = copy.program.rubrics[0]!.id;
     const file = await value(api('programs:export-rubric-xlsx', { programId: copy.program.id, rubricId }));
@@ -122,7 +122,7 @@ describe('rubric xlsx through the API', () => {
   });
 
   it('refuses an xlsx import into a template, and a broken file, changing nothing', async () => {
-    const { api } = start();
+    const { api } = await start();
     const copy = await value(api('programs:duplicate', { programId: anhui }));
     const rubricId = copy.program.rubrics[0]!.id;
     const file = await value(api('programs:export-rubric-xlsx', { programId: anhui, rubricId }));

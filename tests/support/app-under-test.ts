@@ -27,8 +27,8 @@ export async function startAppUnderTest(dataDir: string): Promise<AppUnderTest> 
     throw new Error('dist/renderer 不存在: 先运行 npm run build:renderer (npm test 会自动构建)。');
   }
   mkdirSync(artifactsDir, { recursive: true });
-  const services = startAppServices({ dataDir, transport: 'http' });
-  const host = await startBrowserHost({ handlers: services.handlers, staticDir });
+  const services = await startAppServices({ dataDir, transport: 'http' });
+  const host = await startBrowserHost({ handlers: services.handlers, findDocument: services.findDocument, staticDir });
   const browser = await launchChromium();
   const pageErrors: string[] = [];
   return {

@@ -1,15 +1,23 @@
 import type { Database } from 'better-sqlite3';
 import { appendAudit } from '../db/audit-log.ts';
+import type { BlobStore } from '../documents/blob-store.ts';
+import { addDocument, linkDocument } from '../documents/document-repository.ts';
 import { getReview, insertReview } from '../reviews/review-repository.ts';
 import { loadDemoReview } from './load-demo-review.ts';
+import { renderDemoFiles } from './write-demo-files.ts';
 
 /** The shipped program template the demo review is scored with. */
 export const demoProgramId = 'anhui-2026-high-skill-clusters';
 
-/** Adds the built-in demo review to a profile that does not have it yet; returns true if added. */
-export function seedDemoReview(db: Database, resourcesDir?: string): boolean {
+/**
+ * Adds the built-in demo review to a profile that does not have it yet, with each application's
+ * 申报书 and 佐证材料 PDFs in the document store; returns true if added. The PDFs are rendered
+ * before the transaction, and the records go in all together or not at all.
+ */
+export async function seedDemoReview(db: Database, store: BlobStore, resourcesDir?: string): Promise<boolean> {
   const demo = loadDemoReview(resourcesDir);
   if (getReview(db, demo.review.id)) return false;
+  const files = (await renderDemoFiles(resourcesDir ? { resourcesDir } : {})).filter((f) => f.submissionId !== undefined);
   // The demo is scored with the shipped Anhui template, pinning the version installed now.
   const program = db.prepare('SELECT id, max(version) AS version FROM programs WHERE id = ?').get(demoProgramId) as
     | { id: string | null; version: number | null }
@@ -21,7 +29,18 @@ export function seedDemoReview(db: Database, resourcesDir?: string): boolean {
       createdAt: new Date().toISOString(),
       ...(program?.id && program.version ? { program: { id: program.id, version: program.version } } : {}),
     });
-    appendAudit(db, 'review.demo-seeded', demo.review.id, { submissions: demo.review.submissions.length });
+    for (const file of files) {
+      const documentId = addDocument(db, store, { bytes: file.data, mediaType: 'application/pdf', pages: null });
+      linkDocument(db, {
+        reviewId: demo.review.id,
+        submissionId: file.submissionId as string,
+        documentId,
+        role: file.role ?? 'other',
+        title: file.title ?? file.path,
+        fileName: file.path.split('/').at(-1) ?? file.path,
+      });
+    }
+    appendAudit(db, 'review.demo-seeded', demo.review.id, { submissions: demo.review.submissions.length, documents: files.length });
   })();
   return true;
 }

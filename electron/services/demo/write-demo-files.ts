@@ -53,29 +53,57 @@ function checkOutDir(outDir: string, force: boolean): void {
   }
 }
 
+/** One demo file rendered in memory: its path in the demo output and its bytes. */
+export interface DemoFile {
+  readonly path: string;
+  readonly data: Buffer;
+  /** The submission it belongs to and its role, for files inside an application's folder. */
+  readonly submissionId?: string;
+  readonly role?: 'application' | 'evidence';
+  readonly title?: string;
+}
+
+const rendered = new Map<string, Promise<DemoFile[]>>();
+
 /**
- * Writes the demo review as an applicant's coordinator would receive it: review.json, the 汇总表
- * workbook, and per application a folder with 申报书.pdf and 佐证材料.pdf. Everything is rendered
- * in memory first and each file lands by rename, so a failure never leaves a half-written file.
+ * Renders every demo file in memory: review.json, the 汇总表 workbook, and per application
+ * 申报书.pdf and 佐证材料.pdf. Memoised per resources folder for the life of the process: the PDFs
+ * are deterministic and take about two seconds to typeset, and many profiles may be seeded.
+ */
+export function renderDemoFiles(options: Pick<WriteDemoOptions, 'resourcesDir' | 'fonts'> = {}): Promise<DemoFile[]> {
+  const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
+  const cached = rendered.get(resourcesDir);
+  if (cached) return cached;
+  const work = (async () => {
+    const demo = loadDemoReview(resourcesDir);
+    const floors = loadOutcomeFloors(resourcesDir);
+    const fonts = options.fonts ?? locateCjkFonts();
+    const outputs: DemoFile[] = [
+      { path: 'review.json', data: Buffer.from(`${JSON.stringify(demo, null, 2)}\n`, 'utf8') },
+      { path: '汇总表/申报信息汇总表.xlsx', data: await writeSummaryXlsx(demo, floors) },
+    ];
+    for (const entry of demoEntries(demo)) {
+      const folder = applicationFolder(entry.index, entry.submission.applicant);
+      const submissionId = entry.submission.id;
+      outputs.push({ path: `${folder}/申报书.pdf`, data: await writeApplicationPdf({ demo, entry, floors, fonts }), submissionId, role: 'application', title: '申报书' });
+      outputs.push({ path: `${folder}/佐证材料.pdf`, data: await writeEvidencePdf({ demo, entry, fonts }), submissionId, role: 'evidence', title: '佐证材料' });
+    }
+    return outputs;
+  })();
+  rendered.set(resourcesDir, work);
+  work.catch(() => rendered.delete(resourcesDir));
+  return work;
+}
+
+/**
+ * Writes the demo review as an applicant's coordinator would receive it (see `renderDemoFiles`).
+ * Everything is rendered in memory first and each file lands by rename, so a failure never
+ * leaves a half-written file.
  */
 export async function writeDemoFiles(outDir: string, options: WriteDemoOptions = {}): Promise<WrittenFile[]> {
   const root = resolve(outDir);
   checkOutDir(root, options.force === true);
-  const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
-  const demo = loadDemoReview(resourcesDir);
-  const floors = loadOutcomeFloors(resourcesDir);
-  const fonts = options.fonts ?? locateCjkFonts();
-
-  const outputs: { path: string; data: Buffer }[] = [
-    { path: 'review.json', data: Buffer.from(`${JSON.stringify(demo, null, 2)}\n`, 'utf8') },
-    { path: '汇总表/申报信息汇总表.xlsx', data: await writeSummaryXlsx(demo, floors) },
-  ];
-  for (const entry of demoEntries(demo)) {
-    const folder = applicationFolder(entry.index, entry.submission.applicant);
-    outputs.push({ path: `${folder}/申报书.pdf`, data: await writeApplicationPdf({ demo, entry, floors, fonts }) });
-    outputs.push({ path: `${folder}/佐证材料.pdf`, data: await writeEvidencePdf({ demo, entry, fonts }) });
-  }
-
+  const outputs = await renderDemoFiles(options);
   return outputs.map(({ path, data }) => {
     const target = join(root, ...path.split('/'));
     mkdirSync(dirname(target), { recursive: true });

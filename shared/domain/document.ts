@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** A document's opaque id: the lowercase hex SHA-256 of its bytes. */
+export const documentIdSchema = z.string().regex(/^[0-9a-f]{64}$/, '文档编号无效');
+
+/** A document of a submission, as the renderer sees it: facts, never a path. */
+export const submissionDocumentSchema = z.object({
+  id: documentIdSchema,
+  size: z.number().int().nonnegative(),
+  mediaType: z.string(),
+  pages: z.number().int().nonnegative().nullable(),
+  role: z.enum(['application', 'summary', 'evidence', 'stamped', 'other']),
+  title: z.string(),
+  fileName: z.string(),
+});
+
+/** A document of a submission. */
+export type SubmissionDocument = z.infer<typeof submissionDocumentSchema>;
+
+/** The URL (relative to the app's origin) at which both hosts serve a document's bytes, with ranges. */
+export function documentUrl(id: string): string {
+  return `documents/${id}`;
+}
