@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiFailure } from '../../shared/api/result.ts';
 import { listSubmissionDocuments } from './documents/document-repository.ts';
+import { readViewState, saveViewState } from './documents/view-state-repository.ts';
 import { createProgramHandlers } from './programs/program-handlers.ts';
 import { getReview, listReviews } from './reviews/review-repository.ts';
 import { readSettings, updateSettings } from './settings/settings-repository.ts';
@@ -54,6 +55,8 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
       }
       return listSubmissionDocuments(db, reviewId, submissionId);
     },
+    'documents:view-state': ({ documentId }) => readViewState(db, documentId),
+    'documents:save-view-state': ({ documentId, state }) => ({ saved: saveViewState(db, documentId, state) }),
     ...createProgramHandlers(db),
   };
 }

@@ -10,6 +10,8 @@ export const apiChannels = [
   'reviews:list',
   'reviews:get',
   'submissions:documents',
+  'documents:view-state',
+  'documents:save-view-state',
   'programs:list',
   'programs:get',
   'programs:save',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { submissionDocumentSchema } from '../domain/document.ts';
+import { documentIdSchema, submissionDocumentSchema, viewStateSchema } from '../domain/document.ts';
 import { programSchema } from '../domain/program.ts';
 import { programSummarySchema } from '../domain/program-summary.ts';
 import { idSchema, reviewDetailSchema, reviewSummarySchema } from '../domain/review.ts';
@@ -94,6 +94,16 @@ export const apiContract = {
     summary: '列出一份申报的文档 (按编号访问，不含路径)',
     input: z.object({ reviewId: idSchema, submissionId: idSchema }).strict(),
     output: z.array(submissionDocumentSchema),
+  }),
+  'documents:view-state': call({
+    summary: '读取阅读器上次停留的页码、缩放与旋转 (无记录时为 null)',
+    input: z.object({ documentId: documentIdSchema }).strict(),
+    output: viewStateSchema.nullable(),
+  }),
+  'documents:save-view-state': call({
+    summary: '记住阅读器在该文档的页码、缩放与旋转',
+    input: z.object({ documentId: documentIdSchema, state: viewStateSchema }).strict(),
+    output: z.object({ saved: z.boolean() }),
   }),
   'programs:list': call({
     summary: '列出方案库 (每个方案的最新版本)',

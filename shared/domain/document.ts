@@ -21,3 +21,13 @@ export type SubmissionDocument = z.infer<typeof submissionDocumentSchema>;
 export function documentUrl(id: string): string {
   return `documents/${id}`;
 }
+
+/** Where the reader left a document: 1-based page, zoom ('page-width', 'page-fit', 'auto' or a scale like '1.25'), rotation. */
+export const viewStateSchema = z.object({
+  page: z.number().int().min(1).max(100_000),
+  zoom: z.union([z.enum(['page-width', 'page-fit', 'page-actual', 'auto']), z.string().regex(/^\d{1,2}(\.\d{1,4})?$/, '缩放比例无效')]),
+  rotation: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
+});
+
+/** Where the reader left a document. */
+export type ViewState = z.infer<typeof viewStateSchema>;

@@ -120,6 +120,20 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 5,
+    name: 'reader view state per document',
+    sql: `
+      -- Where the reader left each document (page, zoom, rotation), restored on the next opening.
+      CREATE TABLE document_view_state (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        page INTEGER NOT NULL CHECK (page >= 1),
+        zoom TEXT NOT NULL,
+        rotation INTEGER NOT NULL CHECK (rotation IN (0, 90, 180, 270)),
+        updated_at TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 /** The schema version this build of the app writes. */
