@@ -5,6 +5,7 @@ import { ApiFailure } from '../../shared/api/result.ts';
 import { listSubmissionDocuments } from './documents/document-repository.ts';
 import { readViewState, saveViewState } from './documents/view-state-repository.ts';
 import { createProgramHandlers } from './programs/program-handlers.ts';
+import { createScoringHandlers } from './scoring/scoring-handlers.ts';
 import { getReview, listReviews } from './reviews/review-repository.ts';
 import { readSettings, updateSettings } from './settings/settings-repository.ts';
 
@@ -58,5 +59,6 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     'documents:view-state': ({ documentId }) => readViewState(db, documentId),
     'documents:save-view-state': ({ documentId, state }) => ({ saved: saveViewState(db, documentId, state) }),
     ...createProgramHandlers(db),
+    ...createScoringHandlers(db),
   };
 }

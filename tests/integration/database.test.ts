@@ -74,6 +74,19 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(() => db.prepare("INSERT INTO submission_documents VALUES ('r-2026', 'nope', ?, 1, 'application', 'x', 'x.pdf')").run('a'.repeat(64))).toThrow(/FOREIGN KEY/);
     },
   },
+  5: {
+    seed: (db) => void db.prepare("INSERT INTO document_view_state VALUES (?, 3, 'page-width', 90, 'now')").run('a'.repeat(64)),
+    check: (db) => expect(db.prepare('SELECT page, rotation FROM document_view_state').get()).toEqual({ page: 3, rotation: 90 }),
+  },
+  6: {
+    seed: (db) => {
+      db.prepare("INSERT INTO scores (review_id, submission_id, criterion_id, score, comment, updated_at) VALUES ('r-2026', 's1', 'c1', 7.5, '好', 'now')").run();
+    },
+    check: (db) => {
+      expect(db.prepare("SELECT figures FROM submissions WHERE id = 's1'").get()).toEqual({ figures: '{}' });
+      expect(db.prepare('SELECT score, comment FROM scores').get()).toEqual({ score: 7.5, comment: '好' });
+    },
+  },
 };
 
 describe('profile database', () => {

@@ -29,6 +29,8 @@ export async function seedDemoReview(db: Database, store: BlobStore, resourcesDi
       createdAt: new Date().toISOString(),
       ...(program?.id && program.version ? { program: { id: program.id, version: program.version } } : {}),
     });
+    const setFigures = db.prepare('UPDATE submissions SET figures = ? WHERE review_id = ? AND id = ?');
+    for (const application of demo.applications) setFigures.run(JSON.stringify(application.figures), demo.review.id, application.submissionId);
     for (const file of files) {
       const documentId = addDocument(db, store, { bytes: file.data, mediaType: 'application/pdf', pages: null });
       linkDocument(db, {
