@@ -8,6 +8,8 @@ import { AppHeader } from './components/app-header.tsx';
 import { HomeScreen } from './screens/home-screen.tsx';
 import { ProgramEditorScreen } from './screens/program-editor-screen.tsx';
 import { ProgramsScreen } from './screens/programs-screen.tsx';
+import { ConsistencyScreen } from './screens/consistency-screen.tsx';
+import { WorkspaceScreen } from './screens/workspace-screen.tsx';
 import { ReviewScreen } from './screens/review-screen.tsx';
 import { useAppStore } from './stores/app-store.ts';
 
@@ -76,6 +78,10 @@ function CurrentScreen() {
       return <ProgramsScreen />;
     case 'program':
       return <ProgramEditorScreen programId={screen.programId} />;
+    case 'workspace':
+      return <WorkspaceScreen reviewId={screen.reviewId} />;
+    case 'consistency':
+      return <ConsistencyScreen reviewId={screen.reviewId} />;
     case 'home':
       return <HomeScreen />;
   }

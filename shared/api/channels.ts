@@ -20,6 +20,7 @@ export const apiChannels = [
   'scoring:conflict',
   'scoring:visit',
   'scoring:overview',
+  'scoring:consistency',
   'programs:list',
   'programs:get',
   'programs:save',

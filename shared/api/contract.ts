@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentIdSchema, submissionDocumentSchema, viewStateSchema } from '../domain/document.ts';
+import { consistencyReportSchema } from '../domain/consistency.ts';
 import { programSchema } from '../domain/program.ts';
 import { evidenceSchema, scoringEditSchema, scoringOverviewRowSchema, submissionScoringSchema } from '../domain/scoring.ts';
 import { programSummarySchema } from '../domain/program-summary.ts';
@@ -152,6 +153,11 @@ export const apiContract = {
     summary: '专家的申报列表：状态、当前总分、缺少的评语、未读文档',
     input: z.object({ reviewId: idSchema }).strict(),
     output: z.array(scoringOverviewRowSchema),
+  }),
+  'scoring:consistency': call({
+    summary: '签名前的一致性检查：各领域排序、分差、离群、缺评语、未读文档',
+    input: z.object({ reviewId: idSchema }).strict(),
+    output: consistencyReportSchema,
   }),
   'programs:list': call({
     summary: '列出方案库 (每个方案的最新版本)',

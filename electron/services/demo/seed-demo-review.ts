@@ -4,6 +4,7 @@ import type { BlobStore } from '../documents/blob-store.ts';
 import { addDocument, linkDocument } from '../documents/document-repository.ts';
 import { getReview, insertReview } from '../reviews/review-repository.ts';
 import { loadDemoReview } from './load-demo-review.ts';
+import { countPdfPages } from '../pdf/count-pdf-pages.ts';
 import { renderDemoFiles } from './write-demo-files.ts';
 
 /** The shipped program template the demo review is scored with. */
@@ -17,7 +18,8 @@ export const demoProgramId = 'anhui-2026-high-skill-clusters';
 export async function seedDemoReview(db: Database, store: BlobStore, resourcesDir?: string): Promise<boolean> {
   const demo = loadDemoReview(resourcesDir);
   if (getReview(db, demo.review.id)) return false;
-  const files = (await renderDemoFiles(resourcesDir ? { resourcesDir } : {})).filter((f) => f.submissionId !== undefined);
+  const rendered = (await renderDemoFiles(resourcesDir ? { resourcesDir } : {})).filter((f) => f.submissionId !== undefined);
+  const files = await Promise.all(rendered.map(async (f) => ({ ...f, pages: await countPdfPages(f.data) })));
   // The demo is scored with the shipped Anhui template, pinning the version installed now.
   const program = db.prepare('SELECT id, max(version) AS version FROM programs WHERE id = ?').get(demoProgramId) as
     | { id: string | null; version: number | null }
@@ -32,7 +34,7 @@ export async function seedDemoReview(db: Database, store: BlobStore, resourcesDi
     const setFigures = db.prepare('UPDATE submissions SET figures = ? WHERE review_id = ? AND id = ?');
     for (const application of demo.applications) setFigures.run(JSON.stringify(application.figures), demo.review.id, application.submissionId);
     for (const file of files) {
-      const documentId = addDocument(db, store, { bytes: file.data, mediaType: 'application/pdf', pages: null });
+      const documentId = addDocument(db, store, { bytes: file.data, mediaType: 'application/pdf', pages: file.pages });
       linkDocument(db, {
         reviewId: demo.review.id,
         submissionId: file.submissionId as string,

@@ -3,6 +3,7 @@ import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { Rubric } from '../../../shared/domain/rubric.ts';
 import type { ScoringEdit } from '../../../shared/domain/scoring.ts';
+import { consistencyReport } from '../../../shared/scoring/consistency-report.ts';
 import { summarizeScoring } from '../../../shared/scoring/scoring-status.ts';
 import { validateScore } from '../../../shared/scoring/validate-score.ts';
 import { appendAudit } from '../db/audit-log.ts';
@@ -13,7 +14,7 @@ import { addEvidence, applyScoringEdit, readScoring, recordPageVisit, removeEvid
 
 type ScoringCalls = Pick<
   ApiHandlers,
-  'scoring:program' | 'scoring:get' | 'scoring:edit' | 'scoring:cite' | 'scoring:uncite' | 'scoring:conflict' | 'scoring:visit' | 'scoring:overview'
+  'scoring:program' | 'scoring:get' | 'scoring:edit' | 'scoring:cite' | 'scoring:uncite' | 'scoring:conflict' | 'scoring:visit' | 'scoring:overview' | 'scoring:consistency'
 >;
 
 /** Refuses an edit that names something the rubric does not have, or a score outside its bounds. */
@@ -79,6 +80,14 @@ export function createScoringHandlers(db: Database): ScoringCalls {
         const documents = listSubmissionDocuments(db, reviewId, s.id).map((d) => d.id);
         return summarizeScoring(rubric, scoring, documents);
       });
+    },
+    'scoring:consistency': ({ reviewId }) => {
+      const review = getReview(db, reviewId);
+      if (!review) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
+      const program = programForReview(db, reviewId);
+      const scorings = review.submissions.map((s) => readScoring(db, { reviewId, submissionId: s.id }, rubricForField(program, s.fieldId).id));
+      const documents = Object.fromEntries(review.submissions.map((s) => [s.id, listSubmissionDocuments(db, reviewId, s.id)]));
+      return consistencyReport(review, program, scorings, documents);
     },
   };
 }

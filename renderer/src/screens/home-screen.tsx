@@ -12,6 +12,9 @@ export function HomeScreen() {
   const reviews = useAppStore((s) => s.reviews);
   const updateSettings = useAppStore((s) => s.updateSettings);
   const openReview = useAppStore((s) => s.openReview);
+  const show = useAppStore((s) => s.show);
+  // An expert goes straight to scoring; a coordinator to the review's overview.
+  const open = (id: string) => (role === 'expert' ? show({ kind: 'workspace', reviewId: id }) : void openReview(id));
   return (
     <>
       <Typography.Title level={3}>{t('home.chooseRole')}</Typography.Title>
@@ -35,7 +38,7 @@ export function HomeScreen() {
         />
       </div>
       <Typography.Title level={4} style={{ marginTop: 32 }}>{t('home.reviews')}</Typography.Title>
-      <ReviewList reviews={reviews} onOpen={(id) => void openReview(id)} />
+      <ReviewList reviews={reviews} onOpen={open} />
     </>
   );
 }

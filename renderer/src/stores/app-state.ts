@@ -6,7 +6,9 @@ export type Screen =
   | { readonly kind: 'home' }
   | { readonly kind: 'review'; readonly reviewId: string }
   | { readonly kind: 'programs' }
-  | { readonly kind: 'program'; readonly programId: string };
+  | { readonly kind: 'program'; readonly programId: string }
+  | { readonly kind: 'workspace'; readonly reviewId: string }
+  | { readonly kind: 'consistency'; readonly reviewId: string };
 
 /** The renderer's app-wide state; changed only through the pure `apply…` functions below. */
 export interface AppState {

@@ -1,0 +1,129 @@
+import { DeleteOutlined, FileSearchOutlined, PushpinOutlined } from '@ant-design/icons';
+import { Button, Input, InputNumber, Radio, Space, Tag, Tooltip, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Criterion } from '../../../../shared/domain/rubric.ts';
+import type { Evidence } from '../../../../shared/domain/scoring.ts';
+import { isCommentRequired } from '../../../../shared/scoring/comment-rule.ts';
+import { formatPoints } from '../../../../shared/scoring/decimal.ts';
+import { bandOf } from '../../../../shared/scoring/level-band.ts';
+import { validateScore } from '../../../../shared/scoring/validate-score.ts';
+
+/** How long typing pauses before a comment is saved (it is also saved when leaving the field). */
+const commentDelayMs = 400;
+
+/** Scores one criterion: bands as buttons, a score field (Enter goes to the next), comment, evidence. */
+export function CriterionScorer(props: {
+  number: string;
+  criterion: Criterion;
+  score: number | null;
+  comment: string;
+  evidence: readonly Evidence[];
+  documentTitle: (id: string) => string;
+  locked: boolean;
+  focused: boolean;
+  onFocus: () => void;
+  onScore: (score: number | null) => void;
+  onComment: (comment: string) => void;
+  onNext: () => void;
+  onCite: () => void;
+  onOpenEvidence: (evidence: Evidence) => void;
+  onRemoveEvidence: (evidence: Evidence) => void;
+}) {
+  const { t } = useTranslation();
+  const c = props.criterion;
+  const [draft, setDraft] = useState<number | null>(props.score);
+  const [comment, setComment] = useState(props.comment);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => setDraft(props.score), [props.score]);
+  useEffect(() => setComment(props.comment), [props.comment]);
+  const problem = draft === null ? null : validateScore(c, draft);
+  const band = props.score === null ? null : bandOf(c, props.score);
+  const needsComment = props.score !== null && isCommentRequired(c, props.score);
+  const commitComment = (text: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (text !== props.comment) props.onComment(text);
+  };
+  const commitScore = (value: number | null) => {
+    if (value === props.score) return;
+    if (value === null || validateScore(c, value) === null) props.onScore(value);
+  };
+  return (
+    <div
+      className={`ps-criterion${props.focused ? ' is-focused' : ''}`}
+      data-testid={`criterion-${c.id}`}
+      onFocusCapture={props.onFocus}
+      onClick={props.onFocus}
+    >
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start" wrap>
+        <Typography.Text strong>{`${props.number} ${c.title}`} <Tag>{t('editor.points', { points: formatPoints(c.maxPoints) })}</Tag></Typography.Text>
+        <InputNumber
+          size="small"
+          min={0}
+          max={c.maxPoints}
+          step={c.step}
+          value={draft}
+          disabled={props.locked}
+          status={problem ? 'error' : undefined}
+          aria-label={t('workspace.scoreOf', { title: c.title })}
+          data-testid={`score-${c.id}`}
+          className="ps-score-input"
+          onChange={(value) => {
+            setDraft(value);
+            // Each valid value is saved as it is entered; an invalid one waits, marked in red.
+            commitScore(value);
+          }}
+          onPressEnter={() => props.onNext()}
+        />
+      </Space>
+      {c.bands.length > 0 && (
+        <Radio.Group
+          size="small"
+          disabled={props.locked}
+          value={band?.label ?? null}
+          style={{ margin: '4px 0' }}
+          onChange={(e) => props.onScore(c.bands.find((b) => b.label === e.target.value)?.max ?? null)}
+        >
+          {c.bands.map((b) => (
+            <Tooltip key={b.label} title={b.description}>
+              <Radio.Button value={b.label}>{`${b.label} ${formatPoints(b.min)}–${formatPoints(b.max)}`}</Radio.Button>
+            </Tooltip>
+          ))}
+        </Radio.Group>
+      )}
+      {problem && <Typography.Text type="danger" style={{ display: 'block' }}>{problem.message}</Typography.Text>}
+      {props.focused && c.guidance && <Typography.Paragraph type="secondary" style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>{c.guidance}</Typography.Paragraph>}
+      <Input.TextArea
+        autoSize={{ minRows: 1, maxRows: 6 }}
+        value={comment}
+        disabled={props.locked}
+        data-testid={`comment-${c.id}`}
+        status={needsComment && comment.trim() === '' ? 'warning' : undefined}
+        placeholder={needsComment ? t('preview.commentRequired') : t('preview.comment')}
+        onChange={(e) => {
+          const text = e.target.value;
+          setComment(text);
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => commitComment(text), commentDelayMs);
+        }}
+        onBlur={() => commitComment(comment)}
+      />
+      <Space size={4} wrap style={{ marginTop: 4 }}>
+        {props.evidence.map((e) => (
+          <Tag key={e.id} color="geekblue" icon={<FileSearchOutlined />} closable={!props.locked} closeIcon={<DeleteOutlined />} onClose={(ev) => { ev.preventDefault(); props.onRemoveEvidence(e); }}>
+            <a onClick={() => props.onOpenEvidence(e)} data-testid="evidence-link">
+              {t('workspace.citation', { document: props.documentTitle(e.documentId), page: e.page })}
+              {e.quote && `「${e.quote.slice(0, 24)}${e.quote.length > 24 ? '…' : ''}」`}
+            </a>
+          </Tag>
+        ))}
+        {!props.locked && (
+          <Tooltip title="Ctrl+E">
+            <Button size="small" type="dashed" icon={<PushpinOutlined />} onClick={props.onCite} data-testid={`cite-${c.id}`}>{t('workspace.cite')}</Button>
+          </Tooltip>
+        )}
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { StopOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Checkbox, Collapse, Input, Radio, Space, Statistic, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Evidence } from '../../../../shared/domain/scoring.ts';
+import { formatPoints } from '../../../../shared/scoring/decimal.ts';
+import { maxTotal, sectionScore, totalScore } from '../../../../shared/scoring/rubric-totals.ts';
+import { useWorkspace } from '../../stores/workspace-store.ts';
+import { rubricOf } from '../../stores/workspace-state.ts';
+import { CriterionScorer } from './criterion-scorer.tsx';
+import { FloorsTable } from './floors-table.tsx';
+
+/** The rubric beside the reader: scores, comments, evidence, checks, vetoes, floors and the live total. */
+export function RubricPane(props: { onCite: (criterionId: string) => void; onOpenEvidence: (evidence: Evidence) => void; onDeclareConflict: () => void }) {
+  const { t } = useTranslation();
+  const ws = useWorkspace();
+  const scoring = ws.scoring;
+  const rubric = scoring ? rubricOf(ws, scoring.submissionId) : null;
+  const submission = ws.review?.submissions.find((s) => s.id === ws.submissionId);
+  if (!scoring || !rubric || !submission) return null;
+  const locked = scoring.conflict !== null;
+  const criteria = rubric.sections.flatMap((s) => s.criteria);
+  const focusScore = (index: number) => {
+    const next = criteria[index];
+    if (next) document.querySelector<HTMLInputElement>(`input[data-testid="score-${next.id}"], [data-testid="score-${next.id}"] input`)?.focus();
+  };
+  const documentTitle = (id: string) => ws.documents.find((d) => d.id === id)?.title ?? '文档';
+  return (
+    <div className="ps-rubric-pane" data-testid="rubric-pane">
+      <Card size="small" className="ps-pane-header">
+        <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
+          <Space direction="vertical" size={0}>
+            <Typography.Text strong>{submission.applicant}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{submission.title}</Typography.Text>
+          </Space>
+          <Statistic value={formatPoints(totalScore(rubric, scoring.entry))} suffix={`/ ${formatPoints(maxTotal(rubric))}`} valueStyle={{ fontSize: 22 }} data-testid="live-total" />
+        </Space>
+        <Space style={{ marginTop: 4 }}>
+          <Button size="small" icon={<StopOutlined />} danger={!locked} onClick={props.onDeclareConflict} data-testid="conflict-button">
+            {locked ? t('workspace.withdrawConflict') : t('workspace.declareConflict')}
+          </Button>
+          {ws.pending > 0 ? <Typography.Text type="secondary">{t('editor.saving')}</Typography.Text> : <Typography.Text type="success" data-testid="saved-indicator">{t('editor.saved')}</Typography.Text>}
+        </Space>
+      </Card>
+      {locked && <Alert type="warning" showIcon message={t('workspace.recused', { reason: scoring.conflict?.reason })} />}
+      {ws.saveError && <Alert type="error" showIcon closable message={ws.saveError} />}
+      {rubric.sections.map((section, i) => (
+        <Card key={section.id} size="small" title={`${i + 1}. ${section.title}`} extra={t('preview.sectionScore', { score: formatPoints(sectionScore(section, scoring.entry)), max: formatPoints(section.points) })}>
+          {section.criteria.map((c, j) => (
+            <CriterionScorer
+              key={`${scoring.submissionId}-${c.id}`}
+              number={`${i + 1}.${j + 1}`}
+              criterion={c}
+              score={scoring.entry.scores[c.id] ?? null}
+              comment={scoring.entry.comments[c.id] ?? ''}
+              evidence={scoring.evidence.filter((e) => e.criterionId === c.id)}
+              documentTitle={documentTitle}
+              locked={locked}
+              focused={ws.focusedCriterionId === c.id}
+              onFocus={() => ws.focusedCriterionId !== c.id && ws.focusCriterion(c.id)}
+              onScore={(score) => ws.edit({ kind: 'score', criterionId: c.id, score })}
+              onComment={(comment) => ws.edit({ kind: 'comment', criterionId: c.id, comment })}
+              onNext={() => focusScore(criteria.indexOf(c) + 1)}
+              onCite={() => props.onCite(c.id)}
+              onOpenEvidence={props.onOpenEvidence}
+              onRemoveEvidence={(e) => void ws.uncite(e.id)}
+            />
+          ))}
+        </Card>
+      ))}
+      {(rubric.checks.length > 0 || rubric.vetoes.length > 0) && (
+        <Card size="small" title={t('preview.checksAndVetoes')}>
+          <Space direction="vertical">
+            {rubric.checks.map((check) => (
+              <Space key={check.id}>
+                <Radio.Group
+                  size="small"
+                  optionType="button"
+                  disabled={locked}
+                  value={scoring.entry.checks[check.id] ?? null}
+                  options={[{ value: 'met', label: t('preview.met') }, { value: 'not-met', label: t('preview.notMet') }]}
+                  onChange={(e) => ws.edit({ kind: 'check', itemId: check.id, value: e.target.value as 'met' | 'not-met' })}
+                />
+                <span title={check.guidance}>{check.title}</span>
+              </Space>
+            ))}
+            {rubric.vetoes.map((veto) => (
+              <Checkbox key={veto.id} disabled={locked} checked={scoring.entry.vetoes[veto.id] ?? false} onChange={(e) => ws.edit({ kind: 'veto', itemId: veto.id, value: e.target.checked })}>
+                <Typography.Text type="danger">{t('preview.veto')}</Typography.Text> <span title={veto.guidance}>{veto.title}</span>
+              </Checkbox>
+            ))}
+          </Space>
+        </Card>
+      )}
+      <Card size="small" title={t('workspace.overallComment')}>
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 8 }}
+          disabled={locked}
+          defaultValue={scoring.overallComment}
+          key={scoring.submissionId}
+          onBlur={(e) => e.target.value !== scoring.overallComment && ws.edit({ kind: 'overall-comment', comment: e.target.value })}
+        />
+      </Card>
+      {ws.program && ws.program.outcomeFloors.length > 0 && (
+        <Collapse
+          size="small"
+          defaultActiveKey={['floors']}
+          items={[{ key: 'floors', label: t('workspace.floors'), children: <FloorsTable floors={ws.program.outcomeFloors} figures={scoring.figures} /> }]}
+        />
+      )}
+    </div>
+  );
+}

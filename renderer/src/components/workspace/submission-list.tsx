@@ -1,0 +1,79 @@
+import { Badge, Input, List, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatPoints } from '../../../../shared/scoring/decimal.ts';
+import type { ScoringOverviewRow } from '../../../../shared/domain/scoring.ts';
+import { useWorkspace } from '../../stores/workspace-store.ts';
+import { visibleSubmissions } from '../../stores/workspace-state.ts';
+
+const statusColor: Record<ScoringOverviewRow['status'], string> = { 'not-started': 'default', 'in-progress': 'processing', complete: 'success', conflict: 'warning' };
+
+/** The expert's submissions per field: status, total so far, flags; filter, search, ↑/↓ to move. */
+export function SubmissionList() {
+  const { t } = useTranslation();
+  const ws = useWorkspace();
+  const visible = visibleSubmissions(ws);
+  const fields = ws.review?.fields ?? [];
+  const move = (delta: number) => {
+    const index = visible.findIndex((s) => s.id === ws.submissionId);
+    const next = visible[Math.min(visible.length - 1, Math.max(0, index + delta))];
+    if (next && next.id !== ws.submissionId) void ws.selectSubmission(next.id);
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%', padding: 8 }} data-testid="submission-list">
+      <Input.Search allowClear placeholder={t('workspace.search')} value={ws.filter.text} onChange={(e) => ws.setFilter({ text: e.target.value })} />
+      <Select
+        style={{ width: '100%' }}
+        value={ws.filter.status}
+        onChange={(status: typeof ws.filter.status) => ws.setFilter({ status })}
+        options={(['all', 'not-started', 'in-progress', 'complete', 'conflict'] as const).map((s) => ({ value: s, label: t(`workspace.status.${s}`) }))}
+      />
+      <div
+        role="listbox"
+        tabIndex={0}
+        aria-label={t('workspace.submissions')}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') { e.preventDefault(); move(1); }
+          if (e.key === 'ArrowUp') { e.preventDefault(); move(-1); }
+        }}
+      >
+        {fields.map((field) => {
+          const items = visible.filter((s) => s.fieldId === field.id);
+          if (items.length === 0) return null;
+          return (
+            <div key={field.id}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{field.name}</Typography.Text>
+              <List
+                size="small"
+                dataSource={items}
+                renderItem={(s) => {
+                  const row = ws.overview.find((r) => r.submissionId === s.id);
+                  const selected = s.id === ws.submissionId;
+                  return (
+                    <List.Item
+                      role="option"
+                      aria-selected={selected}
+                      data-testid={`submission-${s.id}`}
+                      onClick={() => void ws.selectSubmission(s.id)}
+                      style={{ cursor: 'pointer', background: selected ? '#fff1f0' : undefined, borderLeft: selected ? '3px solid #8c1d18' : '3px solid transparent', paddingLeft: 8 }}
+                    >
+                      <Space direction="vertical" size={0} style={{ width: '100%' }}>
+                        <Typography.Text strong ellipsis>{s.applicant}</Typography.Text>
+                        <Space size={4} wrap>
+                          {row && <Badge status={statusColor[row.status] as 'default'} text={t(`workspace.status.${row.status}`)} />}
+                          {row && row.status !== 'conflict' && <Tag>{`${formatPoints(row.total)} / ${formatPoints(row.maxTotal)}`}</Tag>}
+                          {row && row.missingComments > 0 && <Tooltip title={t('workspace.missingComments', { count: row.missingComments })}><Tag color="orange">{t('workspace.flagComments', { count: row.missingComments })}</Tag></Tooltip>}
+                          {row && row.unreadDocuments > 0 && <Tag color="blue">{t('workspace.flagUnread', { count: row.unreadDocuments })}</Tag>}
+                          {row?.vetoed && <Tag color="red">{t('workspace.vetoed')}</Tag>}
+                        </Space>
+                      </Space>
+                    </List.Item>
+                  );
+                }}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </Space>
+  );
+}

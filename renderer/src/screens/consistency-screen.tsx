@@ -1,0 +1,72 @@
+import { ArrowLeftOutlined, CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConsistencyLine, ConsistencyReport } from '../../../shared/domain/consistency.ts';
+import { formatPoints } from '../../../shared/scoring/decimal.ts';
+import { call } from '../api/client.ts';
+import { useAppStore } from '../stores/app-store.ts';
+import { useWorkspace } from '../stores/workspace-store.ts';
+
+/** The consistency review before signing: own ranking per field, spread, outliers, gaps. */
+export function ConsistencyScreen({ reviewId }: { reviewId: string }) {
+  const { t } = useTranslation();
+  const show = useAppStore((s) => s.show);
+  const selectSubmission = useWorkspace((s) => s.selectSubmission);
+  const [report, setReport] = useState<ConsistencyReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    call('scoring:consistency', { reviewId }).then(setReport, (e: unknown) => setError((e as Error).message));
+  }, [reviewId]);
+  if (error) return <Result status="error" title={t('app.loadFailed')} subTitle={error} />;
+  if (!report) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
+  const open = (submissionId: string) => {
+    show({ kind: 'workspace', reviewId });
+    void selectSubmission(submissionId);
+  };
+  const gaps = (l: ConsistencyLine) => (
+    <Space size={4} wrap>
+      {l.missingScores.length > 0 && <Tag color="red">{t('consistency.missingScores', { count: l.missingScores.length })}</Tag>}
+      {l.missingComments.length > 0 && <Tag color="orange">{t('workspace.flagComments', { count: l.missingComments.length })}</Tag>}
+      {l.unopenedDocuments.length > 0 && <Tag color="blue">{t('workspace.flagUnread', { count: l.unopenedDocuments.length })}</Tag>}
+      {l.unseenPages.length > 0 && <Tag>{t('consistency.unseenPages', { count: l.unseenPages.reduce((n, u) => n + u.pages.length, 0) })}</Tag>}
+      {l.outlier && <Tag color="purple" icon={<WarningOutlined />}>{t('consistency.outlier', { z: l.z })}</Tag>}
+    </Space>
+  );
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="consistency-report">
+      <Space>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => show({ kind: 'workspace', reviewId })}>{t('review.back')}</Button>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('consistency.title')}</Typography.Title>
+      </Space>
+      {report.readyToSign ? (
+        <Alert type="success" showIcon icon={<CheckCircleOutlined />} message={t('consistency.ready')} />
+      ) : (
+        <Alert type="warning" showIcon message={t('consistency.notReady')} />
+      )}
+      <Descriptions bordered size="small" column={4}>
+        <Descriptions.Item label={t('consistency.mean')}>{report.mean === null ? '—' : formatPoints(report.mean)}</Descriptions.Item>
+        <Descriptions.Item label={t('consistency.stdDev')}>{report.stdDev === null ? '—' : formatPoints(report.stdDev)}</Descriptions.Item>
+        <Descriptions.Item label={t('consistency.min')}>{report.min === null ? '—' : formatPoints(report.min)}</Descriptions.Item>
+        <Descriptions.Item label={t('consistency.max')}>{report.max === null ? '—' : formatPoints(report.max)}</Descriptions.Item>
+      </Descriptions>
+      {report.fields.map((field) => (
+        <Card key={field.fieldId} size="small" title={field.name}>
+          <Table<ConsistencyLine>
+            size="small"
+            pagination={false}
+            rowKey="submissionId"
+            dataSource={field.ranked}
+            columns={[
+              { title: t('consistency.rank'), key: 'rank', width: 60, render: (_, l, i) => (l.status === 'conflict' ? '—' : i + 1) },
+              { title: t('review.applicant'), key: 'applicant', render: (_, l) => <a onClick={() => open(l.submissionId)}>{l.applicant}</a> },
+              { title: t('preview.total'), key: 'total', width: 90, render: (_, l) => (l.status === 'conflict' ? t('workspace.status.conflict') : formatPoints(l.total)) },
+              { title: t('consistency.status'), key: 'status', width: 90, render: (_, l) => t(`workspace.status.${l.status}`) },
+              { title: t('consistency.gaps'), key: 'gaps', render: (_, l) => gaps(l) },
+            ]}
+          />
+        </Card>
+      ))}
+    </Space>
+  );
+}

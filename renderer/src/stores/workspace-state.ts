@@ -1,0 +1,134 @@
+import type { Program } from '../../../shared/domain/program.ts';
+import type { ReviewDetail } from '../../../shared/domain/review.ts';
+import type { Rubric } from '../../../shared/domain/rubric.ts';
+import type { SubmissionDocument } from '../../../shared/domain/document.ts';
+import type { ScoringEdit, ScoringOverviewRow, SubmissionScoring } from '../../../shared/domain/scoring.ts';
+import { applyScoringEdit, inverseScoringEdit, scoringEditTarget } from '../../../shared/scoring/apply-scoring-edit.ts';
+import { summarizeScoring } from '../../../shared/scoring/scoring-status.ts';
+
+/** One undoable edit: what was done to which submission, and the edit that takes it back. */
+export interface EditRecord {
+  readonly submissionId: string;
+  readonly edit: ScoringEdit;
+  readonly inverse: ScoringEdit;
+  readonly at: number;
+}
+
+/** The list filter: free text over applicant and title, and a status. */
+export interface SubmissionFilter {
+  readonly text: string;
+  readonly status: ScoringOverviewRow['status'] | 'all';
+}
+
+/** The expert workspace's state; changed only through the pure functions below. */
+export interface WorkspaceState {
+  readonly phase: 'idle' | 'loading' | 'ready' | 'failed';
+  readonly error: string | null;
+  readonly review: ReviewDetail | null;
+  readonly program: Program | null;
+  readonly overview: readonly ScoringOverviewRow[];
+  readonly submissionId: string | null;
+  readonly scoring: SubmissionScoring | null;
+  readonly documents: readonly SubmissionDocument[];
+  readonly activeDocumentId: string | null;
+  readonly focusedCriterionId: string | null;
+  readonly undo: readonly EditRecord[];
+  readonly redo: readonly EditRecord[];
+  /** Edits sent and not yet acknowledged; 0 means everything typed is on disk. */
+  readonly pending: number;
+  readonly saveError: string | null;
+  readonly filter: SubmissionFilter;
+}
+
+/** Comment edits of one criterion this close together undo as one step. */
+export const mergeWindowMs = 2000;
+
+/** The state before a review is opened. */
+export const initialWorkspaceState: WorkspaceState = {
+  phase: 'idle', error: null, review: null, program: null, overview: [], submissionId: null, scoring: null, documents: [],
+  activeDocumentId: null, focusedCriterionId: null, undo: [], redo: [], pending: 0, saveError: null, filter: { text: '', status: 'all' },
+};
+
+/** The rubric a submission of the open review is scored with. */
+export function rubricOf(state: Pick<WorkspaceState, 'program' | 'review'>, submissionId: string): Rubric | null {
+  const fieldId = state.review?.submissions.find((s) => s.id === submissionId)?.fieldId;
+  const category = state.program?.categories.find((c) => c.id === fieldId);
+  return state.program?.rubrics.find((r) => r.id === category?.rubricId) ?? null;
+}
+
+/** A review was opened: its program and the expert's list. */
+export function applyReviewLoaded(_state: WorkspaceState, loaded: { review: ReviewDetail; program: Program; overview: ScoringOverviewRow[] }): WorkspaceState {
+  return { ...initialWorkspaceState, phase: 'ready', ...loaded };
+}
+
+/** A submission was opened: its scoring and documents; the first document is shown. */
+export function applySubmissionLoaded(state: WorkspaceState, scoring: SubmissionScoring, documents: SubmissionDocument[]): WorkspaceState {
+  return {
+    ...state,
+    submissionId: scoring.submissionId,
+    scoring,
+    documents,
+    activeDocumentId: documents[0]?.id ?? null,
+    focusedCriterionId: null,
+    saveError: null,
+  };
+}
+
+function withOverviewRow(state: WorkspaceState, scoring: SubmissionScoring): readonly ScoringOverviewRow[] {
+  const rubric = rubricOf(state, scoring.submissionId);
+  if (!rubric) return state.overview;
+  const row = summarizeScoring(rubric, scoring, state.documents.map((d) => d.id));
+  return state.overview.map((r) => (r.submissionId === row.submissionId ? row : r));
+}
+
+/**
+ * An edit of the open submission, shown at once. It goes on the undo stack unless it is a
+ * quick continuation of the same field (typing a comment), which keeps the first inverse.
+ */
+export function applyLocalEdit(state: WorkspaceState, edit: ScoringEdit, now: number, record = true): WorkspaceState {
+  const scoring = state.scoring;
+  if (!scoring) return state;
+  const next = applyScoringEdit(scoring, edit);
+  const last = state.undo.at(-1);
+  const merge = last !== undefined && last.submissionId === scoring.submissionId && scoringEditTarget(last.edit) === scoringEditTarget(edit) && now - last.at < mergeWindowMs;
+  const undo = !record
+    ? state.undo
+    : merge
+      ? [...state.undo.slice(0, -1), { ...last, edit, at: now }]
+      : [...state.undo, { submissionId: scoring.submissionId, edit, inverse: inverseScoringEdit(scoring, edit), at: now }];
+  return { ...state, scoring: next, overview: withOverviewRow(state, next), undo, redo: record ? [] : state.redo, pending: state.pending + 1 };
+}
+
+/** Moves the last undo record to the redo stack; returns the edit to send, or null. */
+export function takeUndo(state: WorkspaceState): { state: WorkspaceState; edit: ScoringEdit } | null {
+  const last = state.undo.at(-1);
+  if (!last || last.submissionId !== state.submissionId) return null;
+  return { state: { ...state, undo: state.undo.slice(0, -1), redo: [...state.redo, last] }, edit: last.inverse };
+}
+
+/** Moves the last redo record back to the undo stack; returns the edit to send, or null. */
+export function takeRedo(state: WorkspaceState): { state: WorkspaceState; edit: ScoringEdit } | null {
+  const last = state.redo.at(-1);
+  if (!last || last.submissionId !== state.submissionId) return null;
+  return { state: { ...state, redo: state.redo.slice(0, -1), undo: [...state.undo, last] }, edit: last.edit };
+}
+
+/** The service acknowledged an edit. */
+export function applyEditSaved(state: WorkspaceState): WorkspaceState {
+  return { ...state, pending: Math.max(0, state.pending - 1) };
+}
+
+/** The service refused or failed an edit: show why, and reload the submission from disk. */
+export function applyEditFailed(state: WorkspaceState, message: string): WorkspaceState {
+  return { ...state, pending: Math.max(0, state.pending - 1), saveError: message };
+}
+
+/** The submissions shown in the list, after the filter. */
+export function visibleSubmissions(state: Pick<WorkspaceState, 'review' | 'overview' | 'filter'>): ReviewDetail['submissions'] {
+  const text = state.filter.text.trim().toLowerCase();
+  return (state.review?.submissions ?? []).filter((s) => {
+    if (text && !`${s.applicant} ${s.title} ${s.partners.join(' ')}`.toLowerCase().includes(text)) return false;
+    if (state.filter.status === 'all') return true;
+    return state.overview.find((r) => r.submissionId === s.id)?.status === state.filter.status;
+  });
+}

@@ -1,0 +1,75 @@
+import type { Program } from '../domain/program.ts';
+import type { ReviewDetail } from '../domain/review.ts';
+import type { ScoringOverviewRow, SubmissionScoring } from '../domain/scoring.ts';
+import type { SubmissionDocument } from '../domain/document.ts';
+import type { ConsistencyReport } from '../domain/consistency.ts';
+import { completenessOf } from './completeness.ts';
+import { roundPoints } from './decimal.ts';
+import { totalScore } from './rubric-totals.ts';
+
+/** Totals this far from the expert's own mean (in standard deviations) are shown as outliers. */
+export const outlierZ = 2;
+
+/** Builds the consistency review from the expert's scorings (recused submissions are left out of the statistics). */
+export function consistencyReport(
+  review: ReviewDetail,
+  program: Program,
+  scorings: readonly SubmissionScoring[],
+  documents: Readonly<Record<string, readonly SubmissionDocument[]>>,
+): ConsistencyReport {
+  const lines = review.submissions.map((s) => {
+    const scoring = scorings.find((x) => x.submissionId === s.id);
+    const category = program.categories.find((c) => c.id === s.fieldId);
+    const rubric = program.rubrics.find((r) => r.id === category?.rubricId);
+    if (!scoring || !rubric) throw new Error(`缺少申报 ${s.id} 的评分或评分细则`);
+    const completeness = completenessOf(rubric, scoring.entry);
+    const docs = documents[s.id] ?? [];
+    const seen = (id: string) => new Set(scoring.visitedPages[id] ?? []);
+    return {
+      submission: s,
+      total: totalScore(rubric, scoring.entry),
+      status: (scoring.conflict ? 'conflict' : completeness.complete ? 'complete' : completeness.scoredCriteria > 0 ? 'in-progress' : 'not-started') as ScoringOverviewRow['status'],
+      missingScores: completeness.missingScores,
+      missingComments: completeness.missingComments,
+      unopenedDocuments: docs.filter((d) => seen(d.id).size === 0).map((d) => d.id),
+      unseenPages: docs
+        .filter((d) => d.pages !== null && seen(d.id).size > 0)
+        .map((d) => ({ documentId: d.id, pages: Array.from({ length: d.pages ?? 0 }, (_, i) => i + 1).filter((p) => !seen(d.id).has(p)) }))
+        .filter((u) => u.pages.length > 0),
+    };
+  });
+  const counted = lines.filter((l) => l.status !== 'conflict' && l.status !== 'not-started').map((l) => l.total);
+  const mean = counted.length > 0 ? counted.reduce((a, b) => a + b, 0) / counted.length : null;
+  const stdDev = mean !== null && counted.length > 1 ? Math.sqrt(counted.reduce((a, b) => a + (b - mean) ** 2, 0) / counted.length) : null;
+  const withZ = lines.map((l) => {
+    const z = mean !== null && stdDev !== null && stdDev > 0 && l.status !== 'conflict' && l.status !== 'not-started' ? (l.total - mean) / stdDev : null;
+    return {
+      submissionId: l.submission.id,
+      applicant: l.submission.applicant,
+      total: l.total,
+      status: l.status,
+      z: z === null ? null : roundPoints(z),
+      outlier: z !== null && Math.abs(z) >= outlierZ,
+      missingScores: l.missingScores,
+      missingComments: l.missingComments,
+      unopenedDocuments: l.unopenedDocuments,
+      unseenPages: l.unseenPages,
+      fieldId: l.submission.fieldId,
+    };
+  });
+  return {
+    fields: review.fields.map((f) => ({
+      fieldId: f.id,
+      name: f.name,
+      ranked: withZ
+        .filter((l) => l.fieldId === f.id)
+        .sort((a, b) => Number(a.status === 'conflict') - Number(b.status === 'conflict') || b.total - a.total)
+        .map(({ fieldId: _fieldId, ...line }) => line),
+    })),
+    mean: mean === null ? null : roundPoints(mean),
+    stdDev: stdDev === null ? null : roundPoints(stdDev),
+    min: counted.length > 0 ? Math.min(...counted) : null,
+    max: counted.length > 0 ? Math.max(...counted) : null,
+    readyToSign: lines.every((l) => l.status === 'complete' || l.status === 'conflict'),
+  };
+}
