@@ -1,6 +1,7 @@
 import type { CliCommand } from './cli-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { programCheckCommand } from './commands/program-check-command.ts';
+import { verifyCommand } from './commands/verify-command.ts';
 
 /** Every `pingshen` command, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [demoCommand, programCheckCommand];
+export const commands: readonly CliCommand[] = [demoCommand, programCheckCommand, verifyCommand];

@@ -1,0 +1,141 @@
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
+import { checkEntryName } from './check-entry-name.ts';
+import { decodeEntryName } from './decode-entry-name.ts';
+import { guardEntryStream } from './guard-entry-stream.ts';
+import { collect, ListingGuard, safeArchive, type SafeArchive, type SafeEntry } from './safe-archive.ts';
+import { zipLimits, type ZipLimits } from './zip-limits.ts';
+import { refusalFromYauzl, ZipRefused } from './zip-refused.ts';
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+
+function openZip(file: string): Promise<ZipFile> {
+  return new Promise((resolve, reject) => {
+    // decodeStrings off: yauzl would read names without the UTF-8 flag as CP437; we decode them ourselves.
+    yauzl.open(file, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: false }, (error, zip) => {
+      if (error) reject(error);
+      else resolve(zip);
+    });
+  });
+}
+
+function toRefusal(error: unknown, entry: string | null): unknown {
+  if (error instanceof ZipRefused || !(error instanceof Error)) return error;
+  // A file-system error (no such file, no permission) carries a syscall: not a verdict on the archive.
+  if ('syscall' in error) return error;
+  return refusalFromYauzl(error, entry);
+}
+
+/** Refuses an entry that is unsafe or unreadable whatever its content; returns its checked name (null for a folder). */
+function checkEntry(entry: Entry, limits: ZipLimits, guard: ListingGuard): string | null {
+  const decoded = decodeEntryName(entry.fileNameRaw, entry.generalPurposeBitFlag, entry.extraFields);
+  if (decoded === null) throw new ZipRefused('unsafe_name', '压缩包中有一个条目的名称不是有效的 UTF-8 编码，已拒绝');
+  const { name, isDirectory } = checkEntryName(decoded);
+  if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
+    throw new ZipRefused('symlink', `压缩包中的「${name}」是符号链接，可能指向文件夹之外，已拒绝`, name);
+  }
+  if (isDirectory) return null;
+  if ((entry.generalPurposeBitFlag & 0x1) !== 0) {
+    throw new ZipRefused('encrypted', `压缩包中的「${name}」已加密，无法读取，请提供未加密的压缩包`, name);
+  }
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+    throw new ZipRefused('unsupported', `压缩包中的「${name}」使用了不支持的压缩方式（${entry.compressionMethod}），请用常见的 zip 工具重新压缩`, name);
+  }
+  // The ratio first: a bomb should be called a bomb, whatever size it claims.
+  if (entry.uncompressedSize > limits.ratioFloorBytes && entry.uncompressedSize > entry.compressedSize * limits.maxRatio) {
+    throw new ZipRefused('ratio', `压缩包中的「${name}」压缩比超过 ${limits.maxRatio}:1，疑似压缩炸弹，已拒绝`, name);
+  }
+  guard.add(name, entry.uncompressedSize);
+  return name;
+}
+
+function listEntries(zip: ZipFile, limits: ZipLimits): Promise<{ name: string; entry: Entry }[]> {
+  const guard = new ListingGuard(limits);
+  guard.announce(zip.entryCount);
+  const found: { name: string; entry: Entry }[] = [];
+  return new Promise((resolve, reject) => {
+    zip.on('entry', (entry: Entry) => {
+      try {
+        const name = checkEntry(entry, limits, guard);
+        if (name !== null) found.push({ name, entry });
+        zip.readEntry();
+      } catch (error) {
+        reject(error);
+      }
+    });
+    zip.on('end', () => resolve(found));
+    zip.on('error', (error: Error) => reject(toRefusal(error, found.at(-1)?.name ?? null)));
+    zip.readEntry();
+  });
+}
+
+const ZIP64_MARK = 0xffffffff;
+
+/** The local header must agree with the central directory: tools that trust the other copy would read different content. */
+function checkLocalHeader(zip: ZipFile, name: string, entry: Entry): Promise<void> {
+  return new Promise((resolve, reject) => {
+    zip.readLocalFileHeader(entry, (error, local) => {
+      if (error) {
+        reject(toRefusal(error, name));
+        return;
+      }
+      // With a data descriptor (bit 3) the local CRC and sizes are zeros by design; zip64 size marks defer to the extra field.
+      const deferred = (local.generalPurposeBitFlag & 0x8) !== 0;
+      const size = (local: number, central: number) => deferred || local === ZIP64_MARK || local === central;
+      const crcAgrees = deferred || local.crc32 === entry.crc32;
+      if (!crcAgrees || !size(local.compressedSize, entry.compressedSize) || !size(local.uncompressedSize, entry.uncompressedSize)) {
+        reject(new ZipRefused('corrupt', `压缩包中的「${name}」两处记录的校验值或大小不一致，文件已损坏或被篡改，已拒绝`, name));
+      } else {
+        resolve();
+      }
+    });
+  });
+}
+
+async function openEntryStream(zip: ZipFile, name: string, entry: Entry, limits: ZipLimits): Promise<Readable> {
+  await checkLocalHeader(zip, name, entry);
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, source) => {
+      if (error) {
+        reject(toRefusal(error, name));
+        return;
+      }
+      const guard = guardEntryStream({ name, size: entry.uncompressedSize, compressedSize: entry.compressedSize, crc32: entry.crc32 }, limits);
+      source.on('error', (failure: Error) => guard.destroy(toRefusal(failure, name) as Error));
+      // Stop inflating the moment the guard gives up (bomb, size lie) or the caller stops reading.
+      guard.once('close', () => source.destroy());
+      resolve(source.pipe(guard));
+    });
+  });
+}
+
+/**
+ * Opens a zip and checks its whole listing before any content is read: names (decoded, normalised,
+ * never absolute or escaping), symlinks, encryption, compression methods, counts, sizes, declared
+ * ratios, duplicates. Content checks (true size, streaming ratio, CRC-32) run as each entry is read.
+ * Throws ZipRefused with a Chinese message naming the entry.
+ */
+export async function readZipSafely(file: string, options: { limits?: Partial<ZipLimits> } = {}): Promise<SafeArchive> {
+  const limits = zipLimits(options.limits);
+  let zip: ZipFile;
+  try {
+    zip = await openZip(file);
+  } catch (error) {
+    throw toRefusal(error, null);
+  }
+  try {
+    const listed = await listEntries(zip, limits);
+    const entries: SafeEntry[] = listed.map(({ name, entry }) => ({
+      name,
+      size: entry.uncompressedSize,
+      openStream: () => openEntryStream(zip, name, entry, limits),
+      read: async () => collect(await openEntryStream(zip, name, entry, limits), entry.uncompressedSize),
+    }));
+    return safeArchive('zip', entries, () => zip.close());
+  } catch (error) {
+    zip.close();
+    throw error;
+  }
+}

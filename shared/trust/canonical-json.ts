@@ -1,0 +1,76 @@
+import canonicalize from 'canonicalize';
+import { utf8 } from './utf8.ts';
+
+export { decodeUtf8, utf8 } from './utf8.ts';
+
+/** Why a value cannot be written as canonical JSON, with the JSON path of the offending member. */
+export class CanonicalJsonError extends Error {
+  override readonly name = 'CanonicalJsonError';
+}
+
+function describe(value: unknown): string | null {
+  switch (typeof value) {
+    case 'undefined':
+      return 'undefined';
+    case 'function':
+    case 'symbol':
+    case 'bigint':
+      return typeof value;
+    case 'number':
+      return Number.isFinite(value) ? null : String(value);
+    case 'string':
+      return value.isWellFormed() ? null : '含有孤立代理项 (lone surrogate) 的字符串';
+    default:
+      return null;
+  }
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+type Step = { value: unknown; path: string } | { leave: object };
+
+/**
+ * Refuses anything that is not plain JSON data. `canonicalize` (like JSON.stringify) silently drops
+ * undefined members, turns them into null in arrays and calls toJSON: a signed object must mean
+ * exactly what its bytes say, so those are errors here. Iterative, so deep nesting cannot overflow.
+ */
+function assertJsonData(root: unknown): void {
+  const stack: Step[] = [{ value: root, path: '$' }];
+  // Objects on the current path: shared references are legal JSON data, only a cycle is not.
+  const open = new Set<object>();
+  for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+    if ('leave' in step) {
+      open.delete(step.leave);
+      continue;
+    }
+    const { value, path } = step;
+    const problem = describe(value);
+    if (problem !== null) throw new CanonicalJsonError(`无法生成规范 JSON：${path} 的值为 ${problem}`);
+    if (value === null || typeof value !== 'object') continue;
+    if (!Array.isArray(value) && !isPlainObject(value)) {
+      throw new CanonicalJsonError(`无法生成规范 JSON：${path} 不是普通对象或数组`);
+    }
+    if (open.has(value)) throw new CanonicalJsonError(`无法生成规范 JSON：${path} 处存在循环引用`);
+    open.add(value);
+    stack.push({ leave: value });
+    // An index loop, not forEach: a hole in a sparse array is undefined and must be refused too.
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i += 1) stack.push({ value: value[i] as unknown, path: `${path}[${String(i)}]` });
+    else for (const [key, item] of Object.entries(value)) stack.push({ value: item as unknown, path: `${path}.${key}` });
+  }
+}
+
+/** RFC 8785 (JCS) canonical JSON of plain JSON data; throws CanonicalJsonError for anything else. */
+export function canonicalJson(value: unknown): string {
+  assertJsonData(value);
+  const text = canonicalize(value);
+  if (text === undefined) throw new CanonicalJsonError('无法生成规范 JSON：值不是 JSON 数据');
+  return text;
+}
+
+/** The UTF-8 bytes of the canonical JSON of a value: what is hashed and signed. */
+export function canonicalBytes(value: unknown): Uint8Array {
+  return utf8(canonicalJson(value));
+}

@@ -1,0 +1,77 @@
+import type { Criterion, Rubric } from '../domain/rubric.ts';
+import { roundPoints, formatPoints } from '../scoring/decimal.ts';
+import { totalScore } from '../scoring/rubric-totals.ts';
+import type { ScoreEntry } from '../scoring/score-entry.ts';
+import { validateScore } from '../scoring/validate-score.ts';
+import type { ScoreSheet, SubmissionScores } from './sheet-schema.ts';
+import { refuse } from './verify-result.ts';
+import type { VerifyFailure } from './verify-result.ts';
+
+function criteriaOf(rubric: Rubric): Map<string, Criterion> {
+  return new Map(rubric.sections.flatMap((section) => section.criteria.map((criterion) => [criterion.id, criterion] as const)));
+}
+
+/** The sheet's scores of one submission in the shape the scoring maths takes. */
+export function entryOf(submission: SubmissionScores): ScoreEntry {
+  return {
+    scores: Object.fromEntries(submission.scores.map((s) => [s.criterionId, s.score])),
+    comments: Object.fromEntries(submission.scores.map((s) => [s.criterionId, s.comment])),
+    checks: Object.fromEntries(submission.checks.map((c) => [c.checkId, c.result])),
+    vetoes: Object.fromEntries(submission.vetoes.map((v) => [v, true])),
+  };
+}
+
+// Step 8: every submission is in the review, scored against its rubric, every item known, none left out.
+function checkItems(submission: SubmissionScores, rubric: Rubric | undefined, fp: string): VerifyFailure | null {
+  const at = `申报「${submission.submissionId}」`;
+  if (rubric === undefined) return refuse('unknown_submission', `${at}不在本次评审中`, fp);
+  if (rubric.id !== submission.rubricId) {
+    return refuse('wrong_rubric', `${at}按评分细则「${submission.rubricId}」评分，本次评审为「${rubric.id}」`, fp);
+  }
+  const criteria = criteriaOf(rubric);
+  const unknown = submission.scores.find((s) => !criteria.has(s.criterionId));
+  if (unknown) return refuse('unknown_criterion', `${at}含有评分细则中没有的评分项「${unknown.criterionId}」`, fp);
+  const checkIds = new Set(rubric.checks.map((c) => c.id));
+  const unknownCheck = submission.checks.find((c) => !checkIds.has(c.checkId));
+  if (unknownCheck) return refuse('unknown_criterion', `${at}含有评分细则中没有的达标项「${unknownCheck.checkId}」`, fp);
+  const vetoIds = new Set(rubric.vetoes.map((v) => v.id));
+  const unknownVeto = submission.vetoes.find((v) => !vetoIds.has(v));
+  if (unknownVeto !== undefined) return refuse('unknown_criterion', `${at}含有评分细则中没有的否决项「${unknownVeto}」`, fp);
+  const scored = new Set(submission.scores.map((s) => s.criterionId));
+  const missing = [...criteria.values()].find((c) => !scored.has(c.id));
+  if (missing) return refuse('missing_criterion', `${at}缺少评分项「${missing.title}」(${missing.id}) 的得分`, fp);
+  const marked = new Set(submission.checks.map((c) => c.checkId));
+  const unmarked = rubric.checks.find((c) => !marked.has(c.id));
+  if (unmarked) return refuse('missing_criterion', `${at}未标记达标项「${unmarked.title}」(${unmarked.id})`, fp);
+  return null;
+}
+
+// Step 9: each score inside its criterion's range and step, the total equal to the sum.
+function checkPoints(submission: SubmissionScores, rubric: Rubric, fp: string): VerifyFailure | null {
+  const at = `申报「${submission.submissionId}」`;
+  const criteria = criteriaOf(rubric);
+  for (const { criterionId, score } of submission.scores) {
+    const criterion = criteria.get(criterionId);
+    const problem = criterion && validateScore(criterion, score);
+    if (problem) return refuse('score_out_of_bounds', `${at}：${problem.message}`, fp);
+  }
+  const computed = totalScore(rubric, entryOf(submission));
+  if (roundPoints(submission.total) !== computed) {
+    return refuse('wrong_total', `${at}的总分写为 ${formatPoints(submission.total)}，按各项得分合计应为 ${formatPoints(computed)}`, fp);
+  }
+  return null;
+}
+
+/** Steps 8 and 9 of verifySheet against the review's rubrics: null when every submission passes. */
+export function checkSheetScores(sheet: ScoreSheet, rubrics: ReadonlyMap<string, Rubric>, fingerprint: string): VerifyFailure | null {
+  for (const submission of sheet.submissions) {
+    const failure = checkItems(submission, rubrics.get(submission.submissionId), fingerprint);
+    if (failure) return failure;
+  }
+  for (const submission of sheet.submissions) {
+    const rubric = rubrics.get(submission.submissionId);
+    const failure = rubric && checkPoints(submission, rubric, fingerprint);
+    if (failure) return failure;
+  }
+  return null;
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { idSchema } from '../domain/review.ts';
+import { publicKeySchema, sha256HexSchema, signatureSchema } from './signature-schema.ts';
+
+/** The format tag of score sheets this version reads and writes. */
+export const SHEET_FORMAT = 'pingshen.sheet/1';
+
+// Bounds: far above any real call (a field has tens of applications, a rubric tens of criteria),
+// low enough that a hostile file cannot make the verifier or the merge do unbounded work.
+const text = (max: number) => z.string().max(max);
+const points = z.number().min(0).max(1e6);
+
+/** A page of a document cited as evidence for a score, optionally with the quoted text. */
+export const evidenceSchema = z.strictObject({
+  documentId: z.string().min(1).max(200),
+  page: z.number().int().min(1).max(100_000),
+  quote: text(2000).optional(),
+});
+
+/** One criterion's score, comment and evidence. */
+export const criterionScoreSchema = z.strictObject({
+  criterionId: idSchema,
+  score: points,
+  comment: text(5000),
+  evidence: z.array(evidenceSchema).max(100),
+});
+
+function unique<T>(items: readonly T[], key: (item: T) => string, what: string, ctx: z.core.$RefinementCtx, path: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const id = key(item);
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, index], message: `${what}「${id}」重复出现` });
+    seen.add(id);
+  });
+}
+
+/** One application as the expert scored it. */
+export const submissionScoresSchema = z
+  .strictObject({
+    submissionId: idSchema,
+    rubricId: idSchema,
+    scores: z.array(criterionScoreSchema).max(500),
+    checks: z.array(z.strictObject({ checkId: idSchema, result: z.enum(['met', 'not-met']) })).max(200),
+    vetoes: z.array(idSchema).max(200),
+    total: points,
+    overallComment: text(10_000),
+  })
+  .superRefine((submission, ctx) => {
+    unique(submission.scores, (s) => s.criterionId, '评分项', ctx, 'scores');
+    unique(submission.checks, (c) => c.checkId, '达标项', ctx, 'checks');
+    unique(submission.vetoes, (v) => v, '否决项', ctx, 'vetoes');
+  });
+
+const sheetShape = {
+  format: z.literal(SHEET_FORMAT),
+  reviewId: idSchema,
+  packageDigest: sha256HexSchema,
+  expert: z.strictObject({ id: idSchema, name: z.string().min(1).max(100), organisation: text(200), publicKey: publicKeySchema }),
+  version: z.number().int().min(1).max(100_000),
+  /** Digest of the signed version N−1 (see sheetDigest); null for version 1. */
+  supersedes: sha256HexSchema.nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+  conflicts: z.array(z.strictObject({ submissionId: idSchema, reason: text(1000) })).max(1000),
+  submissions: z.array(submissionScoresSchema).max(2000),
+};
+
+type SheetBody = { version: number; supersedes: string | null; conflicts: { submissionId: string }[]; submissions: { submissionId: string }[] };
+
+// Rules across members, shared by the signed and unsigned schemas.
+function refineSheet(sheet: SheetBody, ctx: z.core.$RefinementCtx): void {
+  if ((sheet.version === 1) !== (sheet.supersedes === null)) {
+    const message = sheet.version === 1 ? '第 1 版不能取代其他版本（应为 null）' : '第 2 版起须写明所取代版本的摘要';
+    ctx.addIssue({ code: 'custom', path: ['supersedes'], message });
+  }
+  unique(sheet.submissions, (s) => s.submissionId, '申报', ctx, 'submissions');
+  unique(sheet.conflicts, (c) => c.submissionId, '回避申报', ctx, 'conflicts');
+  const recused = new Set(sheet.conflicts.map((c) => c.submissionId));
+  sheet.submissions.forEach((s, index) => {
+    if (recused.has(s.submissionId)) ctx.addIssue({ code: 'custom', path: ['submissions', index, 'submissionId'], message: `已声明回避的申报「${s.submissionId}」不能评分` });
+  });
+}
+
+/** A score sheet before signing: everything but `signature`. */
+export const unsignedScoreSheetSchema = z.strictObject(sheetShape).superRefine(refineSheet);
+
+/** A signed score sheet, `*.pingshen-sheet.json` (format pingshen.sheet/1). */
+export const scoreSheetSchema = z.strictObject({ ...sheetShape, signature: signatureSchema }).superRefine(refineSheet);
+
+/** A score sheet before signing. */
+export type UnsignedScoreSheet = z.infer<typeof unsignedScoreSheetSchema>;
+/** A signed score sheet. */
+export type ScoreSheet = z.infer<typeof scoreSheetSchema>;
+/** One application as the expert scored it. */
+export type SubmissionScores = z.infer<typeof submissionScoresSchema>;

@@ -1,0 +1,79 @@
+import type { Rubric } from '../domain/rubric.ts';
+import type { ScoreSheet } from './sheet-schema.ts';
+
+/** Why a sheet was refused, one code per check of verifySheet, in the order they run. */
+export type VerifyCode =
+  | 'too_large'
+  | 'not_json'
+  | 'not_a_sheet'
+  | 'unsupported_version'
+  | 'schema'
+  | 'not_canonical'
+  | 'bad_signature'
+  | 'key_not_enrolled'
+  | 'wrong_review'
+  | 'wrong_package'
+  | 'unknown_submission'
+  | 'wrong_rubric'
+  | 'unknown_criterion'
+  | 'missing_criterion'
+  | 'score_out_of_bounds'
+  | 'wrong_total'
+  | 'version_conflict'
+  | 'broken_chain';
+
+/** A sheet of the same expert verified earlier, for the version-chain check. */
+export interface KnownSheet {
+  readonly expertId: string;
+  readonly version: number;
+  readonly digest: string;
+  readonly supersedes: string | null;
+}
+
+/**
+ * What a sheet is checked against. Every part is optional: without any, only the self-contained
+ * checks run (size, JSON, format, schema, canonical form, signature); each part enables its checks.
+ */
+export interface VerifyContext {
+  /** Enrolled keys: expert id → base64url raw public key. Enables the enrolment check. */
+  readonly enrolledKeys?: ReadonlyMap<string, string>;
+  /** The review's id. Enables wrong_review. */
+  readonly reviewId?: string;
+  /** Digest of the review package the experts received. Enables wrong_package. */
+  readonly packageDigest?: string;
+  /** The rubric of every submission of the review, by submission id. Enables the rubric checks. */
+  readonly rubrics?: ReadonlyMap<string, Rubric>;
+  /** Other verified sheets (of any expert; only the same expert's count). Enables the version chain. */
+  readonly knownSheets?: readonly KnownSheet[];
+}
+
+/** A verified sheet, its digest and key fingerprint; superseded when a newer version is known. */
+export interface VerifyOk {
+  readonly ok: true;
+  readonly sheet: ScoreSheet;
+  readonly digest: string;
+  readonly fingerprint: string;
+  readonly superseded: boolean;
+}
+
+/**
+ * A refused sheet. status 'pending' (only key_not_enrolled): authentic but signed by a key the
+ * review does not know yet; the coordinator may enrol it after comparing the fingerprint with the expert.
+ */
+export interface VerifyFailure {
+  readonly ok: false;
+  readonly code: VerifyCode;
+  readonly status: 'refused' | 'pending';
+  /** Chinese, for people. */
+  readonly message: string;
+  /** The signing key's fingerprint, once the signature has been checked. */
+  readonly fingerprint?: string;
+}
+
+/** The outcome of verifySheet. */
+export type VerifyResult = VerifyOk | VerifyFailure;
+
+/** A refusal with its code and message. */
+export function refuse(code: VerifyCode, message: string, fingerprint?: string): VerifyFailure {
+  return fingerprint === undefined ? { ok: false, code, status: 'refused', message } : { ok: false, code, status: 'refused', message, fingerprint };
+}

@@ -1,0 +1,113 @@
+import { chineseErrorMap } from '../programs/zod-issues.ts';
+import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, decodeBase64url } from './base64url.ts';
+import { canonicalBytes } from './canonical-json.ts';
+import { checkSheetScores } from './check-sheet-scores.ts';
+import { checkVersionChain } from './check-version-chain.ts';
+import type { CryptoPort } from './crypto-port.ts';
+import { fingerprintOf } from './fingerprint.ts';
+import { toHex } from './hex.ts';
+import { SHEET_FORMAT, scoreSheetSchema } from './sheet-schema.ts';
+import { signingInput } from './signing-input.ts';
+import { decodeUtf8 } from './utf8.ts';
+import { refuse } from './verify-result.ts';
+import type { VerifyContext, VerifyFailure, VerifyResult } from './verify-result.ts';
+
+/** Largest sheet file read (5 MiB): a real sheet is tens of kilobytes; anything bigger is refused unparsed. */
+export const SHEET_SIZE_LIMIT = 5 * 1024 * 1024;
+
+/** The refusal for a file over the size limit; callers that stat a file first use it without reading. */
+export function sheetTooLarge(size: number): VerifyFailure {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return refuse('too_large', `文件过大（${mb(size)} MB，评分表上限 ${mb(SHEET_SIZE_LIMIT)} MB），未读取`);
+}
+
+// Step 2: the format tag, read before the schema so a future major gets its own message.
+function checkFormat(raw: unknown): VerifyFailure | null {
+  const format = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { format?: unknown }).format : undefined;
+  const prefix = SHEET_FORMAT.slice(0, SHEET_FORMAT.indexOf('/') + 1);
+  if (typeof format !== 'string' || !format.startsWith(prefix)) {
+    const what = typeof format === 'string' ? `（format 为「${format.slice(0, 60)}」）` : '（缺少 format 字段）';
+    return refuse('not_a_sheet', `这不是评分表文件${what}`);
+  }
+  if (format !== SHEET_FORMAT) {
+    const version = format.slice(prefix.length, prefix.length + 20);
+    return refuse('unsupported_version', `评分表格式版本「${version}」不受支持（本程序读取 ${SHEET_FORMAT}）；请使用更新版本的评审台`);
+  }
+  return null;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+// Step 6: the signing key must be the one enrolled for this expert; otherwise the coordinator decides.
+function checkEnrolment(expert: { id: string; name: string; publicKey: string }, keys: ReadonlyMap<string, string>, fp: string): VerifyFailure | null {
+  const enrolled = keys.get(expert.id);
+  if (enrolled === expert.publicKey) return null;
+  const who = `专家「${expert.name}」(${expert.id})`;
+  const message =
+    enrolled === undefined
+      ? `${who}的公钥尚未登记。请与专家当面核对指纹 ${fp} 后再确认登记`
+      : `${who}已登记的公钥与本评分表的签名公钥不同（本表指纹 ${fp}）。请与专家当面核对指纹后再决定是否采用`;
+  return { ok: false, code: 'key_not_enrolled', status: 'pending', message, fingerprint: fp };
+}
+
+/**
+ * Verifies a score sheet file, check by check, stopping at the first failure:
+ * 1 size, UTF-8 JSON · 2 format · 3 schema · 4 canonical bytes · 5 signature (these five always run)
+ * · 6 enrolled key · 7 review, package · 8 submissions and items · 9 points, totals · 10 version chain
+ * (each only when the context carries what it needs; see docs/trust.md).
+ */
+export function verifySheet(input: { bytes: Uint8Array; crypto: CryptoPort; context?: VerifyContext }): VerifyResult {
+  const { bytes, crypto, context = {} } = input;
+  if (bytes.length > SHEET_SIZE_LIMIT) return sheetTooLarge(bytes.length);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(decodeUtf8(bytes));
+  } catch {
+    return refuse('not_json', '文件不是有效的 UTF-8 JSON（可能不完整或已损坏）');
+  }
+  const formatFailure = checkFormat(raw);
+  if (formatFailure) return formatFailure;
+  const parsed = scoreSheetSchema.safeParse(raw, { error: chineseErrorMap });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')} — ` : '';
+    return refuse('schema', `评分表内容不符合格式：${where}${issue?.message ?? '未知问题'}`);
+  }
+  const sheet = parsed.data;
+  // Step 4 compares bytes, so any re-formatting, re-ordering or re-spelling of a number is caught.
+  const body = bytes.at(-1) === 0x0a ? bytes.subarray(0, -1) : bytes;
+  let canonical: Uint8Array | null = null;
+  try {
+    canonical = canonicalBytes(raw);
+  } catch {
+    // Only text with a lone surrogate gets here: JSON allows it, canonical JSON does not.
+  }
+  if (canonical === null || !sameBytes(body, canonical)) {
+    return refuse('not_canonical', '文件不是签名时的规范格式（RFC 8785）：签名后被重新排版或改动过，请使用专家导出的原文件');
+  }
+  const publicKey = decodeBase64url(sheet.expert.publicKey, PUBLIC_KEY_BYTES);
+  if (sheet.signature.publicKey !== sheet.expert.publicKey) return refuse('bad_signature', '签名所用的公钥与评分表中的专家公钥不一致');
+  // The signature covers the parsed file itself, not the schema's copy of it.
+  const message = signingInput(raw as object);
+  if (!crypto.verify(publicKey, message, decodeBase64url(sheet.signature.value, SIGNATURE_BYTES))) {
+    return refuse('bad_signature', '签名无效：评分表在签名后被改动过，或签名已损坏');
+  }
+  const fingerprint = fingerprintOf(crypto, publicKey);
+  const enrolment = context.enrolledKeys && checkEnrolment(sheet.expert, context.enrolledKeys, fingerprint);
+  if (enrolment) return enrolment;
+  // The review before the package: a sheet of another review is best explained by naming that review.
+  if (context.reviewId !== undefined && sheet.reviewId !== context.reviewId) {
+    return refuse('wrong_review', `评分表属于评审「${sheet.reviewId}」，不是本次评审「${context.reviewId}」`, fingerprint);
+  }
+  if (context.packageDigest !== undefined && sheet.packageDigest !== context.packageDigest) {
+    return refuse('wrong_package', '评分表依据的评审包与本次评审发出的评审包不一致（评审包可能已重新发布）', fingerprint);
+  }
+  const scoreFailure = context.rubrics && checkSheetScores(sheet, context.rubrics, fingerprint);
+  if (scoreFailure) return scoreFailure;
+  const digest = toHex(crypto.sha256(canonical));
+  const chain = context.knownSheets ? checkVersionChain(sheet, digest, context.knownSheets, fingerprint) : { superseded: false };
+  if ('failure' in chain) return chain.failure;
+  return { ok: true, sheet, digest, fingerprint, superseded: chain.superseded };
+}

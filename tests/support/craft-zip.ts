@@ -1,0 +1,89 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+
+/** One entry of a hand-made zip: every header field a test may want to lie in. */
+export interface CraftedEntry {
+  /** Raw name bytes (a string is written as UTF-8). */
+  readonly name: string | Uint8Array;
+  /** The bytes stored after the local header (already compressed when method is 8). */
+  readonly data: Uint8Array;
+  readonly method?: number;
+  readonly crc32?: number;
+  readonly uncompressedSize?: number;
+  readonly flags?: number;
+  /** Unix mode in the upper 16 bits, as Info-ZIP writes it. */
+  readonly unixMode?: number;
+  readonly extra?: Uint8Array;
+}
+
+/** A stored entry with honest headers. */
+export function storedEntry(name: string | Uint8Array, content: string | Uint8Array, flags = 0x800): CraftedEntry {
+  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return { name, data, method: 0, crc32: crc32(data), uncompressedSize: data.length, flags };
+}
+
+/** A deflated entry with honest headers. */
+export function deflatedEntry(name: string, content: Uint8Array): CraftedEntry {
+  return { name, data: deflateRawSync(content), method: 8, crc32: crc32(content), uncompressedSize: content.length, flags: 0x800 };
+}
+
+/**
+ * A deflate stream of `mebibytes` MiB of zeros made without compressing them: a fully flushed block
+ * of 1 MiB of zeros (no back-references across the flush) repeated, then an empty final block.
+ */
+export function zerosDeflated(mebibytes: number): { data: Uint8Array; crc32: number; size: number } {
+  const zeros = Buffer.alloc(1 << 20);
+  const block = deflateRawSync(zeros, { level: 9, finishFlush: 3 /* Z_FULL_FLUSH */ });
+  let crc = 0;
+  for (let i = 0; i < mebibytes; i += 1) crc = crc32(zeros, crc);
+  const data = Buffer.concat([...Array.from({ length: mebibytes }, () => block), deflateRawSync(Buffer.alloc(0))]);
+  return { data, crc32: crc, size: mebibytes << 20 };
+}
+
+/** Writes a single-disk zip (no zip64) from crafted entries: local headers, data, central directory, end record. */
+export function craftZip(entries: readonly CraftedEntry[]): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = typeof entry.name === 'string' ? Buffer.from(entry.name, 'utf8') : Buffer.from(entry.name);
+    const extra = Buffer.from(entry.extra ?? new Uint8Array());
+    const method = entry.method ?? 0;
+    const crc = entry.crc32 ?? crc32(entry.data);
+    const size = entry.uncompressedSize ?? entry.data.length;
+    const flags = entry.flags ?? 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc >>> 0, 14);
+    local.writeUInt32LE(entry.data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(extra.length, 28);
+    parts.push(local, name, extra, Buffer.from(entry.data));
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE(entry.unixMode === undefined ? 20 : (3 << 8) | 20, 4);
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(flags, 8);
+    header.writeUInt16LE(method, 10);
+    header.writeUInt32LE(crc >>> 0, 16);
+    header.writeUInt32LE(entry.data.length, 20);
+    header.writeUInt32LE(size, 24);
+    header.writeUInt16LE(name.length, 28);
+    header.writeUInt16LE(extra.length, 30);
+    header.writeUInt32LE(((entry.unixMode ?? 0) << 16) >>> 0, 38);
+    header.writeUInt32LE(offset, 42);
+    central.push(header, name, extra);
+    offset += 30 + name.length + extra.length + entry.data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
