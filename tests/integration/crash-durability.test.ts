@@ -12,9 +12,9 @@ const tempDir = useTempDirs();
 const reviewId = 'demo-2026-anhui';
 
 /** Runs the writer, kills it with SIGKILL after `afterMs`, and returns the last acknowledged edit per key. */
-function runAndKill(dataDir: string, targets: string[], afterMs: number): Promise<Map<string, number>> {
+function runAndKill(dataDir: string, firstN: number, targets: string[], afterMs: number): Promise<Map<string, number>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(rootDir, 'tests', 'support', 'edit-writer.ts'), dataDir, reviewId, ...targets], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(rootDir, 'tests', 'support', 'edit-writer.ts'), dataDir, reviewId, String(firstN), ...targets], { stdio: ['ignore', 'pipe', 'pipe'] });
     const acked = new Map<string, number>();
     let buffer = '';
     let stderr = '';
@@ -50,7 +50,7 @@ describe('durability of the expert edits', () => {
     let totalAcked = 0;
     for (let round = 0; round < 12; round++) {
       // Random moments, from right after start-up to well into the edit stream.
-      const acked = await runAndKill(dataDir, targets, Math.floor(Math.random() * 400));
+      const acked = await runAndKill(dataDir, round * 1_000_000, targets, Math.floor(Math.random() * 400));
       for (const [key, n] of acked) lastAcked.set(key, n);
       totalAcked += acked.size;
 

@@ -87,7 +87,12 @@ beforeAll(async () => {
   };
   createRequire(import.meta.url)(join(rootDir, 'dist', 'electron', 'main.cjs'));
   markReady();
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  // Start-up is asynchronous (the demo review's PDFs are typeset on a new profile): wait until the
+  // window loads or an error box shows, rather than a fixed delay.
+  const deadline = Date.now() + 50_000;
+  while (!steps.some((step) => step.startsWith('loadURL') || step.startsWith('showErrorBox')) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }, 60_000);
 
 afterAll(() => {
