@@ -1,0 +1,162 @@
+import { Spin } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { documentUrl, type SubmissionDocument } from '../../../shared/domain/document.ts';
+import { FindBar } from './find-bar.tsx';
+import { LoadErrorPanel } from './load-error-panel.tsx';
+import { PasswordPrompt } from './password-prompt.tsx';
+import type { PdfSelection } from './pdf-selection.ts';
+import type { PasswordRequest } from './load-pdf-document.ts';
+import { loadingStatus, type PdfViewStatus } from './pdf-view-status.ts';
+import { PdfView, type PdfViewHandle } from './pdf-view.tsx';
+import type { ReaderCommand } from './reader-keys.ts';
+import { ReaderSidebar } from './reader-sidebar.tsx';
+import { ReaderToolbar } from './reader-toolbar.tsx';
+import { useReaderShortcuts } from './use-reader-shortcuts.ts';
+import { useSavedView } from './use-saved-view.ts';
+
+/** A place to show in a document: a page, optionally with a quoted passage to highlight. */
+export interface ReaderTarget {
+  readonly documentId: string;
+  readonly page: number;
+  readonly quote?: string;
+}
+
+/** Props of DocumentPane. */
+export interface DocumentPaneProps {
+  readonly document: SubmissionDocument;
+  /** Where to go once the pages are laid out (from `initialPage` or the reader's handle). */
+  readonly target: ReaderTarget | null;
+  readonly onTargetShown: () => void;
+  readonly sidebarOpen: boolean;
+  readonly onToggleSidebar: () => void;
+  readonly onSelectionChange?: (selection: PdfSelection | null) => void;
+}
+
+/** One open document: toolbar, find bar, sidebar, the pages, and its password prompt or error panel. */
+export function DocumentPane({ document, target, onTargetShown, sidebarOpen, onToggleSidebar, onSelectionChange }: DocumentPaneProps) {
+  const { t } = useTranslation();
+  const { initialView, remember } = useSavedView(document.id);
+  const view = useRef<PdfViewHandle>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState<PdfViewStatus>(loadingStatus);
+  const [passwordRequest, setPasswordRequest] = useState<PasswordRequest | null>(null);
+  const [findOpen, setFindOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [focusToken, setFocusToken] = useState(0);
+
+  const onStatus = useCallback(
+    (next: PdfViewStatus) => {
+      setStatus(next);
+      if (next.phase === 'ready' && next.laidOut) remember({ page: next.page, zoom: next.zoom, rotation: next.rotation });
+    },
+    [remember],
+  );
+
+  useEffect(() => {
+    if (!target || !status.laidOut) return;
+    if (target.quote) view.current?.highlightQuote(target.page, target.quote);
+    else view.current?.goToPage(target.page);
+    onTargetShown();
+  }, [target, status.laidOut, onTargetShown]);
+
+  const openFind = () => {
+    setFindOpen(true);
+    setFocusToken((n) => n + 1);
+  };
+  const findAgain = (previous: boolean) => {
+    if (query) view.current?.find(query, { again: true, previous });
+    else openFind();
+  };
+  const run = (command: ReaderCommand) => {
+    if (status.phase !== 'ready') return;
+    switch (command) {
+      case 'find-open':
+        return openFind();
+      case 'find-next':
+        return findAgain(false);
+      case 'find-previous':
+        return findAgain(true);
+      case 'find-close':
+        view.current?.closeFind();
+        setFindOpen(false);
+        return root.current?.querySelector<HTMLElement>('[data-testid="pdf-container"]')?.focus();
+      case 'zoom-in':
+        return view.current?.stepZoom(1);
+      case 'zoom-out':
+        return view.current?.stepZoom(-1);
+      case 'zoom-reset':
+        return view.current?.setZoom('page-width');
+      case 'rotate-clockwise':
+        return view.current?.rotate(90);
+      case 'rotate-anticlockwise':
+        return view.current?.rotate(-90);
+    }
+  };
+  useReaderShortcuts(root, findOpen, run);
+  const renderThumbnail = useCallback((page: number, width: number) => view.current?.thumbnail(page, width) ?? Promise.resolve(null), []);
+
+  return (
+    <div className="ps-document-pane" ref={root} data-testid="reader-pane" data-document-id={document.id} data-phase={status.phase}>
+      <ReaderToolbar
+        status={status}
+        sidebarOpen={sidebarOpen}
+        actions={{
+          goToPage: (page) => view.current?.goToPage(page),
+          setZoom: (zoom) => view.current?.setZoom(zoom),
+          stepZoom: (steps) => view.current?.stepZoom(steps),
+          rotate: (delta) => view.current?.rotate(delta),
+          toggleSidebar: onToggleSidebar,
+          openFind,
+        }}
+      />
+      {findOpen && status.phase === 'ready' && (
+        <FindBar
+          query={query}
+          status={status.find}
+          focusToken={focusToken}
+          onQueryChange={(next) => {
+            setQuery(next);
+            if (next) view.current?.find(next);
+            else view.current?.closeFind();
+          }}
+          onFind={findAgain}
+          onClose={() => run('find-close')}
+        />
+      )}
+      <div className="ps-reader-body">
+        {sidebarOpen && status.phase === 'ready' && (
+          <ReaderSidebar
+            status={status}
+            renderThumbnail={renderThumbnail}
+            onOutline={(node) => view.current?.goToOutline(node)}
+            onPage={(page) => view.current?.goToPage(page)}
+          />
+        )}
+        <div className="ps-reader-stage">
+          {initialView && (
+            <PdfView
+              ref={view}
+              url={documentUrl(document.id)}
+              initialView={initialView}
+              onStatus={onStatus}
+              onPasswordRequest={setPasswordRequest}
+              {...(onSelectionChange ? { onSelectionChange } : {})}
+            />
+          )}
+          {(status.phase === 'loading' || !initialView) && (
+            <div className="ps-reader-overlay">
+              <Spin description={t('reader.loading')}>
+                <div className="ps-reader-spin-space" />
+              </Spin>
+            </div>
+          )}
+          {status.phase === 'error' && status.error && (
+            <LoadErrorPanel fileName={document.fileName} failure={status.error} onRetry={() => view.current?.reload()} />
+          )}
+        </div>
+      </div>
+      <PasswordPrompt fileName={document.fileName} request={passwordRequest} onDone={() => setPasswordRequest(null)} />
+    </div>
+  );
+}
