@@ -6,8 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import type { ServableDocument } from '../services/app-services.ts';
+import type { ServableOutput } from '../services/transfer/output-store.ts';
 import { dispatchCall } from '../../shared/api/dispatch.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
+import { contentDisposition } from '../../shared/security/content-disposition.ts';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy.ts';
 import { mimeTypeFor } from '../../shared/security/mime-type.ts';
 import { parseRange } from '../../shared/security/parse-range.ts';
@@ -18,6 +20,8 @@ export interface BrowserHostOptions {
   readonly handlers: ApiHandlers;
   /** Looks up a document by its opaque id (the services' `findDocument`). */
   readonly findDocument?: (id: string) => ServableDocument | null;
+  /** Looks up a file written for download (a review package) by its opaque id (the services' `findOutput`). */
+  readonly findOutput?: (id: string) => ServableOutput | null;
   /** The built renderer (dist/renderer). */
   readonly staticDir: string;
   /** 0 (default) picks a free port. */
@@ -131,6 +135,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       serveDocument(url.pathname.slice('/documents/'.length), request, response);
       return;
     }
+    if (url.pathname.startsWith('/outputs/')) {
+      serveOutput(url.pathname.slice('/outputs/'.length), request, response);
+      return;
+    }
     await serveStatic(url.pathname, response);
   }
 
@@ -165,6 +173,28 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     createReadStream(document.path, { start, end }).on('error', () => response.destroy()).pipe(response);
+  }
+
+  /** A file written for download, as an attachment: streamed, so a package of any size never sits in memory. */
+  function serveOutput(id: string, request: IncomingMessage, response: ServerResponse): void {
+    const output = options.findOutput?.(id) ?? null;
+    if (!output) {
+      send(response, 404, '未找到文件（可能已过期，请重新生成）', 'text/plain; charset=utf-8');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': output.mediaType,
+      'Content-Length': String(output.size),
+      'Content-Disposition': contentDisposition(output.fileName),
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': contentSecurityPolicy,
+      'Cache-Control': 'no-store',
+    });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    createReadStream(output.path).on('error', () => response.destroy()).pipe(response);
   }
 
   async function handleApi(name: string, request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -25,6 +25,7 @@ const services = await startAppServices({ dataDir: values.profile, transport: 'h
 const host = await startBrowserHost({
   handlers: services.handlers,
   findDocument: services.findDocument,
+  findOutput: services.findOutput,
   staticDir,
   port: Number(values.port),
   onInternalError: (name, error) => console.error(`[pingshen] ${name}:`, error),

@@ -1,9 +1,13 @@
+import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { contentSecurityPolicy } from '../../shared/security/content-security-policy.ts';
 import { mimeTypeFor } from '../../shared/security/mime-type.ts';
 import { parseRange } from '../../shared/security/parse-range.ts';
 import type { ServableDocument } from '../services/app-services.ts';
+import type { ServableOutput } from '../services/transfer/output-store.ts';
+import { contentDisposition } from '../../shared/security/content-disposition.ts';
 import { resolveStaticPath } from '../../shared/security/resolve-static-path.ts';
 import { isAppUrl } from './app-origin.ts';
 
@@ -75,6 +79,15 @@ export async function serveDocument(request: Request, document: ServableDocument
   });
 }
 
+/** Serves a file written for download (a review package) at `app://pingshen/outputs/<id>`, as an attachment, streamed. */
+export function serveOutput(request: Request, output: ServableOutput | null): Response {
+  if (!output) return textResponse(404, '未找到文件（可能已过期，请重新生成）');
+  const headers = { ...appResponseHeaders(output.mediaType), 'Content-Length': String(output.size), 'Content-Disposition': contentDisposition(output.fileName) };
+  if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
+  // A web stream over the file (closed at its end): a package of hundreds of megabytes never sits in memory.
+  return new Response(Readable.toWeb(createReadStream(output.path)) as ReadableStream<Uint8Array>, { status: 200, headers });
+}
+
 /**
  * The handler behind `protocol.handle('app', …)`: serves files of the built renderer and stored
  * documents by id, read-only (GET/HEAD), with their MIME type and the CSP. Plain Fetch API types,
@@ -84,11 +97,14 @@ export function createAppRequestHandler(
   rendererDir: string,
   readBytes: ReadBytes = (path) => readFile(path),
   findDocument: (id: string) => ServableDocument | null = () => null,
+  findOutput: (id: string) => ServableOutput | null = () => null,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method Not Allowed');
     const documentMatch = isAppUrl(request.url) ? /^\/documents\/([0-9a-f]{64})$/.exec(new URL(request.url).pathname) : null;
     if (documentMatch) return serveDocument(request, findDocument(documentMatch[1] as string));
+    const outputMatch = isAppUrl(request.url) ? /^\/outputs\/([0-9a-f]{32})$/.exec(new URL(request.url).pathname) : null;
+    if (outputMatch) return serveOutput(request, findOutput(outputMatch[1] as string));
     const file = resolveAppFile(request.url, rendererDir);
     if (file === null) return textResponse(404, 'Not Found');
     let bytes: Uint8Array;

@@ -1,6 +1,6 @@
 // Entry of the Electron main process, bundled to dist/electron/main.cjs (scripts/build-electron.mjs).
 // Glue only: each measure lives in a small module named after it; see docs/electron-shell.md.
-import { app, dialog, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { startAppServices, type AppServices } from '../services/app-services.ts';
 import { appEntryUrl, parseDevServer } from './app-origin.ts';
@@ -9,7 +9,9 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
 import { createWindow } from './create-window.ts';
 import { installAppMenu } from './install-app-menu.ts';
 import { createMainLog, type MainLog } from './main-log.ts';
+import { createPagePrinter } from './print-page.ts';
 import { registerApi } from './register-api.ts';
+import { createSafeStorageSealer } from './safe-storage-sealer.ts';
 import { guardAllWebContents, hardenSession } from './security.ts';
 
 /** Electron's and Chromium's versions for app:info, leaving out any the runtime does not report. */
@@ -63,6 +65,9 @@ function main(): void {
           dataDir: app.getPath('userData'),
           transport: 'ipc',
           versions: runtimeVersions(process.versions),
+          // The signing key is sealed by the OS keychain where there is one, else by a passphrase.
+          osSealer: createSafeStorageSealer(safeStorage),
+          printPage: createPagePrinter(() => window?.webContents ?? null),
         });
       } catch (error) {
         mainLog.error('startAppServices', error);
@@ -71,7 +76,7 @@ function main(): void {
         return;
       }
       const running = services;
-      serveAppProtocol(protocol, paths.renderer, (id) => running.findDocument(id));
+      serveAppProtocol(protocol, paths.renderer, (id) => running.findDocument(id), (id) => running.findOutput(id));
       registerApi({
         handlers: services.handlers,
         ourWebContents: () => window?.webContents ?? null,

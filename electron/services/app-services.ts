@@ -5,6 +5,8 @@ import { seedDemoReview } from './demo/seed-demo-review.ts';
 import { BlobStore } from './documents/blob-store.ts';
 import { getDocument } from './documents/document-repository.ts';
 import { installProgramTemplates } from './programs/install-templates.ts';
+import { createOutputStore, type ServableOutput } from './transfer/output-store.ts';
+import type { SecretSealer } from './trust/secret-sealer.ts';
 
 /** How a host (Electron main or the browser host) starts the services. */
 export interface AppServicesOptions {
@@ -18,6 +20,10 @@ export interface AppServicesOptions {
   readonly resourcesDir?: string;
   /** Add the built-in demo review when the profile does not have it yet (default true). */
   readonly seedDemo?: boolean;
+  /** Electron's safeStorage sealer when the OS offers encryption; without it the signing key is sealed by a passphrase. */
+  readonly osSealer?: SecretSealer | null;
+  /** Prints the shown page to PDF (Electron's printToPDF); absent in the browser host. */
+  readonly printPage?: (() => Promise<Uint8Array>) | null;
 }
 
 /** A stored document a host may serve: where its bytes are (never told to the renderer). */
@@ -32,6 +38,8 @@ export interface AppServices {
   readonly handlers: ApiHandlers;
   /** Finds a document by its opaque id for the host to stream, or null if the profile has none. */
   findDocument(id: string): ServableDocument | null;
+  /** Finds a file written for download (a review package) by its opaque id, or null. */
+  findOutput(id: string): ServableOutput | null;
   /** Closes the database; call once on quit. */
   close(): void;
 }
@@ -47,7 +55,17 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     db.close();
     throw error;
   }
-  const handlers = createHandlers(db, { transport: options.transport, versions: options.versions ?? {} });
+  const outputs = createOutputStore(options.dataDir);
+  const handlers = createHandlers(db, {
+    transport: options.transport,
+    versions: options.versions ?? {},
+    dataDir: options.dataDir,
+    store,
+    outputs,
+    osSealer: options.osSealer ?? null,
+    printPage: options.printPage ?? null,
+    resourcesDir: options.resourcesDir,
+  });
   return {
     handlers,
     findDocument(id) {
@@ -55,6 +73,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
       const path = document ? store.pathOf(document.id) : null;
       return document && path ? { path, size: document.size, mediaType: document.mediaType } : null;
     },
+    findOutput: (id) => outputs.find(id),
     close: () => db.close(),
   };
 }

@@ -5,7 +5,16 @@ import { ApiFailure } from '../../shared/api/result.ts';
 import { listSubmissionDocuments } from './documents/document-repository.ts';
 import { readViewState, saveViewState } from './documents/view-state-repository.ts';
 import { createProgramHandlers } from './programs/program-handlers.ts';
+import type { BlobStore } from './documents/blob-store.ts';
+import { createPackageHandlers } from './packages/package-handlers.ts';
+import { createRosterHandlers } from './roster/roster-handlers.ts';
 import { createScoringHandlers } from './scoring/scoring-handlers.ts';
+import { createSheetHandlers, lockWhileSigned } from './sheets/sheet-handlers.ts';
+import type { OutputStore } from './transfer/output-store.ts';
+import { createUploadStore } from './transfer/upload-store.ts';
+import { createIdentityHandlers } from './trust/identity-handlers.ts';
+import { createIdentityService } from './trust/identity-service.ts';
+import type { SecretSealer } from './trust/secret-sealer.ts';
 import { getReview, listReviews } from './reviews/review-repository.ts';
 import { readSettings, updateSettings } from './settings/settings-repository.ts';
 
@@ -13,6 +22,16 @@ import { readSettings, updateSettings } from './settings/settings-repository.ts'
 export interface HandlerContext {
   readonly transport: 'ipc' | 'http';
   readonly versions: Readonly<Record<string, string>>;
+  /** The profile folder: identity.json, uploads in progress. */
+  readonly dataDir: string;
+  readonly store: BlobStore;
+  /** Files written for the user to download (review packages). */
+  readonly outputs: OutputStore;
+  /** Electron's safeStorage where the OS offers it; null seals the private key with a passphrase. */
+  readonly osSealer: SecretSealer | null;
+  /** Prints the shown page to PDF (Electron's printToPDF); null where the host cannot. */
+  readonly printPage: (() => Promise<Uint8Array>) | null;
+  readonly resourcesDir?: string | undefined;
 }
 
 const require = createRequire(import.meta.url);
@@ -29,6 +48,9 @@ function packageVersion(name: string): string {
 export function createHandlers(db: Database, context: HandlerContext): ApiHandlers {
   const app = require('../../package.json') as { version: string; productName: string };
   const sqlite = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+  // The unlocked private key lives in this closure, in the main process (or the browser host) only.
+  const identity = createIdentityService({ profileDir: context.dataDir, db, osSealer: context.osSealer });
+  const uploads = createUploadStore(context.dataDir);
   return {
     'app:info': () => ({
       name: app.productName,
@@ -59,6 +81,11 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     'documents:view-state': ({ documentId }) => readViewState(db, documentId),
     'documents:save-view-state': ({ documentId, state }) => ({ saved: saveViewState(db, documentId, state) }),
     ...createProgramHandlers(db),
-    ...createScoringHandlers(db),
+    // Scoring edits refuse while a signed score sheet is the newest version.
+    ...lockWhileSigned(db, createScoringHandlers(db)),
+    ...createIdentityHandlers(identity, context.printPage),
+    ...createRosterHandlers(db),
+    ...createPackageHandlers({ db, store: context.store, outputs: context.outputs, uploads, identity }),
+    ...createSheetHandlers({ db, identity, resourcesDir: context.resourcesDir }),
   };
 }

@@ -9,6 +9,9 @@ import { HomeScreen } from './screens/home-screen.tsx';
 import { ProgramEditorScreen } from './screens/program-editor-screen.tsx';
 import { ProgramsScreen } from './screens/programs-screen.tsx';
 import { ConsistencyScreen } from './screens/consistency-screen.tsx';
+import { ExpertsScreen } from './screens/experts-screen.tsx';
+import { IdentityScreen } from './screens/identity-screen.tsx';
+import { SheetPrintScreen } from './screens/sheet-print-screen.tsx';
 import { WorkspaceScreen } from './screens/workspace-screen.tsx';
 import { ReviewScreen } from './screens/review-screen.tsx';
 import { useAppStore } from './stores/app-store.ts';
@@ -82,6 +85,12 @@ function CurrentScreen() {
       return <WorkspaceScreen reviewId={screen.reviewId} />;
     case 'consistency':
       return <ConsistencyScreen reviewId={screen.reviewId} />;
+    case 'identity':
+      return <IdentityScreen />;
+    case 'experts':
+      return <ExpertsScreen reviewId={screen.reviewId} />;
+    case 'sheet-print':
+      return <SheetPrintScreen reviewId={screen.reviewId} version={screen.version} />;
     case 'home':
       return <HomeScreen />;
   }

@@ -6,6 +6,7 @@ import { evidenceSchema, scoringEditSchema, scoringOverviewRowSchema, submission
 import { programSummarySchema } from '../domain/program-summary.ts';
 import { idSchema, reviewDetailSchema, reviewSummarySchema } from '../domain/review.ts';
 import { apiChannels, type ApiChannel } from './channels.ts';
+import { trustCalls } from './trust-contract.ts';
 import type { ApiResult } from './result.ts';
 
 /** One call of the API: the schema its input must pass and the schema of what it returns. */
@@ -204,6 +205,7 @@ export const apiContract = {
     input: z.object({ programId: idSchema, rubricId: idSchema }).strict(),
     output: z.object({ fileName: fileNameSchema, base64: z.string() }),
   }),
+  ...trustCalls,
 } as const satisfies Record<ApiChannel, AnyCallSpec>;
 
 /** The API's channel names. */

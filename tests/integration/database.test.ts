@@ -87,6 +87,23 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(db.prepare('SELECT score, comment FROM scores').get()).toEqual({ score: 7.5, comment: '好' });
     },
   },
+  8: {
+    seed: (db) => {
+      db.prepare("INSERT INTO roster_experts (review_id, id, position, name, organisation) VALUES ('r-2026', 'expert-1', 0, '王明', '某大学')").run();
+      db.prepare("INSERT INTO roster_assignments VALUES ('r-2026', 'expert-1', 's1')").run();
+      db.prepare("INSERT INTO score_sheets (review_id, expert_id, version, digest, supersedes, package_digest, file_name, bytes, signed_at) VALUES ('r-2026', 'expert-1', 1, ?, NULL, ?, 'f.json', x'7b7d0a', 'now')").run('d'.repeat(64), 'p'.repeat(64));
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT submission_id FROM roster_assignments').get()).toEqual({ submission_id: 's1' });
+      // A key without its enrolment time, a second version without what it supersedes: refused by the schema.
+      expect(() => db.prepare("UPDATE roster_experts SET public_key = 'k'").run()).toThrow(/CHECK/);
+      expect(() => db.prepare("INSERT INTO score_sheets VALUES ('r-2026', 'expert-1', 2, ?, NULL, ?, 'f', x'00', 'now', NULL)").run('e'.repeat(64), 'p'.repeat(64))).toThrow(/CHECK/);
+      // A signed version is read-only; only the amend mark may be set.
+      expect(() => db.prepare("UPDATE score_sheets SET bytes = x'00'").run()).toThrow(/read-only/);
+      db.prepare("UPDATE score_sheets SET amended_at = 'later'").run();
+      expect(db.prepare('SELECT amended_at FROM score_sheets').get()).toEqual({ amended_at: 'later' });
+    },
+  },
 };
 
 describe('profile database', () => {

@@ -68,6 +68,8 @@ function fakeElectron(): object {
     ipcMain: { handle: (name: string, handler: Handler) => ipcHandlers.set(name, handler) },
     Menu: { setApplicationMenu: () => steps.push('menu'), buildFromTemplate: (template: unknown) => template },
     dialog: { showErrorBox: (title: string, text: string) => steps.push(`showErrorBox ${title} ${text}`), showMessageBox: async () => ({}) },
+    // No OS keychain here: the signing key would be sealed by a passphrase.
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
   };
 }
 

@@ -21,14 +21,14 @@ export interface AppUnderTest {
 export const artifactsDir = join(rootDir, 'tests', 'artifacts');
 
 /** Starts services on `dataDir`, the browser host on the built renderer, and Chromium. */
-export async function startAppUnderTest(dataDir: string): Promise<AppUnderTest> {
+export async function startAppUnderTest(dataDir: string, options: { seedDemo?: boolean } = {}): Promise<AppUnderTest> {
   const staticDir = join(rootDir, 'dist', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error('dist/renderer 不存在: 先运行 npm run build:renderer (npm test 会自动构建)。');
   }
   mkdirSync(artifactsDir, { recursive: true });
-  const services = await startAppServices({ dataDir, transport: 'http' });
-  const host = await startBrowserHost({ handlers: services.handlers, findDocument: services.findDocument, staticDir });
+  const services = await startAppServices({ dataDir, transport: 'http', ...options });
+  const host = await startBrowserHost({ handlers: services.handlers, findDocument: services.findDocument, findOutput: services.findOutput, staticDir });
   const browser = await launchChromium();
   const pageErrors: string[] = [];
   return {

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CliCommand } from '../cli-command.ts';
 import { UsageError } from '../cli-command.ts';
 import { parseOptions } from '../parse-options.ts';
@@ -12,12 +12,15 @@ export function formatBytes(bytes: number): string {
 /** `pingshen demo --out DIR [--force]`: writes the built-in demo review as files on disk. */
 export const demoCommand: CliCommand = {
   name: 'demo',
-  summary: '生成内置演示评审的申报材料 (申报书 PDF、佐证材料 PDF、汇总表 xlsx)',
+  summary: '生成内置演示评审的申报材料 (PDF、汇总表 xlsx)、签名的评审包和演示专家签名的评分表',
   usage: [
     '用法: pingshen demo --out <目录> [--force]',
     '',
     '  --out <目录>   输出文件夹；不存在时自动创建',
     '  --force        输出文件夹非空时仍然写入 (同名文件被替换)',
+    '',
+    '  另写出 demo.pingshen-pkg (演示组织方签名的评审包) 和三位演示专家签名的评分表',
+    '  (*.pingshen-sheet.json)，可用 pingshen verify 验证。演示密钥由公开的固定种子生成，仅供演示，不证明任何身份。',
   ].join('\n'),
   async run(args, io) {
     const values = parseOptions(args, { out: { type: 'string' }, force: { type: 'boolean' } });
@@ -27,16 +30,20 @@ export const demoCommand: CliCommand = {
     // Loaded on use: pdfkit and exceljs would otherwise slow down every `pingshen --version`.
     const { writeDemoFiles } = await import('../../services/demo/write-demo-files.ts');
     const { loadDemoReview } = await import('../../services/demo/load-demo-review.ts');
+    const { writeDemoTrustFiles } = await import('../../services/demo/write-demo-trust-files.ts');
     const files = await writeDemoFiles(outDir, { force: values.force === true });
+    const signed = await writeDemoTrustFiles(outDir);
     const seconds = (performance.now() - started) / 1000;
     const demo = loadDemoReview();
     io.out(`已写入 ${outDir}：`);
     for (const file of files) io.out(`  ${formatBytes(file.bytes).padStart(9)}  ${file.sha256.slice(0, 12)}  ${file.path}`);
+    for (const file of signed) io.out(`  ${formatBytes(file.bytes).padStart(9)}  ${file.digest.slice(0, 12)}  ${file.path}`);
     const total = files.reduce((sum, f) => sum + f.bytes, 0);
     io.out(
       `演示评审「${demo.review.title}」：${demo.review.fields.length} 个领域、${demo.review.submissions.length} 份申报，` +
         `共 ${files.length} 个文件 (${formatBytes(total)})，用时 ${seconds.toFixed(1)} 秒。`,
     );
+    io.out(`签名文件 (演示密钥，仅供演示)：评审包摘要 ${signed[0]?.digest ?? ''}；验证评分表：pingshen verify ${join(outDir, '*.pingshen-sheet.json')}`);
     return 0;
   },
 };

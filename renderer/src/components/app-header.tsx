@@ -1,4 +1,4 @@
-import { BookOutlined, InfoCircleOutlined } from '@ant-design/icons';
+import { BookOutlined, InfoCircleOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Segmented, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import type { Settings } from '../../../shared/api/contract.ts';
 import { useAppStore } from '../stores/app-store.ts';
 import { AboutDialog } from './about-dialog.tsx';
 
-/** The top bar: product name, current role, language switch and the About box. */
+/** The top bar: product name, current role, the signing identity, language switch and the About box. */
 export function AppHeader() {
   const { t } = useTranslation();
   const role = useAppStore((s) => s.settings.role);
@@ -34,6 +34,9 @@ export function AppHeader() {
         </Button>
       )}
       <span className="ps-spacer" />
+      <Button type={screen === 'identity' ? 'primary' : 'text'} icon={<SafetyCertificateOutlined />} data-testid="nav-identity" onClick={() => show({ kind: 'identity' })}>
+        {t('trust.nav')}
+      </Button>
       <Segmented<Settings['locale']>
         aria-label={t('app.language')}
         value={locale}

@@ -1,7 +1,11 @@
 import type { Messages } from './messages.ts';
+import { readerEn } from './reader.en.ts';
+import { trustEn } from './trust.en.ts';
 
 /** English, the alternative language. Must have every key of zh-CN (checked by the type). */
 export const en: Messages = {
+  reader: readerEn,
+  trust: trustEn,
   app: {
     name: 'Pingshen',
     subtitle: 'Expert review for vocational-education programs',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsistencyLine, ConsistencyReport } from '../../../shared/domain/consistency.ts';
 import { formatPoints } from '../../../shared/scoring/decimal.ts';
 import { call } from '../api/client.ts';
+import { SignPanel } from '../components/trust/sign-panel.tsx';
 import { useAppStore } from '../stores/app-store.ts';
 import { useWorkspace } from '../stores/workspace-store.ts';
 
@@ -44,6 +45,7 @@ export function ConsistencyScreen({ reviewId }: { reviewId: string }) {
       ) : (
         <Alert type="warning" showIcon message={t('consistency.notReady')} />
       )}
+      <SignPanel reviewId={reviewId} readyToSign={report.readyToSign} />
       <Descriptions bordered size="small" column={4}>
         <Descriptions.Item label={t('consistency.mean')}>{report.mean === null ? '—' : formatPoints(report.mean)}</Descriptions.Item>
         <Descriptions.Item label={t('consistency.stdDev')}>{report.stdDev === null ? '—' : formatPoints(report.stdDev)}</Descriptions.Item>

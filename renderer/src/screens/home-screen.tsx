@@ -2,6 +2,7 @@ import { AuditOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ReviewList } from '../components/review-list.tsx';
+import { OpenPackageButton } from '../components/trust/open-package.tsx';
 import { RoleCard } from '../components/role-card.tsx';
 import { useAppStore } from '../stores/app-store.ts';
 
@@ -13,6 +14,7 @@ export function HomeScreen() {
   const updateSettings = useAppStore((s) => s.updateSettings);
   const openReview = useAppStore((s) => s.openReview);
   const show = useAppStore((s) => s.show);
+  const start = useAppStore((s) => s.start);
   // An expert goes straight to scoring; a coordinator to the review's overview.
   const open = (id: string) => (role === 'expert' ? show({ kind: 'workspace', reviewId: id }) : void openReview(id));
   return (
@@ -37,7 +39,11 @@ export function HomeScreen() {
           onSelect={() => void updateSettings({ role: 'coordinator' })}
         />
       </div>
-      <Typography.Title level={4} style={{ marginTop: 32 }}>{t('home.reviews')}</Typography.Title>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 16, marginTop: 32, marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('home.reviews')}</Typography.Title>
+        {/* An expert receives the review as a signed package from the coordinator (USB stick, mail). */}
+        {role === 'expert' && <OpenPackageButton onImported={() => void start()} />}
+      </div>
       <ReviewList reviews={reviews} onOpen={open} />
     </>
   );

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionSummary } from '../../../shared/domain/review.ts';
@@ -10,6 +10,7 @@ export function ReviewScreen() {
   const review = useAppStore((s) => s.currentReview);
   const goHome = useAppStore((s) => s.goHome);
   const show = useAppStore((s) => s.show);
+  const role = useAppStore((s) => s.settings.role);
   if (!review) return <Typography.Text>{t('review.notFound')}</Typography.Text>;
   const columns = [
     { title: t('review.applicant'), dataIndex: 'applicant', key: 'applicant' },
@@ -23,6 +24,9 @@ export function ReviewScreen() {
         <Button icon={<ArrowLeftOutlined />} onClick={goHome}>{t('review.back')}</Button>
         <Typography.Title level={3} style={{ margin: 0 }}>{review.title}</Typography.Title>
         <Button type="primary" icon={<EditOutlined />} onClick={() => show({ kind: 'workspace', reviewId: review.id })}>{t('workspace.enter')}</Button>
+        {role === 'coordinator' && (
+          <Button icon={<TeamOutlined />} onClick={() => show({ kind: 'experts', reviewId: review.id })} data-testid="nav-experts">{t('trust.expertsTitle')}</Button>
+        )}
       </Space>
       <Card>
         <Descriptions column={2} size="small">

@@ -8,7 +8,10 @@ export type Screen =
   | { readonly kind: 'programs' }
   | { readonly kind: 'program'; readonly programId: string }
   | { readonly kind: 'workspace'; readonly reviewId: string }
-  | { readonly kind: 'consistency'; readonly reviewId: string };
+  | { readonly kind: 'consistency'; readonly reviewId: string }
+  | { readonly kind: 'identity' }
+  | { readonly kind: 'experts'; readonly reviewId: string }
+  | { readonly kind: 'sheet-print'; readonly reviewId: string; readonly version: number };
 
 /** The renderer's app-wide state; changed only through the pure `apply…` functions below. */
 export interface AppState {

@@ -1,0 +1,119 @@
+import type { Database } from 'better-sqlite3';
+import { ApiFailure } from '../../../shared/api/result.ts';
+import type { PackagePreview } from '../../../shared/domain/trust-views.ts';
+import { decodeBase64url, PUBLIC_KEY_BYTES } from '../../../shared/trust/base64url.ts';
+import { fingerprintOf } from '../../../shared/trust/fingerprint.ts';
+import type { BlobStore } from '../documents/blob-store.ts';
+import { getReview } from '../reviews/review-repository.ts';
+import { setConflict } from '../scoring/scoring-repository.ts';
+import type { UploadStore } from '../transfer/upload-store.ts';
+import { nodeCrypto } from '../trust/node-crypto.ts';
+import { importReviewPackage } from './import-package.ts';
+import { openReviewPackage, type OpenedPackage } from './open-package.ts';
+import { PackageRefused } from './package-refused.ts';
+import { findImportedPackage } from './package-repository.ts';
+import { removeDemoReview } from './replace-demo-review.ts';
+
+/** The expert's side of packages: check an uploaded package completely, then import it as one roster expert. */
+export interface PackageIntake {
+  open(uploadId: string): Promise<PackagePreview>;
+  import(uploadId: string, expertId: string, replaceDemo: boolean): Promise<{ reviewId: string; alreadyImported: boolean }>;
+}
+
+function refusal(error: unknown): unknown {
+  return error instanceof PackageRefused ? new ApiFailure(error.code === 'conflict' ? 'conflict' : 'invalid_input', `评审包已拒绝，未保存任何内容：${error.message}`) : error;
+}
+
+/** What this profile already holds under the package's review id. */
+function placeOf(db: Database, opened: OpenedPackage): { alreadyImported: boolean; replacesDemo: boolean } {
+  const reviewId = opened.manifest.review.id;
+  const imported = findImportedPackage(db, reviewId);
+  if (imported?.digest === opened.digest) return { alreadyImported: true, replacesDemo: false };
+  const local = getReview(db, reviewId);
+  if (imported || (local && !local.isDemo)) {
+    throw new ApiFailure('conflict', `本机已有评审活动「${local?.title ?? reviewId}」，且不是这个评审包导入的；请向组织方确认应使用哪一个评审包`);
+  }
+  return { alreadyImported: false, replacesDemo: local?.isDemo === true };
+}
+
+/**
+ * Package intake over the upload store. Every check of `openReviewPackage` runs before anything is
+ * shown; a refused package is discarded with its reason. The last opened package is kept in memory
+ * until it is imported, so the documents are not hashed twice.
+ */
+export function createPackageIntake(deps: { db: Database; store: BlobStore; uploads: UploadStore; localPublicKey: () => string | null }): PackageIntake {
+  const { db, uploads } = deps;
+  let last: { uploadId: string; opened: OpenedPackage } | null = null;
+
+  const openUpload = async (uploadId: string): Promise<OpenedPackage> => {
+    if (last?.uploadId === uploadId) return last.opened;
+    const { path } = uploads.complete(uploadId);
+    try {
+      const opened = await openReviewPackage({ file: path, crypto: nodeCrypto });
+      last = { uploadId, opened };
+      return opened;
+    } catch (error) {
+      uploads.discard(uploadId);
+      throw refusal(error);
+    }
+  };
+
+  return {
+    async open(uploadId) {
+      const opened = await openUpload(uploadId);
+      const { manifest } = opened;
+      let place: ReturnType<typeof placeOf>;
+      try {
+        place = placeOf(db, opened);
+      } catch (error) {
+        last = null;
+        uploads.discard(uploadId);
+        throw error;
+      }
+      const local = deps.localPublicKey();
+      return {
+        uploadId,
+        digest: opened.digest,
+        review: { id: manifest.review.id, title: manifest.review.title },
+        coordinator: { name: manifest.coordinator.name, fingerprint: opened.coordinatorFingerprint },
+        experts: manifest.experts.map((e) => ({
+          id: e.id,
+          name: e.name,
+          organisation: e.organisation,
+          fingerprint: e.publicKey === undefined ? null : fingerprintOf(nodeCrypto, decodeBase64url(e.publicKey, PUBLIC_KEY_BYTES)),
+          isThisComputer: e.publicKey !== undefined && e.publicKey === local,
+        })),
+        presetExpertId: manifest.presetExpertId,
+        submissions: manifest.submissions.length,
+        documents: opened.files.size,
+        ...place,
+      };
+    },
+    async import(uploadId, expertId, replaceDemo) {
+      const opened = await openUpload(uploadId);
+      const { manifest } = opened;
+      const reviewId = manifest.review.id;
+      const place = placeOf(db, opened);
+      if (place.replacesDemo && !replaceDemo) {
+        throw new ApiFailure('conflict', '本机的内置演示评审与该评审包是同一评审活动；导入会替换它（其中的评分将被删除），请确认后再导入');
+      }
+      let result: { reviewId: string; alreadyImported: boolean };
+      try {
+        result = db.transaction(() => {
+          if (place.replacesDemo) removeDemoReview(db, reviewId);
+          const imported = importReviewPackage(db, deps.store, opened, { expertId });
+          if (!imported.alreadyImported) {
+            // Conflicts the coordinator already knows of are this expert's own from the start (回避, scoring locked).
+            for (const c of manifest.conflicts.filter((c) => c.expertId === expertId)) setConflict(db, { reviewId, submissionId: c.submissionId }, c.reason.slice(0, 500) || '组织方登记的回避');
+          }
+          return { reviewId, alreadyImported: imported.alreadyImported };
+        })();
+      } catch (error) {
+        throw refusal(error);
+      }
+      last = null;
+      uploads.discard(uploadId);
+      return result;
+    },
+  };
+}

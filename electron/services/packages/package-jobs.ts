@@ -1,0 +1,76 @@
+import type { Database } from 'better-sqlite3';
+import { ApiFailure } from '../../../shared/api/result.ts';
+import type { BuildProgress } from '../../../shared/domain/trust-views.ts';
+import type { BlobStore } from '../documents/blob-store.ts';
+import { getReview } from '../reviews/review-repository.ts';
+import { listRoster } from '../roster/roster-repository.ts';
+import type { OutputStore } from '../transfer/output-store.ts';
+import type { IdentityService } from '../trust/identity-service.ts';
+import { buildReviewPackage } from './build-package.ts';
+
+/** Package builds running in the background, each polled for its progress. */
+export interface PackageJobs {
+  start(reviewId: string, forExpertId: string | null): BuildProgress;
+  progress(jobId: string): BuildProgress;
+}
+
+/** Media type of a review package download. */
+export const PACKAGE_MEDIA_TYPE = 'application/vnd.pingshen.package+zip';
+
+/**
+ * Starts building signed packages from the review's roster (experts, enrolled keys, assignments,
+ * known conflicts) with this profile's key as the coordinator's. The package goes to the output store
+ * and is downloadable once the job is done.
+ */
+export function createPackageJobs(deps: { db: Database; store: BlobStore; outputs: OutputStore; identity: IdentityService }): PackageJobs {
+  const { db } = deps;
+  const jobs = new Map<string, BuildProgress>();
+  return {
+    start(reviewId, forExpertId) {
+      const review = getReview(db, reviewId);
+      if (!review) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
+      const roster = listRoster(db, reviewId);
+      if (roster.length === 0) throw new ApiFailure('conflict', '专家名单为空：请先添加专家，或按公钥卡登记专家');
+      const target = forExpertId === null ? null : roster.find((e) => e.id === forExpertId);
+      if (target === undefined) throw new ApiFailure('not_found', `专家名单中没有 ${String(forExpertId)}`);
+      if (target && target.submissionIds.length === 0) throw new ApiFailure('conflict', `专家「${target.name}」没有分配任何申报`);
+      const coordinator = deps.identity.requireUnlocked();
+      const { id, path } = deps.outputs.reserve();
+      const job: { -readonly [K in keyof BuildProgress]: BuildProgress[K] } = { jobId: id, state: 'running', done: 0, total: 0, output: null, error: null };
+      jobs.set(id, job);
+      const fileName = `${reviewId}${forExpertId === null ? '' : `-${forExpertId}`}.pingshen-pkg`;
+      const name = coordinator.organisation === '' ? coordinator.name : `${coordinator.name}（${coordinator.organisation}）`;
+      void buildReviewPackage({
+        db,
+        store: deps.store,
+        reviewId,
+        coordinator: { name: name.slice(0, 100), publicKeyRaw: coordinator.publicKeyRaw, privateKeyPkcs8: coordinator.privateKeyPkcs8 },
+        experts: roster.map((e) => (e.publicKey === null ? { id: e.id, name: e.name, organisation: e.organisation } : { id: e.id, name: e.name, organisation: e.organisation, publicKey: e.publicKey })),
+        assignments: roster.map((e) => ({ expertId: e.id, submissionIds: e.submissionIds })),
+        conflicts: roster.flatMap((e) => e.conflicts.map((c) => ({ expertId: e.id, submissionId: c.submissionId, reason: c.reason }))),
+        forExpertId: forExpertId ?? undefined,
+        outFile: path,
+        onProgress: (done, total) => {
+          job.done = done;
+          job.total = total;
+        },
+      }).then(
+        (built) => {
+          deps.outputs.publish(id, fileName, PACKAGE_MEDIA_TYPE);
+          job.output = { id, fileName, size: built.size, digest: built.digest };
+          job.state = 'done';
+        },
+        (error: unknown) => {
+          job.error = error instanceof Error ? error.message : String(error);
+          job.state = 'failed';
+        },
+      );
+      return { ...job };
+    },
+    progress(jobId) {
+      const job = jobs.get(jobId);
+      if (!job) throw new ApiFailure('not_found', '没有这个评审包制作任务');
+      return { ...job };
+    },
+  };
+}

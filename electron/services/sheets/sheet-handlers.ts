@@ -1,0 +1,131 @@
+import type { Database } from 'better-sqlite3';
+import type { ApiHandlers } from '../../../shared/api/contract.ts';
+import { ApiFailure } from '../../../shared/api/result.ts';
+import type { SheetStatus } from '../../../shared/domain/trust-views.ts';
+import { consistencyReport } from '../../../shared/scoring/consistency-report.ts';
+import { composeUnsignedSheet } from '../../../shared/trust/compose-sheet.ts';
+import { verifySheet } from '../../../shared/trust/verify-sheet.ts';
+import { appendAudit } from '../db/audit-log.ts';
+import { listSubmissionDocuments } from '../documents/document-repository.ts';
+import { getReview } from '../reviews/review-repository.ts';
+import { programForReview, rubricForField } from '../scoring/review-program.ts';
+import { readScoring } from '../scoring/scoring-repository.ts';
+import { readIdentityProfile } from '../trust/identity-profile.ts';
+import type { IdentityService } from '../trust/identity-service.ts';
+import { nodeCrypto } from '../trust/node-crypto.ts';
+import { signSheet } from '../trust/sign-sheet.ts';
+import { insertSheet, isScoringLocked, listSheetVersions, markAmended, readSheetBytes } from './sheet-repository.ts';
+import { sheetSignerOf } from './sheet-signer.ts';
+
+type SheetCalls = Pick<ApiHandlers, 'sheets:status' | 'sheets:sign' | 'sheets:amend' | 'sheets:get' | 'sheets:export'>;
+
+/** The expert's finished work on every submission, with what the consistency review says of it. */
+function collectScoring(db: Database, reviewId: string) {
+  const review = getReview(db, reviewId);
+  if (!review) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
+  const program = programForReview(db, reviewId);
+  const items = review.submissions.map((s) => {
+    const rubric = rubricForField(program, s.fieldId);
+    return { rubric, scoring: readScoring(db, { reviewId, submissionId: s.id }, rubric.id), documents: listSubmissionDocuments(db, reviewId, s.id) };
+  });
+  const documents = Object.fromEntries(review.submissions.map((s, i) => [s.id, items[i]?.documents ?? []]));
+  const report = consistencyReport(review, program, items.map((i) => i.scoring), documents);
+  return { items, readyToSign: report.readyToSign };
+}
+
+/** The expert's score sheet calls: status, sign (then scoring is locked), amend, read and export a version. */
+export function createSheetHandlers(deps: { db: Database; identity: IdentityService; resourcesDir?: string | undefined }): SheetCalls {
+  const { db, identity } = deps;
+  const signerOf = (reviewId: string) => {
+    const info = identity.status();
+    return sheetSignerOf(db, reviewId, { profile: readIdentityProfile(db), fingerprint: info.fingerprint }, deps.resourcesDir);
+  };
+  const status = (reviewId: string): SheetStatus => {
+    if (!getReview(db, reviewId)) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
+    const signer = signerOf(reviewId);
+    const publicKey = identity.status().publicKey;
+    return {
+      signer: signer.signer,
+      signerProblem: signer.problem,
+      packageDigest: signer.packageDigest,
+      demoDigest: signer.demoDigest,
+      keyMismatch: signer.rosterKey !== null && publicKey !== null && signer.rosterKey !== publicKey,
+      locked: isScoringLocked(db, reviewId) !== null,
+      versions: listSheetVersions(db, reviewId),
+    };
+  };
+  const signedBytes = (reviewId: string, version: number) => {
+    const found = readSheetBytes(db, reviewId, version);
+    if (!found) throw new ApiFailure('not_found', `评分表没有第 ${String(version)} 版`);
+    return found;
+  };
+  return {
+    'sheets:status': ({ reviewId }) => status(reviewId),
+    'sheets:sign': ({ reviewId }) => {
+      const { signer, problem, packageDigest } = signerOf(reviewId);
+      if (!signer || packageDigest === null) throw new ApiFailure('conflict', problem ?? '无法签名');
+      const locked = isScoringLocked(db, reviewId);
+      if (locked) throw new ApiFailure('conflict', `第 ${String(locked.version)} 版已签名；如需修改，请先点击「修改并重新签名」`);
+      const { items, readyToSign } = collectScoring(db, reviewId);
+      if (!readyToSign) throw new ApiFailure('conflict', '仍有申报未完成（得分、必填评语或达标标记），不能签名；请先处理一致性检查中列出的项目');
+      const key = identity.requireUnlocked();
+      const newest = listSheetVersions(db, reviewId).at(-1) ?? null;
+      let signed: ReturnType<typeof signSheet>;
+      try {
+        const unsigned = composeUnsignedSheet({
+          reviewId,
+          packageDigest,
+          expert: { ...signer, publicKey: key.publicKey },
+          version: (newest?.version ?? 0) + 1,
+          supersedes: newest?.digest ?? null,
+          createdAt: new Date().toISOString(),
+          submissions: items,
+        });
+        signed = signSheet(unsigned, key.privateKeyPkcs8, key.publicKeyRaw);
+      } catch (error) {
+        throw new ApiFailure('invalid_input', error instanceof Error ? error.message : String(error));
+      }
+      const { sheet } = signed;
+      db.transaction(() => {
+        insertSheet(db, { reviewId, expertId: signer.id, version: sheet.version, digest: signed.digest, supersedes: sheet.supersedes, packageDigest, fileName: signed.fileName, bytes: signed.bytes });
+        appendAudit(db, 'sheet.signed', reviewId, { expertId: signer.id, version: sheet.version, digest: signed.digest, supersedes: sheet.supersedes, packageDigest });
+      })();
+      return status(reviewId);
+    },
+    'sheets:amend': ({ reviewId }) => {
+      const locked = isScoringLocked(db, reviewId);
+      if (!locked) throw new ApiFailure('conflict', '没有需要修改的已签名版本');
+      db.transaction(() => {
+        markAmended(db, reviewId, locked.version);
+        appendAudit(db, 'sheet.amend-opened', reviewId, { version: locked.version, digest: locked.digest });
+      })();
+      return status(reviewId);
+    },
+    'sheets:get': ({ reviewId, version }) => {
+      const { bytes, fileName } = signedBytes(reviewId, version);
+      const result = verifySheet({ bytes, crypto: nodeCrypto });
+      // The stored bytes were verified when signed; a failure here means the profile was tampered with.
+      if (!result.ok) throw new ApiFailure('internal', `本机保存的评分表第 ${String(version)} 版未通过验证：${result.message}`);
+      return { sheet: result.sheet, digest: result.digest, fingerprint: result.fingerprint, fileName };
+    },
+    'sheets:export': ({ reviewId, version }) => {
+      const { bytes, fileName } = signedBytes(reviewId, version);
+      return { fileName, base64: Buffer.from(bytes).toString('base64') };
+    },
+  };
+}
+
+/** Wraps the scoring calls that change the expert's work so they refuse while a signed version is the newest. */
+export function lockWhileSigned<T extends Pick<ApiHandlers, 'scoring:edit' | 'scoring:cite' | 'scoring:uncite' | 'scoring:conflict'>>(db: Database, handlers: T): T {
+  const guard = (reviewId: string): void => {
+    const locked = isScoringLocked(db, reviewId);
+    if (locked) throw new ApiFailure('conflict', `评分表第 ${String(locked.version)} 版已签名，评分已锁定。如需修改，请在一致性检查页点击「修改并重新签名」`);
+  };
+  return {
+    ...handlers,
+    'scoring:edit': (input) => (guard(input.reviewId), handlers['scoring:edit'](input)),
+    'scoring:cite': (input) => (guard(input.reviewId), handlers['scoring:cite'](input)),
+    'scoring:uncite': (input) => (guard(input.reviewId), handlers['scoring:uncite'](input)),
+    'scoring:conflict': (input) => (guard(input.reviewId), handlers['scoring:conflict'](input)),
+  };
+}

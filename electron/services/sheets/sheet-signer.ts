@@ -1,0 +1,53 @@
+import type { Database } from 'better-sqlite3';
+import { canonicalDigest } from '../../../shared/trust/signing-input.ts';
+import { loadDemoReview } from '../demo/load-demo-review.ts';
+import { findImportedPackage } from '../packages/package-repository.ts';
+import { getReview } from '../reviews/review-repository.ts';
+import type { IdentityProfile } from '../trust/identity-profile.ts';
+import { nodeCrypto } from '../trust/node-crypto.ts';
+
+/** Who signs a review's score sheet and which package digest it names, or why nobody can sign yet. */
+export interface SheetSigner {
+  readonly signer: { readonly id: string; readonly name: string; readonly organisation: string } | null;
+  readonly problem: string | null;
+  readonly packageDigest: string | null;
+  readonly demoDigest: boolean;
+  /** The key the package's roster enrolled for this expert, if any. */
+  readonly rosterKey: string | null;
+}
+
+/**
+ * The built-in demo review has no package. Its sheets name, as a clearly marked stand-in, the SHA-256
+ * of the JCS of the demo review record (resources/demo/demo-review.json's `review`): the same on every
+ * computer, and never the digest of a real package.
+ */
+export function demoPackageDigest(resourcesDir?: string): string {
+  return canonicalDigest(nodeCrypto, loadDemoReview(resourcesDir).review);
+}
+
+/** The demo signer's id: this profile's key names it, so two experts' demo sheets never share an id. */
+export function demoExpertId(fingerprint: string): string {
+  return `expert-${fingerprint.replaceAll(' ', '').slice(0, 8)}`;
+}
+
+/**
+ * For an imported review: the roster entry the expert chose on import, and the package's digest.
+ * For the demo review: this profile's identity and the demo digest. Anything else cannot be signed.
+ */
+export function sheetSignerOf(db: Database, reviewId: string, identity: { profile: IdentityProfile | null; fingerprint: string | null }, resourcesDir?: string): SheetSigner {
+  const none = (problem: string): SheetSigner => ({ signer: null, problem, packageDigest: null, demoDigest: false, rosterKey: null });
+  const imported = findImportedPackage(db, reviewId);
+  if (imported?.localExpertId) {
+    const row = db.prepare('SELECT manifest FROM review_packages WHERE digest = ?').get(imported.digest) as { manifest: string };
+    const experts = (JSON.parse(row.manifest) as { experts: { id: string; name: string; organisation: string; publicKey?: string }[] }).experts;
+    const expert = experts.find((e) => e.id === imported.localExpertId);
+    if (!expert) return none('评审包的专家名单中没有本机所选的专家');
+    return { signer: { id: expert.id, name: expert.name, organisation: expert.organisation }, problem: null, packageDigest: imported.digest, demoDigest: false, rosterKey: expert.publicKey ?? null };
+  }
+  const review = getReview(db, reviewId);
+  if (!review) return none(`未找到评审活动 ${reviewId}`);
+  if (!review.isDemo) return none('该评审活动不是从评审包导入的，没有可签名的评审包摘要');
+  if (!identity.profile || identity.fingerprint === null) return none('请先在「身份与签名」中创建本机签名身份');
+  const signer = { id: demoExpertId(identity.fingerprint), name: identity.profile.name, organisation: identity.profile.organisation };
+  return { signer, problem: null, packageDigest: demoPackageDigest(resourcesDir), demoDigest: true, rosterKey: null };
+}

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiFailure } from '../../../shared/api/result.ts';
+
+/** Files the renderer sends in chunks (review packages are far larger than one API call may carry). */
+export interface UploadStore {
+  begin(fileName: string, size: number): string;
+  /** Appends the next chunk at `offset` (which must be what was received so far); returns the bytes received. */
+  append(id: string, offset: number, bytes: Uint8Array): number;
+  /** The path of a complete upload, or a failure naming what is missing. */
+  complete(id: string): { path: string; fileName: string };
+  discard(id: string): void;
+}
+
+// Uploads are one at a time in practice; a few abandoned ones are dropped as new ones begin.
+const KEEP = 4;
+
+/** Uploads under `<profile>/uploads`, emptied at start. */
+export function createUploadStore(profileDir: string): UploadStore {
+  const dir = join(profileDir, 'uploads');
+  rmSync(dir, { recursive: true, force: true });
+  const uploads = new Map<string, { path: string; fileName: string; size: number; received: number }>();
+  const find = (id: string) => {
+    const upload = uploads.get(id);
+    if (!upload) throw new ApiFailure('not_found', '上传已失效，请重新选择文件');
+    return upload;
+  };
+  const discard = (id: string) => {
+    const upload = uploads.get(id);
+    uploads.delete(id);
+    if (upload) rmSync(upload.path, { force: true });
+  };
+  return {
+    begin(fileName, size) {
+      for (const old of [...uploads.keys()].slice(0, Math.max(0, uploads.size - KEEP + 1))) discard(old);
+      mkdirSync(dir, { recursive: true });
+      const id = randomBytes(16).toString('hex');
+      const path = join(dir, `${id}.part`);
+      writeFileSync(path, new Uint8Array(0));
+      uploads.set(id, { path, fileName, size, received: 0 });
+      return id;
+    },
+    append(id, offset, bytes) {
+      const upload = find(id);
+      if (offset !== upload.received) throw new ApiFailure('invalid_input', `上传顺序有误：已收到 ${String(upload.received)} 字节，而这一段从 ${String(offset)} 开始`);
+      if (upload.received + bytes.length > upload.size) throw new ApiFailure('invalid_input', '上传的内容超过了文件声明的大小');
+      appendFileSync(upload.path, bytes);
+      upload.received += bytes.length;
+      return upload.received;
+    },
+    complete(id) {
+      const upload = find(id);
+      if (upload.received !== upload.size) throw new ApiFailure('invalid_input', `文件尚未上传完整（${String(upload.received)}/${String(upload.size)} 字节）`);
+      return { path: upload.path, fileName: upload.fileName };
+    },
+    discard,
+  };
+}

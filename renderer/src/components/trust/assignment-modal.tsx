@@ -1,0 +1,63 @@
+import { Button, Checkbox, Input, Modal, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SubmissionSummary } from '../../../../shared/domain/review.ts';
+import type { RosterExpert } from '../../../../shared/domain/trust-views.ts';
+
+/** Which applications an expert scores, and the conflicts (回避) the coordinator knows of, with reasons. */
+export function AssignmentModal(props: {
+  expert: RosterExpert;
+  submissions: readonly SubmissionSummary[];
+  onAssign: (submissionIds: string[]) => void;
+  onConflict: (submissionId: string, reason: string | null) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { expert } = props;
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const assigned = new Set(expert.submissionIds);
+  const conflictOf = (id: string) => expert.conflicts.find((c) => c.submissionId === id);
+  const toggle = (id: string, on: boolean) => props.onAssign(props.submissions.map((s) => s.id).filter((s) => (s === id ? on : assigned.has(s))));
+  return (
+    <Modal open width={820} title={t('trust.assignTitle', { name: expert.name })} footer={<Button onClick={props.onClose}>{t('trust.close')}</Button>} onCancel={props.onClose}>
+      <Table<SubmissionSummary>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={[...props.submissions]}
+        columns={[
+          {
+            title: t('trust.assigned'),
+            key: 'assigned',
+            width: 70,
+            render: (_, s) => <Checkbox checked={assigned.has(s.id)} disabled={conflictOf(s.id) !== undefined} onChange={(e) => toggle(s.id, e.target.checked)} data-testid={`assign-${s.id}`} />,
+          },
+          { title: t('review.applicant'), dataIndex: 'applicant', key: 'applicant' },
+          {
+            title: t('trust.conflict'),
+            key: 'conflict',
+            width: 360,
+            render: (_, s) => {
+              const conflict = conflictOf(s.id);
+              if (conflict) {
+                return (
+                  <Space>
+                    <Tag color="orange">{conflict.reason}</Tag>
+                    <Button size="small" onClick={() => props.onConflict(s.id, null)}>{t('trust.withdrawConflict')}</Button>
+                  </Space>
+                );
+              }
+              const reason = reasons[s.id] ?? '';
+              return (
+                <Space.Compact style={{ width: '100%' }}>
+                  <Input size="small" placeholder={t('trust.conflictReason')} value={reason} onChange={(e) => setReasons({ ...reasons, [s.id]: e.target.value })} maxLength={500} />
+                  <Button size="small" disabled={reason.trim() === ''} onClick={() => props.onConflict(s.id, reason.trim())}>{t('trust.recordConflict')}</Button>
+                </Space.Compact>
+              );
+            },
+          },
+        ]}
+      />
+    </Modal>
+  );
+}

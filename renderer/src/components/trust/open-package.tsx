@@ -1,0 +1,108 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Descriptions, Modal, Progress, Radio, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PackagePreview } from '../../../../shared/domain/trust-views.ts';
+import { call } from '../../api/client.ts';
+import { pickFile } from '../../api/file-transfer.ts';
+import { uploadFile } from '../../api/upload-file.ts';
+import { FingerprintText } from './fingerprint-text.tsx';
+
+type Step = { kind: 'upload'; percent: number } | { kind: 'checking' } | { kind: 'refused'; message: string } | { kind: 'preview'; preview: PackagePreview };
+
+/**
+ * Expert: opens a review package (评审包). The file is sent to the services, which check the signature
+ * and every file before anything is shown; a refused package is explained and nothing is kept. Then
+ * the expert picks their name on the roster and the review is imported.
+ */
+export function OpenPackageButton({ onImported }: { onImported: (reviewId: string) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [step, setStep] = useState<Step | null>(null);
+  const [expertId, setExpertId] = useState<string | null>(null);
+  const [replaceDemo, setReplaceDemo] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const open = async () => {
+    const file = await pickFile('.pingshen-pkg,.zip');
+    if (!file) return;
+    setStep({ kind: 'upload', percent: 0 });
+    setReplaceDemo(false);
+    try {
+      const uploadId = await uploadFile(file, (sent, total) => setStep({ kind: 'upload', percent: total === 0 ? 100 : Math.floor((sent / total) * 100) }));
+      setStep({ kind: 'checking' });
+      const preview = await call('packages:open', { uploadId });
+      setExpertId(preview.presetExpertId ?? preview.experts.find((e) => e.isThisComputer)?.id ?? (preview.experts.length === 1 ? (preview.experts[0]?.id ?? null) : null));
+      setStep({ kind: 'preview', preview });
+    } catch (e) {
+      setStep({ kind: 'refused', message: (e as Error).message });
+    }
+  };
+  const importIt = async (preview: PackagePreview) => {
+    if (!expertId) return;
+    setBusy(true);
+    try {
+      const result = await call('packages:import', { uploadId: preview.uploadId, expertId, replaceDemo });
+      setStep(null);
+      void message.success(result.alreadyImported ? t('trust.alreadyImported') : t('trust.imported', { title: preview.review.title }));
+      onImported(result.reviewId);
+    } catch (e) {
+      setStep({ kind: 'refused', message: (e as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const preview = step?.kind === 'preview' ? step.preview : null;
+  const footer = preview ? (
+    <Space>
+      <Button onClick={() => setStep(null)}>{t('trust.cancel')}</Button>
+      <Button type="primary" loading={busy} disabled={!expertId || (preview.replacesDemo && !replaceDemo)} onClick={() => void importIt(preview)} data-testid="import-package">
+        {t('trust.importPackage')}
+      </Button>
+    </Space>
+  ) : (
+    <Button onClick={() => setStep(null)} disabled={step?.kind === 'upload' || step?.kind === 'checking'}>{t('trust.close')}</Button>
+  );
+  return (
+    <>
+      <Button icon={<InboxOutlined />} onClick={() => void open()} data-testid="open-package">{t('trust.openPackage')}</Button>
+      <Modal open={step !== null} width={640} title={t('trust.openPackageTitle')} footer={footer} closable={false} maskClosable={false}>
+        {step?.kind === 'upload' && <Progress percent={step.percent} status="active" />}
+        {step?.kind === 'checking' && <Typography.Paragraph>{t('trust.checkingPackage')}</Typography.Paragraph>}
+        {step?.kind === 'refused' && <Alert type="error" showIcon message={t('trust.packageRefused')} description={step.message} data-testid="package-refused" />}
+        {preview && (
+          <Space direction="vertical" style={{ width: '100%' }} data-testid="package-preview">
+            <Alert type="success" showIcon message={t('trust.packageVerified')} />
+            <Descriptions column={1} size="small" bordered>
+              <Descriptions.Item label={t('trust.reviewTitle')}>{preview.review.title}</Descriptions.Item>
+              <Descriptions.Item label={t('trust.coordinator')}>{preview.coordinator.name}</Descriptions.Item>
+              <Descriptions.Item label={t('trust.coordinatorFingerprint')}><FingerprintText value={preview.coordinator.fingerprint} /></Descriptions.Item>
+              <Descriptions.Item label={t('trust.contents')}>{t('trust.contentsValue', { submissions: preview.submissions, documents: preview.documents })}</Descriptions.Item>
+            </Descriptions>
+            <Typography.Text type="secondary">{t('trust.compareCoordinator')}</Typography.Text>
+            <Typography.Text strong>{t('trust.chooseName')}</Typography.Text>
+            <Radio.Group value={expertId} onChange={(e) => setExpertId(e.target.value as string)}>
+              <Space direction="vertical">
+                {preview.experts.map((e) => (
+                  <Radio key={e.id} value={e.id} disabled={preview.presetExpertId !== null && e.id !== preview.presetExpertId}>
+                    <span data-testid={`roster-${e.id}`}>
+                      {e.name}（{e.organisation || '—'}）{e.isThisComputer && <Typography.Text type="success"> · {t('trust.thisComputer')}</Typography.Text>}
+                    </span>
+                  </Radio>
+                ))}
+              </Space>
+            </Radio.Group>
+            {preview.alreadyImported && <Alert type="info" showIcon message={t('trust.alreadyImported')} />}
+            {preview.replacesDemo && (
+              <Alert
+                type="warning"
+                showIcon
+                message={t('trust.replacesDemo')}
+                description={<Checkbox checked={replaceDemo} onChange={(e) => setReplaceDemo(e.target.checked)} data-testid="replace-demo">{t('trust.replaceDemoConfirm')}</Checkbox>}
+              />
+            )}
+          </Space>
+        )}
+      </Modal>
+    </>
+  );
+}

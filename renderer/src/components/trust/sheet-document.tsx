@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import type { Program } from '../../../../shared/domain/program.ts';
+import type { ReviewDetail } from '../../../../shared/domain/review.ts';
+import type { SheetView } from '../../../../shared/domain/trust-views.ts';
+import { formatPoints } from '../../../../shared/scoring/decimal.ts';
+import type { SubmissionScores } from '../../../../shared/trust/sheet-schema.ts';
+
+function SubmissionBlock({ scored, review, program }: { scored: SubmissionScores; review: ReviewDetail; program: Program }) {
+  const { t } = useTranslation();
+  const submission = review.submissions.find((s) => s.id === scored.submissionId);
+  const field = review.fields.find((f) => f.id === submission?.fieldId);
+  const rubric = program.rubrics.find((r) => r.id === scored.rubricId);
+  const criteria = new Map(rubric?.sections.flatMap((s) => s.criteria.map((c) => [c.id, { section: s.title, criterion: c }] as const)) ?? []);
+  const title = (items: readonly { id: string; title: string }[] | undefined, id: string) => items?.find((i) => i.id === id)?.title ?? id;
+  return (
+    <section>
+      <h2>{submission?.applicant ?? scored.submissionId}{submission ? ` · ${submission.title}` : ''}{field ? `（${field.name}）` : ''}</h2>
+      <table>
+        <thead>
+          <tr><th>{t('trust.sheetSection')}</th><th>{t('trust.sheetCriterion')}</th><th className="num">{t('trust.sheetMax')}</th><th className="num">{t('trust.sheetScore')}</th><th>{t('trust.sheetComment')}</th></tr>
+        </thead>
+        <tbody>
+          {scored.scores.map((s) => {
+            const found = criteria.get(s.criterionId);
+            return (
+              <tr key={s.criterionId}>
+                <td>{found?.section ?? ''}</td>
+                <td>{found?.criterion.title ?? s.criterionId}</td>
+                <td className="num">{found ? formatPoints(found.criterion.maxPoints) : ''}</td>
+                <td className="num">{formatPoints(s.score)}</td>
+                <td>{s.comment}{s.evidence.length > 0 && `（${t('trust.sheetEvidence', { pages: s.evidence.map((e) => e.page).join('、') })}）`}</td>
+              </tr>
+            );
+          })}
+          <tr className="ps-sheet-total"><td colSpan={3}>{t('trust.sheetTotal')}</td><td className="num">{formatPoints(scored.total)}</td><td>{rubric ? t('trust.sheetOf', { max: formatPoints(rubric.totalPoints) }) : ''}</td></tr>
+        </tbody>
+      </table>
+      {scored.checks.length > 0 && <div>{t('trust.sheetChecks')}：{scored.checks.map((c) => `${title(rubric?.checks, c.checkId)} ${c.result === 'met' ? t('trust.met') : t('trust.notMet')}`).join('；')}</div>}
+      <div>{t('trust.sheetVetoes')}：{scored.vetoes.length === 0 ? t('trust.none') : scored.vetoes.map((v) => title(rubric?.vetoes, v)).join('；')}</div>
+      <div>{t('trust.sheetOverall')}：{scored.overallComment || '—'}</div>
+    </section>
+  );
+}
+
+/** The score sheet as paper: who, which package, each application's scores and comments, digests, a line to sign. */
+export function SheetDocument({ view, review, program }: { view: SheetView; review: ReviewDetail; program: Program }) {
+  const { t } = useTranslation();
+  const { sheet } = view;
+  const applicant = (id: string) => review.submissions.find((s) => s.id === id)?.applicant ?? id;
+  return (
+    <article className="ps-sheet-print" data-testid="sheet-document">
+      <h1>{t('trust.sheetHeading')}</h1>
+      <div className="ps-sheet-sub">{review.title}</div>
+      <table>
+        <tbody>
+          <tr><th>{t('trust.sheetExpert')}</th><td>{sheet.expert.name}（{sheet.expert.organisation || '—'}）</td><th>{t('trust.version')}</th><td>{t('trust.versionN', { version: sheet.version })}</td></tr>
+          <tr><th>{t('trust.signedAt')}</th><td colSpan={3}>{new Date(sheet.createdAt).toLocaleString('zh-CN')}</td></tr>
+          <tr><th>{t('trust.sheetDigest')}</th><td colSpan={3} className="mono">{view.digest}</td></tr>
+          <tr><th>{t('trust.packageDigest')}</th><td colSpan={3} className="mono">{sheet.packageDigest}</td></tr>
+          <tr><th>{t('trust.fingerprint')}</th><td colSpan={3} className="mono">{view.fingerprint}</td></tr>
+          {sheet.supersedes && <tr><th>{t('trust.sheetSupersedes')}</th><td colSpan={3} className="mono">{sheet.supersedes}</td></tr>}
+        </tbody>
+      </table>
+      <h2>{t('trust.sheetSummary')}</h2>
+      <table>
+        <thead><tr><th>{t('review.applicant')}</th><th className="num">{t('trust.sheetTotal')}</th></tr></thead>
+        <tbody>
+          {sheet.submissions.map((s) => <tr key={s.submissionId}><td>{applicant(s.submissionId)}</td><td className="num">{formatPoints(s.total)}</td></tr>)}
+          {sheet.conflicts.map((c) => <tr key={c.submissionId}><td>{applicant(c.submissionId)}</td><td className="num">{t('trust.sheetRecused')}</td></tr>)}
+        </tbody>
+      </table>
+      {sheet.conflicts.length > 0 && <div>{t('trust.sheetConflicts')}：{sheet.conflicts.map((c) => `${applicant(c.submissionId)}（${c.reason}）`).join('；')}</div>}
+      {sheet.submissions.map((s) => <SubmissionBlock key={s.submissionId} scored={s} review={review} program={program} />)}
+      <div className="ps-sheet-sign"><span>{t('trust.sheetSignLine')}</span><span>{t('trust.sheetDateLine')}</span></div>
+      <div className="ps-sheet-note">{t('trust.sheetNote', { file: view.fileName })}</div>
+    </article>
+  );
+}

@@ -1,0 +1,115 @@
+import { DownloadOutlined, EditOutlined, LockOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SheetStatus, SheetVersion } from '../../../../shared/domain/trust-views.ts';
+import { call } from '../../api/client.ts';
+import { downloadBase64 } from '../../api/download-output.ts';
+import { useAppStore } from '../../stores/app-store.ts';
+import { useSigningKey } from './unlock-modal.tsx';
+
+/**
+ * Signing on the consistency screen: signs the score sheet when nothing blocks it, then shows the
+ * signed versions (export the file, print the sheet) and locks scoring until 修改并重新签名.
+ */
+export function SignPanel({ reviewId, readyToSign }: { reviewId: string; readyToSign: boolean }) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const show = useAppStore((s) => s.show);
+  const signing = useSigningKey();
+  const [status, setStatus] = useState<SheetStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    call('sheets:status', { reviewId }).then(setStatus, (e: unknown) => void message.error((e as Error).message));
+  }, [reviewId, message]);
+  if (!status) return null;
+  const act = async (request: () => Promise<SheetStatus>, done?: string) => {
+    setBusy(true);
+    try {
+      setStatus(await request());
+      if (done) void message.success(done);
+    } catch (e) {
+      void message.error((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const newest = status.versions.at(-1) ?? null;
+  const sign = () => void signing.ensure(() => void act(() => call('sheets:sign', { reviewId }), t('trust.signed')));
+  const amend = () =>
+    void modal.confirm({
+      title: t('trust.amendTitle'),
+      content: t('trust.amendHint', { version: newest?.version ?? 0, next: (newest?.version ?? 0) + 1 }),
+      okText: t('trust.amend'),
+      okButtonProps: { 'data-testid': 'amend-confirm' },
+      onOk: () => act(() => call('sheets:amend', { reviewId })),
+    });
+  const exportVersion = async (v: SheetVersion) => {
+    try {
+      const file = await call('sheets:export', { reviewId, version: v.version });
+      downloadBase64(file.fileName, file.base64, 'application/json');
+    } catch (e) {
+      void message.error((e as Error).message);
+    }
+  };
+  return (
+    <Card title={<><SafetyCertificateOutlined /> {t('trust.signTitle')}</>} data-testid="sign-panel">
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {status.signer ? (
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label={t('trust.signer')}>{status.signer.name}（{status.signer.organisation || '—'}）· {status.signer.id}</Descriptions.Item>
+            <Descriptions.Item label={t('trust.packageDigest')}>
+              <Typography.Text code>{status.packageDigest?.slice(0, 16)}…</Typography.Text> {status.demoDigest && <Tag color="blue">{t('trust.demoDigest')}</Tag>}
+            </Descriptions.Item>
+          </Descriptions>
+        ) : (
+          <Alert type="warning" showIcon message={status.signerProblem} action={<Button size="small" onClick={() => show({ kind: 'identity' })}>{t('trust.title')}</Button>} />
+        )}
+        {status.demoDigest && <Typography.Text type="secondary">{t('trust.demoDigestHint')}</Typography.Text>}
+        {status.keyMismatch && <Alert type="warning" showIcon message={t('trust.keyMismatch')} />}
+        {status.locked && newest ? (
+          <Alert
+            type="success"
+            showIcon
+            icon={<LockOutlined />}
+            message={t('trust.lockedMessage', { version: newest.version })}
+            action={<Button icon={<EditOutlined />} onClick={amend} data-testid="amend-sheet">{t('trust.amend')}</Button>}
+            data-testid="sheet-locked"
+          />
+        ) : (
+          <Space wrap>
+            <Button type="primary" icon={<SafetyCertificateOutlined />} disabled={!readyToSign || !status.signer} loading={busy} onClick={sign} data-testid="sign-sheet">
+              {newest ? t('trust.signVersion', { version: newest.version + 1 }) : t('trust.sign')}
+            </Button>
+            <Typography.Text type="secondary">{readyToSign ? t('trust.signHint') : t('trust.signBlocked')}</Typography.Text>
+          </Space>
+        )}
+        {status.versions.length > 0 && (
+          <Table<SheetVersion>
+            size="small"
+            rowKey="version"
+            pagination={false}
+            dataSource={[...status.versions].reverse()}
+            columns={[
+              { title: t('trust.version'), key: 'v', width: 80, render: (_, v) => t('trust.versionN', { version: v.version }) },
+              { title: t('trust.signedAt'), key: 'at', render: (_, v) => new Date(v.signedAt).toLocaleString() },
+              { title: t('trust.sheetDigest'), key: 'digest', render: (_, v) => <Typography.Text code>{v.digest.slice(0, 16)}…</Typography.Text> },
+              { title: t('trust.state'), key: 'state', render: (_, v) => (v === newest ? <Tag color={status.locked ? 'green' : 'orange'}>{status.locked ? t('trust.current') : t('trust.amending')}</Tag> : <Tag>{t('trust.superseded')}</Tag>) },
+              {
+                title: t('trust.actions'),
+                key: 'actions',
+                render: (_, v) => (
+                  <Space size={4}>
+                    <Button size="small" icon={<DownloadOutlined />} onClick={() => void exportVersion(v)} data-testid={`export-v${v.version}`}>{t('trust.exportSheet')}</Button>
+                    <Button size="small" icon={<PrinterOutlined />} onClick={() => show({ kind: 'sheet-print', reviewId, version: v.version })} data-testid={`print-v${v.version}`}>{t('trust.printSheet')}</Button>
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Space>
+      {signing.modal}
+    </Card>
+  );
+}

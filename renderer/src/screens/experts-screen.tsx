@@ -1,0 +1,163 @@
+import { ArrowLeftOutlined, IdcardOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { App, Button, Card, Popconfirm, Result, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReviewDetail } from '../../../shared/domain/review.ts';
+import type { BuildProgress, KeyCardInfo, RosterExpert } from '../../../shared/domain/trust-views.ts';
+import { call } from '../api/client.ts';
+import { pickFile } from '../api/file-transfer.ts';
+import { AssignmentModal } from '../components/trust/assignment-modal.tsx';
+import { ExpertFormModal } from '../components/trust/expert-form-modal.tsx';
+import { FingerprintText } from '../components/trust/fingerprint-text.tsx';
+import { KeyCardConfirm } from '../components/trust/key-card-confirm.tsx';
+import { PackageBuildModal } from '../components/trust/package-build-modal.tsx';
+import { useSigningKey } from '../components/trust/unlock-modal.tsx';
+import { useAppStore } from '../stores/app-store.ts';
+
+type CardToConfirm = { info: KeyCardInfo; text: string; expert: RosterExpert | null };
+
+/** Coordinator: the review's experts, their keys from key cards, assignments, conflicts, and signed packages. */
+export function ExpertsScreen({ reviewId }: { reviewId: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const openReview = useAppStore((s) => s.openReview);
+  const signing = useSigningKey();
+  const [review, setReview] = useState<ReviewDetail | null>(null);
+  const [roster, setRoster] = useState<RosterExpert[] | null>(null);
+  const [issued, setIssued] = useState<{ digest: string; presetExpertId: string | null; createdAt: string }[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [form, setForm] = useState<{ expert: RosterExpert | null } | null>(null);
+  const [card, setCard] = useState<CardToConfirm | null>(null);
+  const [assigning, setAssigning] = useState<string | null>(null);
+  const [build, setBuild] = useState<{ started: BuildProgress; title: string } | null>(null);
+  const loadIssued = () => call('packages:issued', { reviewId }).then(setIssued, () => undefined);
+  useEffect(() => {
+    Promise.all([call('reviews:get', { reviewId }), call('experts:list', { reviewId })]).then(([r, x]) => {
+      setReview(r);
+      setRoster(x);
+    }, (e: unknown) => setError((e as Error).message));
+    void loadIssued();
+  }, [reviewId]);
+  if (error) return <Result status="error" title={t('app.loadFailed')} subTitle={error} />;
+  if (!review || !roster) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
+
+  const update = async (request: Promise<RosterExpert[]>) => {
+    try {
+      setRoster(await request);
+    } catch (e) {
+      void message.error((e as Error).message);
+    }
+  };
+  const pickCard = async (expert: RosterExpert | null) => {
+    const file = await pickFile('.json,.pingshen-keycard.json,application/json');
+    if (!file) return;
+    try {
+      const text = await file.text();
+      setCard({ info: await call('keycards:inspect', { text }), text, expert });
+    } catch (e) {
+      void message.error((e as Error).message);
+    }
+  };
+  const startBuild = (forExpertId: string | null, title: string) =>
+    void signing.ensure(() => {
+      call('packages:build', { reviewId, forExpertId }).then((started) => setBuild({ started, title }), (e: unknown) => void message.error((e as Error).message));
+    });
+  const nameOf = (id: string | null) => (id === null ? t('trust.wholePanel') : (roster.find((e) => e.id === id)?.name ?? id));
+  const assigningExpert = roster.find((e) => e.id === assigning) ?? null;
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="experts-screen">
+      <Space wrap>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => void openReview(reviewId)}>{t('review.back')}</Button>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('trust.expertsTitle')}</Typography.Title>
+        <Typography.Text type="secondary">{review.title}</Typography.Text>
+      </Space>
+      <Typography.Paragraph type="secondary">{t('trust.expertsIntro')}</Typography.Paragraph>
+      <Space wrap>
+        <Button icon={<IdcardOutlined />} onClick={() => void pickCard(null)} data-testid="enroll-from-card">{t('trust.addFromCard')}</Button>
+        <Button icon={<PlusOutlined />} onClick={() => setForm({ expert: null })} data-testid="add-expert">{t('trust.addExpert')}</Button>
+        <Button type="primary" icon={<SendOutlined />} disabled={roster.length === 0} onClick={() => startBuild(null, t('trust.buildTitle', { who: t('trust.wholePanel') }))} data-testid="build-package">
+          {t('trust.buildWhole')}
+        </Button>
+      </Space>
+      <Table<RosterExpert>
+        rowKey="id"
+        pagination={false}
+        dataSource={roster}
+        locale={{ emptyText: t('trust.noExperts') }}
+        columns={[
+          { title: t('trust.name'), key: 'name', width: 100, render: (_, e) => <span data-testid={`expert-${e.id}`} style={{ whiteSpace: 'nowrap' }}>{e.name}</span> },
+          { title: t('trust.organisation'), dataIndex: 'organisation', key: 'organisation', width: 160 },
+          { title: t('trust.fingerprint'), key: 'key', render: (_, e) => (e.fingerprint ? <FingerprintText value={e.fingerprint} small /> : <Tag>{t('trust.notEnrolled')}</Tag>) },
+          { title: t('trust.assignedCount'), key: 'assigned', width: 90, render: (_, e) => `${e.submissionIds.length} / ${review.submissions.length}` },
+          { title: t('trust.conflicts'), key: 'conflicts', width: 70, render: (_, e) => e.conflicts.length || '—' },
+          {
+            title: t('trust.actions'),
+            key: 'actions',
+            render: (_, e) => (
+              <Space size={4} wrap>
+                <Button size="small" onClick={() => void pickCard(e)}>{t('trust.enrollCard')}</Button>
+                <Button size="small" onClick={() => setAssigning(e.id)}>{t('trust.assign')}</Button>
+                <Button size="small" onClick={() => setForm({ expert: e })}>{t('trust.edit')}</Button>
+                <Button size="small" onClick={() => startBuild(e.id, t('trust.buildTitle', { who: e.name }))} data-testid={`build-for-${e.id}`}>{t('trust.buildOne')}</Button>
+                <Popconfirm title={t('trust.confirmRemove', { name: e.name })} onConfirm={() => void update(call('experts:remove', { reviewId, expertId: e.id }))}>
+                  <Button size="small" danger>{t('trust.remove')}</Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {issued.length > 0 && (
+        <Card size="small" title={t('trust.issuedTitle')}>
+          {issued.map((p) => (
+            <div key={p.digest}>
+              <Typography.Text code>{p.digest.slice(0, 16)}…</Typography.Text> {nameOf(p.presetExpertId)} · {p.createdAt.slice(0, 16).replace('T', ' ')}
+            </div>
+          ))}
+        </Card>
+      )}
+      {form && (
+        <ExpertFormModal
+          initial={form.expert}
+          onCancel={() => setForm(null)}
+          onSave={(values) => {
+            setForm(null);
+            void update(call('experts:save', { reviewId, expertId: form.expert?.id ?? null, ...values }));
+          }}
+        />
+      )}
+      {card && (
+        <KeyCardConfirm
+          card={card.info}
+          expertName={card.expert?.name ?? null}
+          onCancel={() => setCard(null)}
+          onConfirm={() => {
+            setCard(null);
+            void update(call('experts:enroll', { reviewId, expertId: card.expert?.id ?? null, text: card.text, fingerprint: card.info.fingerprint }));
+          }}
+        />
+      )}
+      {assigningExpert && (
+        <AssignmentModal
+          expert={assigningExpert}
+          submissions={review.submissions}
+          onClose={() => setAssigning(null)}
+          onAssign={(submissionIds) => void update(call('experts:assign', { reviewId, expertId: assigningExpert.id, submissionIds }))}
+          onConflict={(submissionId, reason) => void update(call('experts:conflict', { reviewId, expertId: assigningExpert.id, submissionId, reason }))}
+        />
+      )}
+      {build && (
+        <PackageBuildModal
+          started={build.started}
+          title={build.title}
+          onClose={(built) => {
+            setBuild(null);
+            if (built) void loadIssued();
+          }}
+        />
+      )}
+      {signing.modal}
+    </Space>
+  );
+}

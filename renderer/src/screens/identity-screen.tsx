@@ -1,0 +1,100 @@
+import { DownloadOutlined, LockOutlined, SafetyCertificateOutlined, UnlockOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Result, Space, Spin, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IdentityStatus } from '../../../shared/domain/trust-views.ts';
+import { call } from '../api/client.ts';
+import { downloadFile } from '../api/file-transfer.ts';
+import { FingerprintText } from '../components/trust/fingerprint-text.tsx';
+import { useSigningKey } from '../components/trust/unlock-modal.tsx';
+
+type CreateForm = { name: string; organisation: string; passphrase?: string; confirm?: string };
+
+/** The profile's signing identity: create it once, see its fingerprint, hand out the key card. */
+export function IdentityScreen() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [status, setStatus] = useState<IdentityStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const signing = useSigningKey();
+  const reload = () => call('identity:get', {}).then(setStatus, (e: unknown) => setError((e as Error).message));
+  useEffect(() => {
+    void reload();
+  }, []);
+  if (error) return <Result status="error" title={t('app.loadFailed')} subTitle={error} />;
+  if (!status) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
+
+  const create = async (values: CreateForm) => {
+    setBusy(true);
+    try {
+      setStatus(await call('identity:create', { name: values.name, organisation: values.organisation ?? '', passphrase: status.sealer === 'passphrase' ? (values.passphrase ?? '') : null }));
+      void message.success(t('trust.identityCreated'));
+    } catch (e) {
+      void message.error((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const keyCard = () =>
+    void signing.ensure(async () => {
+      try {
+        const card = await call('identity:key-card', {});
+        downloadFile(card.fileName, card.text, 'application/json');
+        void reload();
+      } catch (e) {
+        void message.error((e as Error).message);
+      }
+    });
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="identity-screen">
+      <Typography.Title level={3} style={{ margin: 0 }}><SafetyCertificateOutlined /> {t('trust.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('trust.identityIntro')}</Typography.Paragraph>
+      {!status.exists ? (
+        <Card title={t('trust.createIdentity')} style={{ maxWidth: 640 }}>
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} message={status.sealer === 'os' ? t('trust.sealerOsHint') : t('trust.sealerPassphraseHint')} />
+          <Form<CreateForm> layout="vertical" onFinish={(v) => void create(v)} requiredMark={false}>
+            <Form.Item name="name" label={t('trust.name')} rules={[{ required: true, whitespace: true, message: t('trust.nameRequired') }]}>
+              <Input data-testid="identity-name" maxLength={100} />
+            </Form.Item>
+            <Form.Item name="organisation" label={t('trust.organisation')}>
+              <Input data-testid="identity-organisation" maxLength={200} />
+            </Form.Item>
+            {status.sealer === 'passphrase' && (
+              <>
+                <Form.Item name="passphrase" label={t('trust.passphrase')} rules={[{ required: true, min: 8, message: t('trust.passphraseRule') }]}>
+                  <Input.Password data-testid="identity-passphrase" />
+                </Form.Item>
+                <Form.Item
+                  name="confirm"
+                  label={t('trust.passphraseConfirm')}
+                  dependencies={['passphrase']}
+                  rules={[({ getFieldValue }) => ({ validator: (_, v) => (v === getFieldValue('passphrase') ? Promise.resolve() : Promise.reject(new Error(t('trust.passphraseMismatch')))) })]}
+                >
+                  <Input.Password data-testid="identity-confirm" />
+                </Form.Item>
+              </>
+            )}
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="identity-create">{t('trust.createIdentity')}</Button>
+          </Form>
+        </Card>
+      ) : (
+        <Card>
+          <Descriptions column={1} bordered size="small">
+            <Descriptions.Item label={t('trust.name')}>{status.name}</Descriptions.Item>
+            <Descriptions.Item label={t('trust.organisation')}>{status.organisation || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('trust.fingerprint')}><FingerprintText value={status.fingerprint ?? ''} testId="my-fingerprint" /></Descriptions.Item>
+            <Descriptions.Item label={t('trust.sealer')}>{status.sealer === 'os' ? t('trust.sealerOs') : t('trust.sealerPassphrase')}</Descriptions.Item>
+            <Descriptions.Item label={t('trust.keyState')}>
+              {status.unlocked ? <Tag icon={<UnlockOutlined />} color="green">{t('trust.unlocked')}</Tag> : <Tag icon={<LockOutlined />}>{t('trust.locked')}</Tag>}
+            </Descriptions.Item>
+          </Descriptions>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>{t('trust.keyCardHint')}</Typography.Paragraph>
+          <Button icon={<DownloadOutlined />} onClick={keyCard} data-testid="download-key-card">{t('trust.downloadKeyCard')}</Button>
+        </Card>
+      )}
+      {signing.modal}
+    </Space>
+  );
+}

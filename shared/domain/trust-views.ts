@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { scoreSheetSchema } from '../trust/sheet-schema.ts';
+import { idSchema } from './review.ts';
+
+const fingerprintSchema = z.string().max(64);
+
+/** The profile's signing identity as the renderer may see it: never the private key. */
+export const identityStatusSchema = z.object({
+  exists: z.boolean(),
+  name: z.string().nullable(),
+  organisation: z.string().nullable(),
+  publicKey: z.string().nullable(),
+  /** Eight groups of four hex digits, recomputed from the key. */
+  fingerprint: fingerprintSchema.nullable(),
+  createdAt: z.string().nullable(),
+  /** How the private key is sealed: the OS keychain, or a passphrase (for a new identity: how it would be). */
+  sealer: z.enum(['os', 'passphrase']),
+  /** The private key is open in the main process's memory. */
+  unlocked: z.boolean(),
+  /** Signing needs the passphrase first. */
+  needsPassphrase: z.boolean(),
+});
+
+/** The profile's signing identity. */
+export type IdentityStatus = z.infer<typeof identityStatusSchema>;
+
+/** What a key card says, after its self-signature checked out. */
+export const keyCardInfoSchema = z.object({
+  expertName: z.string(),
+  organisation: z.string(),
+  publicKey: z.string(),
+  fingerprint: fingerprintSchema,
+  createdAt: z.string(),
+});
+
+/** What a key card says. */
+export type KeyCardInfo = z.infer<typeof keyCardInfoSchema>;
+
+/** One expert on a review's roster (coordinator side). */
+export const rosterExpertSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  organisation: z.string(),
+  publicKey: z.string().nullable(),
+  fingerprint: fingerprintSchema.nullable(),
+  enrolledAt: z.string().nullable(),
+  submissionIds: z.array(idSchema),
+  conflicts: z.array(z.object({ submissionId: idSchema, reason: z.string() })),
+});
+
+/** One expert on a review's roster. */
+export type RosterExpert = z.infer<typeof rosterExpertSchema>;
+
+/** A package this profile issued. */
+export const issuedPackageSchema = z.object({ digest: z.string(), presetExpertId: idSchema.nullable(), createdAt: z.string() });
+
+/** A package build running in the services, polled for its progress. */
+export const buildProgressSchema = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'failed']),
+  done: z.number().nonnegative(),
+  total: z.number().nonnegative(),
+  /** The written package, downloadable at `outputs/<id>`. */
+  output: z.object({ id: z.string(), fileName: z.string(), size: z.number().int().nonnegative(), digest: z.string() }).nullable(),
+  error: z.string().nullable(),
+});
+
+/** A package build's progress. */
+export type BuildProgress = z.infer<typeof buildProgressSchema>;
+
+/** An uploaded package that passed every check, shown before anything is stored. */
+export const packagePreviewSchema = z.object({
+  uploadId: z.string(),
+  digest: z.string(),
+  review: z.object({ id: idSchema, title: z.string() }),
+  coordinator: z.object({ name: z.string(), fingerprint: fingerprintSchema }),
+  experts: z.array(z.object({ id: idSchema, name: z.string(), organisation: z.string(), fingerprint: fingerprintSchema.nullable(), isThisComputer: z.boolean() })),
+  presetExpertId: idSchema.nullable(),
+  submissions: z.number().int(),
+  documents: z.number().int(),
+  alreadyImported: z.boolean(),
+  /** Importing replaces this computer's built-in demo review of the same id (and the scores in it). */
+  replacesDemo: z.boolean(),
+});
+
+/** An uploaded package that passed every check. */
+export type PackagePreview = z.infer<typeof packagePreviewSchema>;
+
+/** One signed version of the expert's score sheet. */
+export const sheetVersionSchema = z.object({
+  version: z.number().int().positive(),
+  digest: z.string(),
+  supersedes: z.string().nullable(),
+  signedAt: z.string(),
+  amendedAt: z.string().nullable(),
+  fileName: z.string(),
+});
+
+/** One signed version of the expert's score sheet. */
+export type SheetVersion = z.infer<typeof sheetVersionSchema>;
+
+/** Where the expert's score sheet of a review stands. */
+export const sheetStatusSchema = z.object({
+  /** Who signs (the roster entry of the imported package, or this profile's identity for the demo). */
+  signer: z.object({ id: idSchema, name: z.string(), organisation: z.string() }).nullable(),
+  /** Why nobody can sign yet (no identity, a review that came from no package), in Chinese. */
+  signerProblem: z.string().nullable(),
+  packageDigest: z.string().nullable(),
+  /** The built-in demo has no package: its digest is SHA-256 of the JCS of the demo review record. */
+  demoDigest: z.boolean(),
+  /** The roster of the package enrolled another key for this expert: the coordinator will have to confirm. */
+  keyMismatch: z.boolean(),
+  /** The newest version is signed and not amended: scoring is read-only. */
+  locked: z.boolean(),
+  versions: z.array(sheetVersionSchema),
+});
+
+/** Where the expert's score sheet of a review stands. */
+export type SheetStatus = z.infer<typeof sheetStatusSchema>;
+
+/** A signed version, parsed, for the printable score sheet. */
+export const sheetViewSchema = z.object({ sheet: scoreSheetSchema, digest: z.string(), fingerprint: fingerprintSchema, fileName: z.string() });
+
+/** A signed version, parsed. */
+export type SheetView = z.infer<typeof sheetViewSchema>;

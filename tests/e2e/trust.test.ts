@@ -1,0 +1,188 @@
+// Two computers in Chromium: a coordinator enrols an expert from the key card, builds a signed package
+// of the demo review; the expert opens it, scores in the workspace, signs; the exported sheet verifies
+// with the CLI, and the printed sheet (A4 PDF) shows its Chinese text.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Program } from '../../shared/domain/program.ts';
+import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+import { rootDir } from '../support/corpus.ts';
+import { readPdf } from '../support/read-pdf.ts';
+import { apiOf } from '../support/trust-api.ts';
+
+const reviewId = 'demo-2026-anhui';
+const passphrase = '评审口令 2026 安全';
+let root: string;
+let coordinator: AppUnderTest;
+let expert: AppUnderTest;
+let coordinatorPage: Page;
+let expertPage: Page;
+let expertFingerprint: string;
+let sheetFile: string;
+
+/** Saves the download a click starts. */
+async function download(page: Page, click: () => Promise<void>, to: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = join(root, to === '' ? file.suggestedFilename() : to);
+  await file.saveAs(path);
+  return path;
+}
+
+/** Answers the file chooser a click opens. */
+async function choose(page: Page, click: () => Promise<void>, path: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click()]);
+  await chooser.setFiles(path);
+}
+
+async function createIdentity(page: Page, name: string, organisation: string): Promise<string> {
+  await page.getByTestId('nav-identity').click();
+  await page.getByTestId('identity-name').fill(name);
+  await page.getByTestId('identity-organisation').fill(organisation);
+  await page.getByTestId('identity-passphrase').fill(passphrase);
+  await page.getByTestId('identity-confirm').fill(passphrase);
+  await page.getByTestId('identity-create').click();
+  return (await page.getByTestId('my-fingerprint').textContent()) ?? '';
+}
+
+/** Scores one application in the rubric pane: 80 % on every criterion (no comment rule fires), comments where always required, every check met. */
+async function scoreInWorkspace(pane: Locator, program: Program): Promise<void> {
+  const rubric = program.rubrics[0]!;
+  const criteria = rubric.sections.flatMap((s) => s.criteria);
+  await pane.getByRole('spinbutton', { name: `「${criteria[0]!.title}」得分` }).click();
+  for (const c of criteria) {
+    await pane.page().keyboard.type(String(c.maxPoints * 0.8));
+    await pane.page().keyboard.press('Enter');
+  }
+  for (const c of criteria.filter((x) => x.commentRule.kind === 'always')) {
+    const comment = pane.getByTestId(`comment-${c.id}`);
+    await comment.fill(`「${c.title}」佐证充分，符合要求。`);
+    await comment.blur();
+  }
+  for (const radio of await pane.getByText('达标', { exact: true }).all()) await radio.click();
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'pingshen-e2e-trust-'));
+  coordinator = await startAppUnderTest(join(root, 'coordinator'));
+  // The expert's computer is a fresh install: it has the built-in demo, which the package replaces.
+  expert = await startAppUnderTest(join(root, 'expert'));
+  coordinatorPage = await coordinator.open();
+  expertPage = await expert.open();
+});
+
+afterAll(async () => {
+  await coordinator?.close();
+  await expert?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('trust: package out, signed score sheet back', () => {
+  it('the expert creates an identity and hands over a key card; the coordinator enrols it after comparing the fingerprint', async () => {
+    await expertPage.getByTestId('role-expert').click();
+    expertFingerprint = await createIdentity(expertPage, '王明', '安徽职业技术大学');
+    expect(expertFingerprint).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);
+    const card = await download(expertPage, () => expertPage.getByTestId('download-key-card').click(), '');
+    expect(card).toMatch(/keycard-[0-9a-f]{8}\.pingshen-keycard\.json$/);
+
+    await coordinatorPage.getByTestId('role-coordinator').click();
+    await createIdentity(coordinatorPage, '省职教评审秘书处', '');
+    await coordinatorPage.locator('.ps-brand').click();
+    await coordinatorPage.getByTestId(`review-${reviewId}`).getByRole('button').click();
+    await coordinatorPage.getByTestId('nav-experts').click();
+    await choose(coordinatorPage, () => coordinatorPage.getByTestId('enroll-from-card').click(), card);
+    expect(await coordinatorPage.getByTestId('card-fingerprint').textContent()).toBe(expertFingerprint);
+    await coordinatorPage.getByTestId('confirm-key').click();
+    await coordinatorPage.getByTestId('expert-expert-1').waitFor();
+    expect(await coordinatorPage.getByTestId('experts-screen').textContent()).toContain(expertFingerprint);
+    expect(await coordinatorPage.getByTestId('build-package').isEnabled()).toBe(true);
+    await coordinatorPage.waitForTimeout(400); // let antd's colour transitions settle for the screenshot
+    await coordinatorPage.screenshot({ path: join(artifactsDir, 'experts.png') });
+  });
+
+  it('the coordinator builds a signed package for the expert, with progress, and saves it', async () => {
+    await coordinatorPage.getByTestId('build-for-expert-1').click();
+    await coordinatorPage.getByTestId('package-built').waitFor({ timeout: 60_000 });
+    await coordinatorPage.screenshot({ path: join(artifactsDir, 'package-built.png') });
+    const file = await download(coordinatorPage, () => coordinatorPage.getByTestId('save-package').click(), 'received.pingshen-pkg');
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    expect(coordinator.pageErrors).toEqual([]);
+  });
+
+  it('the expert opens the package (every check passes), picks the name, and the review replaces the demo', async () => {
+    await expertPage.locator('.ps-brand').click();
+    await choose(expertPage, () => expertPage.getByTestId('open-package').click(), join(root, 'received.pingshen-pkg'));
+    await expertPage.getByTestId('package-preview').waitFor();
+    expect(await expertPage.getByTestId('roster-expert-1').textContent()).toContain('本机公钥');
+    await expertPage.getByTestId('replace-demo').click();
+    await expertPage.screenshot({ path: join(artifactsDir, 'package-open.png') });
+    await expertPage.getByTestId('import-package').click();
+    await expertPage.getByText('已导入').waitFor();
+    // The demo tag is gone: the review now comes from the package.
+    await expect.poll(() => expertPage.getByTestId(`review-${reviewId}`).locator('.ant-tag').count()).toBe(0);
+  });
+
+  it('scores every application in the workspace, signs after the consistency review, and scoring locks', async () => {
+    // Every application by keyboard in the workspace, as an expert does (about 8 s each headless).
+    const { value } = apiOf(expert.services);
+    const program = await value('scoring:program', { reviewId });
+    const review = await value('reviews:get', { reviewId });
+    await expertPage.getByTestId(`review-${reviewId}`).getByRole('button').click();
+    const pane = expertPage.getByTestId('rubric-pane');
+    for (const submission of review.submissions) {
+      await expertPage.getByTestId(`submission-${submission.id}`).click();
+      await expect.poll(() => pane.getByTestId('live-total').textContent()).toContain('/');
+      await scoreInWorkspace(pane, program);
+      await expect.poll(async () => (await value('scoring:overview', { reviewId })).find((r) => r.submissionId === submission.id)?.status).toBe('complete');
+    }
+    await expertPage.getByTestId('consistency-button').click();
+    await expertPage.getByTestId('sign-sheet').click();
+    // The passphrase was entered when the identity was created; this session's key is still open.
+    await expertPage.getByTestId('sheet-locked').waitFor();
+    await expertPage.screenshot({ path: join(artifactsDir, 'signed.png'), fullPage: true });
+    sheetFile = await download(expertPage, () => expertPage.getByTestId('export-v1').click(), '');
+    expect(sheetFile).toMatch(/demo-2026-anhui-expert-1-v1\.pingshen-sheet\.json$/);
+    const edit = await apiOf(expert.services).api('scoring:edit', { reviewId, submissionId: review.submissions[0]!.id, edit: { kind: 'overall-comment', comment: '再改' } });
+    expect(edit).toMatchObject({ ok: false, error: { message: expect.stringContaining('已签名，评分已锁定') } });
+  }, 300_000);
+
+  it('the exported file verifies with the command-line tool', () => {
+    const out = execFileSync(process.execPath, [join(rootDir, 'bin', 'pingshen.mjs'), 'verify', sheetFile], { encoding: 'utf8' });
+    expect(out).toContain('OK');
+    expect(out).toContain('专家 王明, 第 1 版');
+    expect(out).toContain(expertFingerprint);
+  });
+
+  it('prints the score sheet on A4 with the Chinese text, digests and a line to sign', async () => {
+    await expertPage.getByTestId('print-v1').click();
+    await expertPage.getByTestId('sheet-document').waitFor();
+    const pdfPath = join(artifactsDir, 'score-sheet.pdf');
+    await expertPage.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+    const pdf = await readPdf(new Uint8Array(readFileSync(pdfPath)));
+    expect(pdf.numPages).toBeGreaterThan(1);
+    const all = pdf.pages.join('');
+    // pdf.js reads some CJK glyphs of Noto back as radicals (⽇ for 日, ⻚ for 页, ⻘ for 青): NFKC folds only the Kangxi ones.
+    const text = all.normalize('NFKC');
+    for (const expected of ['专家评分表', '王明', '评分汇总', '专家签名', '日期', '云湖信息职业技术学院']) expect(text).toContain(expected);
+    expect(text).toMatch(new RegExp(`第 1 \\S / 共 ${String(pdf.numPages)} \\S`));
+    expect(all).toContain(expertFingerprint);
+    // Page 1 as an image, to look at: the fonts must render the Chinese, not boxes.
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(artifactsDir, 'score-sheet-p1')]);
+    expect(expert.pageErrors).toEqual([]);
+  });
+
+  it('amends and re-signs: version 2 names the digest of version 1', async () => {
+    await expertPage.getByRole('button', { name: /返\s*回/ }).click();
+    await expertPage.getByTestId('amend-sheet').click();
+    await expertPage.getByTestId('amend-confirm').click();
+    await expertPage.getByTestId('sign-sheet').click();
+    await expertPage.getByTestId('sheet-locked').getByText('已签名第 2 版').waitFor();
+    const second = await download(expertPage, () => expertPage.getByTestId('export-v2').click(), '');
+    const run = execFileSync(process.execPath, [join(rootDir, 'bin', 'pingshen.mjs'), 'verify', '--json', sheetFile, second], { encoding: 'utf8' });
+    const [v1, v2] = JSON.parse(run) as { ok: boolean; version: number; digest: string }[];
+    expect([v1?.ok, v2?.ok, v2?.version]).toEqual([true, true, 2]);
+    expect((JSON.parse(readFileSync(second, 'utf8')) as { supersedes: string }).supersedes).toBe(v1?.digest);
+  });
+});

@@ -1,0 +1,42 @@
+// `pingshen demo` also writes a signed package and three signed sheets: verifiable by the CLI alone,
+// and, with the package, against its digest, its enrolled keys and the rubric.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { demoKey } from '../../electron/services/demo/demo-experts.ts';
+import { openReviewPackage } from '../../electron/services/packages/open-package.ts';
+import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
+import type { Rubric } from '../../shared/domain/rubric.ts';
+import { verifySheet } from '../../shared/trust/verify-sheet.ts';
+import { rootDir } from '../support/corpus.ts';
+import { useTempDirs } from '../support/temp-dir.ts';
+
+const tempDir = useTempDirs();
+
+describe('pingshen demo: signed package and sheets', () => {
+  it('writes demo.pingshen-pkg and three sheets that `pingshen verify` accepts, each naming the package', async () => {
+    const out = join(tempDir(), 'demo');
+    const run = spawnSync(process.execPath, [join(rootDir, 'bin', 'pingshen.mjs'), 'demo', '--out', out], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('demo.pingshen-pkg');
+    const sheets = readdirSync(out).filter((f) => f.endsWith('.pingshen-sheet.json')).sort();
+    expect(sheets).toEqual([1, 2, 3].map((n) => `demo-2026-anhui-demo-expert-${String(n)}-v1.pingshen-sheet.json`));
+    const verify = spawnSync(process.execPath, [join(rootDir, 'bin', 'pingshen.mjs'), 'verify', ...sheets.map((f) => join(out, f))], { encoding: 'utf8' });
+    expect(verify.status).toBe(0);
+    expect(verify.stdout.trimEnd().split('\n').every((line) => line.startsWith('OK  '))).toBe(true);
+
+    const opened = await openReviewPackage({ file: join(out, 'demo.pingshen-pkg'), crypto: nodeCrypto });
+    expect(opened.manifest.coordinator.publicKey).toBe(demoKey('coordinator').publicKey);
+    const { program, submissions, experts } = opened.manifest;
+    const rubrics = new Map<string, Rubric>(submissions.map((s) => [s.id, program.rubrics.find((r) => r.id === program.categories.find((c) => c.id === s.fieldId)?.rubricId)!]));
+    const enrolledKeys = new Map(experts.map((e) => [e.id, e.publicKey ?? '']));
+    for (const file of sheets) {
+      const result = verifySheet({ bytes: readFileSync(join(out, file)), crypto: nodeCrypto, context: { enrolledKeys, reviewId: 'demo-2026-anhui', packageDigest: opened.digest, rubrics } });
+      expect(result).toMatchObject({ ok: true });
+    }
+    const third = JSON.parse(readFileSync(join(out, sheets[2]!), 'utf8')) as { conflicts: unknown[]; submissions: unknown[] };
+    expect(third.conflicts).toHaveLength(1);
+    expect(third.submissions).toHaveLength(5);
+  });
+});
