@@ -163,6 +163,8 @@ export const en: Messages = {
     scoreOf: 'Score for “{{title}}”',
     citation: '{{document}} p. {{page}}',
     cite: 'Cite',
+    citeHint: 'Cite the page shown or the selected text (Ctrl+E)',
+    citeNothing: 'Open a document on the left first, then cite its page or the selected text',
     declareConflict: 'Declare conflict',
     withdrawConflict: 'Withdraw conflict',
     declareConflictTitle: 'Declare a conflict with “{{applicant}}”',

@@ -162,6 +162,8 @@ export const zhCN = {
     scoreOf: '「{{title}}」得分',
     citation: '{{document}} 第 {{page}} 页',
     cite: '引用',
+    citeHint: '引用当前页或选中的文字 (Ctrl+E)',
+    citeNothing: '请先在左侧打开一份文档，再引用页码或选中的文字',
     declareConflict: '声明回避',
     withdrawConflict: '撤销回避',
     declareConflictTitle: '对「{{applicant}}」声明回避',

@@ -1,8 +1,9 @@
 import { Spin } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentUrl, type SubmissionDocument } from '../../../shared/domain/document.ts';
 import { FindBar } from './find-bar.tsx';
+import { KeywordBar } from './keyword-bar.tsx';
 import { LoadErrorPanel } from './load-error-panel.tsx';
 import { PasswordPrompt } from './password-prompt.tsx';
 import type { PdfSelection } from './pdf-selection.ts';
@@ -10,8 +11,9 @@ import type { PasswordRequest } from './load-pdf-document.ts';
 import { loadingStatus, type PdfViewStatus } from './pdf-view-status.ts';
 import { PdfView, type PdfViewHandle } from './pdf-view.tsx';
 import type { ReaderCommand } from './reader-keys.ts';
-import { ReaderSidebar } from './reader-sidebar.tsx';
+import { ReaderSidebar, type SidebarView } from './reader-sidebar.tsx';
 import { ReaderToolbar } from './reader-toolbar.tsx';
+import { useKeywordSearch } from './use-keyword-search.ts';
 import { useReaderShortcuts } from './use-reader-shortcuts.ts';
 import { useSavedView } from './use-saved-view.ts';
 
@@ -22,6 +24,20 @@ export interface ReaderTarget {
   readonly quote?: string;
 }
 
+/** Words to look for in the documents, and what they belong to (a criterion of the rubric). */
+export interface ReaderKeywords {
+  readonly label: string;
+  readonly words: readonly string[];
+}
+
+/** What the reader asks of its open document. */
+export interface DocumentPaneHandle {
+  /** The page being read, or null before the document is laid out. */
+  page(): number | null;
+  /** Text selected in the pages right now. */
+  selection(): PdfSelection | null;
+}
+
 /** Props of DocumentPane. */
 export interface DocumentPaneProps {
   readonly document: SubmissionDocument;
@@ -30,11 +46,20 @@ export interface DocumentPaneProps {
   readonly onTargetShown: () => void;
   readonly sidebarOpen: boolean;
   readonly onToggleSidebar: () => void;
+  readonly sidebarView: SidebarView | null;
+  readonly onSidebarViewChange: (view: SidebarView) => void;
+  readonly keywords: ReaderKeywords | null;
   readonly onSelectionChange?: (selection: PdfSelection | null) => void;
+  /** Each page that becomes the current one once the pages are laid out (the expert has seen it). */
+  readonly onPageChange?: (page: number) => void;
+  readonly ref?: Ref<DocumentPaneHandle>;
 }
 
-/** One open document: toolbar, find bar, sidebar, the pages, and its password prompt or error panel. */
-export function DocumentPane({ document, target, onTargetShown, sidebarOpen, onToggleSidebar, onSelectionChange }: DocumentPaneProps) {
+const noWords: readonly string[] = [];
+
+/** One open document: toolbar, find bar, keyword strip, sidebar, the pages, and its password prompt or error panel. */
+export function DocumentPane(props: DocumentPaneProps) {
+  const { document, target, onTargetShown, sidebarOpen, onToggleSidebar, sidebarView, onSidebarViewChange, keywords, onSelectionChange, onPageChange, ref } = props;
   const { t } = useTranslation();
   const { initialView, remember } = useSavedView(document.id);
   const view = useRef<PdfViewHandle>(null);
@@ -45,12 +70,28 @@ export function DocumentPane({ document, target, onTargetShown, sidebarOpen, onT
   const [query, setQuery] = useState('');
   const [focusToken, setFocusToken] = useState(0);
 
+  const lastPage = useRef<number | null>(null);
   const onStatus = useCallback(
     (next: PdfViewStatus) => {
       setStatus(next);
-      if (next.phase === 'ready' && next.laidOut) remember({ page: next.page, zoom: next.zoom, rotation: next.rotation });
+      if (next.phase !== 'ready' || !next.laidOut) return;
+      remember({ page: next.page, zoom: next.zoom, rotation: next.rotation });
+      if (lastPage.current !== next.page) {
+        lastPage.current = next.page;
+        onPageChange?.(next.page);
+      }
     },
-    [remember],
+    [remember, onPageChange],
+  );
+  const ready = status.phase === 'ready' && status.laidOut;
+  const scan = useKeywordSearch(view, ready, status.pagesCount, keywords?.words ?? noWords);
+  useImperativeHandle(
+    ref,
+    () => ({
+      page: () => lastPage.current,
+      selection: () => view.current?.getSelection() ?? null,
+    }),
+    [],
   );
 
   useEffect(() => {
@@ -63,6 +104,11 @@ export function DocumentPane({ document, target, onTargetShown, sidebarOpen, onT
   const openFind = () => {
     setFindOpen(true);
     setFocusToken((n) => n + 1);
+  };
+  const findKeyword = (keyword: string) => {
+    setFindOpen(true);
+    setQuery(keyword);
+    view.current?.find(keyword);
   };
   const findAgain = (previous: boolean) => {
     if (query) view.current?.find(query, { again: true, previous });
@@ -124,13 +170,28 @@ export function DocumentPane({ document, target, onTargetShown, sidebarOpen, onT
           onClose={() => run('find-close')}
         />
       )}
+      {keywords && scan && status.phase === 'ready' && (
+        <KeywordBar
+          label={keywords.label}
+          scan={scan}
+          onFindKeyword={findKeyword}
+          onShowList={() => {
+            onSidebarViewChange('hits');
+            if (!sidebarOpen) onToggleSidebar();
+          }}
+        />
+      )}
       <div className="ps-reader-body">
         {sidebarOpen && status.phase === 'ready' && (
           <ReaderSidebar
             status={status}
+            view={sidebarView}
+            scan={scan}
             renderThumbnail={renderThumbnail}
+            onViewChange={onSidebarViewChange}
             onOutline={(node) => view.current?.goToOutline(node)}
             onPage={(page) => view.current?.goToPage(page)}
+            onHit={(hit) => view.current?.highlightQuote(hit.page, hit.keywords[0]?.keyword ?? '')}
           />
         )}
         <div className="ps-reader-stage">

@@ -1,9 +1,10 @@
 import { Empty, Tabs, Tooltip } from 'antd';
-import { useCallback, useImperativeHandle, useState, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionDocument } from '../../../shared/domain/document.ts';
-import { DocumentPane, type ReaderTarget } from './document-pane.tsx';
+import { DocumentPane, type DocumentPaneHandle, type ReaderKeywords, type ReaderTarget } from './document-pane.tsx';
 import type { PdfSelection } from './pdf-selection.ts';
+import type { SidebarView } from './reader-sidebar.tsx';
 import './reader.css';
 
 /** Text selected in one of the submission's documents. */
@@ -11,10 +12,19 @@ export interface DocumentSelection extends PdfSelection {
   readonly documentId: string;
 }
 
-/** What the reader's host can ask of it (e.g. the scoring form jumping to cited evidence). */
+/** Where the expert is reading: the document, the page, and the text selected there ('' for none). */
+export interface ReaderLocation {
+  readonly documentId: string;
+  readonly page: number;
+  readonly text: string;
+}
+
+/** What the reader's host can ask of it (e.g. the scoring form citing a page or jumping to cited evidence). */
 export interface DocumentReaderHandle {
   /** Switches to the document and shows the page, highlighting `quote` when given. */
   show(target: ReaderTarget): void;
+  /** The selected text and its page, else the page being read; null before a document is laid out. */
+  location(): ReaderLocation | null;
 }
 
 /** Props of DocumentReader. */
@@ -27,6 +37,10 @@ export interface DocumentReaderProps {
   readonly onSelectionChange?: (selection: DocumentSelection | null) => void;
   /** Page to open the active document at, instead of where the expert left it. */
   readonly initialPage?: number;
+  /** Keywords to look for in the open document (the focused criterion's), or null. */
+  readonly keywords?: ReaderKeywords | null;
+  /** Each page the expert comes to in a document. */
+  readonly onPageChange?: (documentId: string, page: number) => void;
   readonly ref?: Ref<DocumentReaderHandle>;
 }
 
@@ -35,9 +49,11 @@ export interface DocumentReaderProps {
  * the active document is loaded; each remembers its page, zoom and rotation.
  */
 export function DocumentReader(props: DocumentReaderProps) {
-  const { reviewId, submissionId, documents, activeDocumentId, onActiveDocumentChange, onSelectionChange, initialPage, ref } = props;
+  const { reviewId, submissionId, documents, activeDocumentId, onActiveDocumentChange, onSelectionChange, initialPage, keywords = null, onPageChange, ref } = props;
   const { t } = useTranslation();
   const [sidebarOpen, setSidebarOpen] = useState(false);
+  const [sidebarView, setSidebarView] = useState<SidebarView | null>(null);
+  const pane = useRef<DocumentPaneHandle>(null);
   const active = documents.find((document) => document.id === activeDocumentId) ?? documents[0] ?? null;
   const [target, setTarget] = useState<ReaderTarget | null>(() => (initialPage && active ? { documentId: active.id, page: initialPage } : null));
 
@@ -48,9 +64,15 @@ export function DocumentReader(props: DocumentReaderProps) {
         setTarget(next);
         if (next.documentId !== active?.id) onActiveDocumentChange(next.documentId);
       },
+      location() {
+        const selection = pane.current?.selection() ?? null;
+        const page = selection?.page ?? pane.current?.page() ?? null;
+        return active && page !== null ? { documentId: active.id, page, text: selection?.text ?? '' } : null;
+      },
     }),
     [active, onActiveDocumentChange],
   );
+  const onPanePage = useCallback((page: number) => active && onPageChange?.(active.id, page), [active, onPageChange]);
   const onTargetShown = useCallback(() => setTarget(null), []);
   const onPaneSelection = useCallback(
     (selection: PdfSelection | null) => active && onSelectionChange?.(selection ? { ...selection, documentId: active.id } : null),
@@ -81,7 +103,12 @@ export function DocumentReader(props: DocumentReaderProps) {
         onTargetShown={onTargetShown}
         sidebarOpen={sidebarOpen}
         onToggleSidebar={() => setSidebarOpen((open) => !open)}
+        sidebarView={sidebarView}
+        onSidebarViewChange={setSidebarView}
+        keywords={keywords}
         onSelectionChange={onPaneSelection}
+        onPageChange={onPanePage}
+        ref={pane}
       />
     </section>
   );

@@ -1,23 +1,31 @@
 import { Segmented } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KeywordHitsPanel } from './keyword-hits-panel.tsx';
+import type { KeywordScan, PageHits } from './keyword-search.ts';
 import { OutlinePanel } from './outline-panel.tsx';
 import type { OutlineNode } from './outline-tree.ts';
 import type { PdfViewStatus } from './pdf-view-status.ts';
 import { ThumbnailList, type RenderThumbnail } from './thumbnail-list.tsx';
 
+/** What the sidebar shows. */
+export type SidebarView = 'outline' | 'thumbnails' | 'hits';
+
 /** Props of ReaderSidebar. */
 export interface ReaderSidebarProps {
   readonly status: PdfViewStatus;
+  /** The view the user chose; null shows the outline, or the thumbnails when there is no outline. */
+  readonly view: SidebarView | null;
+  readonly scan: KeywordScan | null;
   readonly renderThumbnail: RenderThumbnail;
+  onViewChange(view: SidebarView): void;
   onOutline(node: OutlineNode): void;
   onPage(page: number): void;
+  onHit(hit: PageHits): void;
 }
 
-/** The sidebar: the document's outline, or its page thumbnails (the outline first when there is one). */
-export function ReaderSidebar({ status, renderThumbnail, onOutline, onPage }: ReaderSidebarProps) {
+/** The sidebar: the document's outline, its page thumbnails, or the rubric keywords' hits by page. */
+export function ReaderSidebar({ status, view: chosen, scan, renderThumbnail, onViewChange, onOutline, onPage, onHit }: ReaderSidebarProps) {
   const { t } = useTranslation();
-  const [chosen, setChosen] = useState<'outline' | 'thumbnails' | null>(null);
   const view = chosen ?? (status.outline !== null && status.outline.length === 0 ? 'thumbnails' : 'outline');
   return (
     <aside className="ps-reader-sidebar" data-testid="reader-sidebar">
@@ -25,18 +33,19 @@ export function ReaderSidebar({ status, renderThumbnail, onOutline, onPage }: Re
         block
         size="small"
         value={view}
-        onChange={(value) => setChosen(value as 'outline' | 'thumbnails')}
+        onChange={(value) => onViewChange(value as SidebarView)}
         options={[
           { value: 'outline', label: t('reader.outline') },
           { value: 'thumbnails', label: t('reader.thumbnails') },
+          { value: 'hits', label: t('reader.hits') },
         ]}
       />
       <div className="ps-reader-sidebar-body">
-        {view === 'outline' ? (
-          <OutlinePanel outline={status.outline} page={status.page} onSelect={onOutline} />
-        ) : (
+        {view === 'outline' && <OutlinePanel outline={status.outline} page={status.page} onSelect={onOutline} />}
+        {view === 'thumbnails' && (
           <ThumbnailList pagesCount={status.pagesCount} page={status.page} renderKey={String(status.rotation)} render={renderThumbnail} onSelect={onPage} />
         )}
+        {view === 'hits' && <KeywordHitsPanel scan={scan} page={status.page} onSelect={onHit} />}
       </div>
     </aside>
   );

@@ -1,34 +1,43 @@
 import { ArrowLeftOutlined, CheckSquareOutlined } from '@ant-design/icons';
-import { Button, Result, Space, Spin, Splitter, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { App, Button, Result, Space, Spin, Splitter, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictDialog } from '../components/workspace/conflict-dialog.tsx';
-import { ReaderPanel, type ReaderPanelHandle } from '../components/workspace/reader-panel.tsx';
 import { RubricPane } from '../components/workspace/rubric-pane.tsx';
 import { SubmissionList } from '../components/workspace/submission-list.tsx';
 import { useUndoKeys } from '../components/use-undo-keys.ts';
+import { isCiteKey } from '../components/workspace/cite-key.ts';
+import { DocumentReader, type DocumentReaderHandle } from '../reader/document-reader.tsx';
 import { useAppStore } from '../stores/app-store.ts';
+import { focusedCriterion } from '../stores/workspace-state.ts';
 import { useWorkspace } from '../stores/workspace-store.ts';
 
 /** The expert's workspace: submissions, the application's documents, and the rubric side by side. */
 export function WorkspaceScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const ws = useWorkspace();
   const show = useAppStore((s) => s.show);
-  const reader = useRef<ReaderPanelHandle>(null);
+  const reader = useRef<DocumentReaderHandle>(null);
   const [conflictOpen, setConflictOpen] = useState(false);
 
   useEffect(() => void useWorkspace.getState().open(reviewId), [reviewId]);
   useUndoKeys(true, ws.undoEdit, ws.redoEdit);
 
+  /** Cites the selected text (or, with none, the page being read) for a criterion. */
   const cite = (criterionId: string) => {
     const where = reader.current?.location();
-    if (where) void ws.cite(criterionId, where.documentId, where.page, where.selection);
+    if (!where) {
+      void message.warning(t('workspace.citeNothing'));
+      return;
+    }
+    void ws.cite(criterionId, where.documentId, where.page, where.text);
   };
-  // Ctrl+E cites the current page (and selected text) for the focused criterion.
+  // Ctrl+E cites for the focused criterion, wherever the focus is (the pages, the form).
   useEffect(() => {
+    const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'e') return;
+      if (!isCiteKey(event, isMac)) return;
       const criterionId = useWorkspace.getState().focusedCriterionId;
       if (!criterionId) return;
       event.preventDefault();
@@ -37,11 +46,12 @@ export function WorkspaceScreen({ reviewId }: { reviewId: string }) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   });
-  // When a criterion is focused, its keywords are searched in the open document.
-  const keywords = ws.program?.rubrics.flatMap((r) => r.sections.flatMap((s) => s.criteria)).find((c) => c.id === ws.focusedCriterionId)?.keywords;
-  useEffect(() => {
-    if (keywords && keywords.length > 0) reader.current?.search(keywords);
-  }, [keywords, ws.activeDocumentId]);
+
+  const focused = focusedCriterion(ws);
+  const keywords = useMemo(
+    () => (focused && focused.keywords.length > 0 ? { label: focused.title, words: focused.keywords } : null),
+    [focused],
+  );
 
   if (ws.phase === 'loading' || ws.phase === 'idle') return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   if (ws.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={ws.error} extra={<Button onClick={() => show({ kind: 'home' })}>{t('review.back')}</Button>} />;
@@ -59,22 +69,24 @@ export function WorkspaceScreen({ reviewId }: { reviewId: string }) {
           <div className="ps-scroll"><SubmissionList /></div>
         </Splitter.Panel>
         <Splitter.Panel min={320}>
-          <ReaderPanel
-            ref={reader}
-            documents={ws.documents}
-            activeDocumentId={ws.activeDocumentId}
-            onActiveDocumentChange={ws.showDocument}
-            onPageVisible={ws.visit}
-          />
+          {ws.submissionId && (
+            <DocumentReader
+              ref={reader}
+              reviewId={reviewId}
+              submissionId={ws.submissionId}
+              documents={ws.documents}
+              activeDocumentId={ws.activeDocumentId}
+              onActiveDocumentChange={ws.showDocument}
+              keywords={keywords}
+              onPageChange={ws.visit}
+            />
+          )}
         </Splitter.Panel>
         <Splitter.Panel defaultSize={440} min={320} max={760}>
           <div className="ps-scroll">
             <RubricPane
               onCite={cite}
-              onOpenEvidence={(e) => {
-                ws.showDocument(e.documentId);
-                reader.current?.show(e.documentId, e.page, e.quote || undefined);
-              }}
+              onOpenEvidence={(e) => reader.current?.show({ documentId: e.documentId, page: e.page, ...(e.quote ? { quote: e.quote } : {}) })}
               onDeclareConflict={() => (ws.scoring?.conflict ? void ws.declareConflict(null) : setConflictOpen(true))}
             />
           </div>

@@ -1,6 +1,6 @@
 import type { Program } from '../../../shared/domain/program.ts';
 import type { ReviewDetail } from '../../../shared/domain/review.ts';
-import type { Rubric } from '../../../shared/domain/rubric.ts';
+import type { Criterion, Rubric } from '../../../shared/domain/rubric.ts';
 import type { SubmissionDocument } from '../../../shared/domain/document.ts';
 import type { ScoringEdit, ScoringOverviewRow, SubmissionScoring } from '../../../shared/domain/scoring.ts';
 import { applyScoringEdit, inverseScoringEdit, scoringEditTarget } from '../../../shared/scoring/apply-scoring-edit.ts';
@@ -99,6 +99,15 @@ export function applyLocalEdit(state: WorkspaceState, edit: ScoringEdit, now: nu
   return { ...state, scoring: next, overview: withOverviewRow(state, next), undo, redo: record ? [] : state.redo, pending: state.pending + 1 };
 }
 
+/** The expert came to a page of a document of the open submission: it counts as read, in the list too. */
+export function applyPageVisited(state: WorkspaceState, documentId: string, page: number): WorkspaceState {
+  const scoring = state.scoring;
+  const seen = scoring?.visitedPages[documentId] ?? [];
+  if (!scoring || seen.includes(page)) return state;
+  const next = { ...scoring, visitedPages: { ...scoring.visitedPages, [documentId]: [...seen, page] } };
+  return { ...state, scoring: next, overview: withOverviewRow(state, next) };
+}
+
 /** Moves the last undo record to the redo stack; returns the edit to send, or null. */
 export function takeUndo(state: WorkspaceState): { state: WorkspaceState; edit: ScoringEdit } | null {
   const last = state.undo.at(-1);
@@ -131,4 +140,11 @@ export function visibleSubmissions(state: Pick<WorkspaceState, 'review' | 'overv
     if (state.filter.status === 'all') return true;
     return state.overview.find((r) => r.submissionId === s.id)?.status === state.filter.status;
   });
+}
+
+/** The criterion the expert is scoring (focused in the form), or null. */
+export function focusedCriterion(state: Pick<WorkspaceState, 'program' | 'review' | 'submissionId' | 'focusedCriterionId'>): Criterion | null {
+  if (!state.submissionId || !state.focusedCriterionId) return null;
+  const rubric = rubricOf(state, state.submissionId);
+  return rubric?.sections.flatMap((s) => s.criteria).find((c) => c.id === state.focusedCriterionId) ?? null;
 }

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ScoringEdit } from '../../../shared/domain/scoring.ts';
 import { call } from '../api/client.ts';
 import {
-  applyEditFailed, applyEditSaved, applyLocalEdit, applyReviewLoaded, applySubmissionLoaded, initialWorkspaceState, takeRedo, takeUndo,
+  applyEditFailed, applyEditSaved, applyLocalEdit, applyPageVisited, applyReviewLoaded, applySubmissionLoaded, initialWorkspaceState, takeRedo, takeUndo,
   type SubmissionFilter, type WorkspaceState,
 } from './workspace-state.ts';
 
@@ -136,14 +136,10 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
     },
     visit(documentId, page) {
       const { review, submissionId } = get();
-      const key = `${submissionId}/${documentId}/${page}`;
+      const key = `${review?.id}/${submissionId}/${documentId}/${page}`;
       if (!review || !submissionId || visited.has(key)) return;
       visited.add(key);
-      set((s) =>
-        s.scoring && !(s.scoring.visitedPages[documentId] ?? []).includes(page)
-          ? { scoring: { ...s.scoring, visitedPages: { ...s.scoring.visitedPages, [documentId]: [...(s.scoring.visitedPages[documentId] ?? []), page] } } }
-          : {},
-      );
+      set((s) => applyPageVisited(s, documentId, page));
       void call('scoring:visit', { reviewId: review.id, submissionId, documentId, page }).catch(() => visited.delete(key));
     },
   };

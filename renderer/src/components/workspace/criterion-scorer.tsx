@@ -109,9 +109,9 @@ export function CriterionScorer(props: {
         }}
         onBlur={() => commitComment(comment)}
       />
-      <Space size={4} wrap style={{ marginTop: 4 }}>
+      <Space size={4} wrap className="ps-evidence-row" style={{ marginTop: 4 }}>
         {props.evidence.map((e) => (
-          <Tag key={e.id} color="geekblue" icon={<FileSearchOutlined />} closable={!props.locked} closeIcon={<DeleteOutlined />} onClose={(ev) => { ev.preventDefault(); props.onRemoveEvidence(e); }}>
+          <Tag key={e.id} className="ps-evidence-tag" color="geekblue" icon={<FileSearchOutlined />} title={e.quote || undefined} closable={!props.locked} closeIcon={<DeleteOutlined />} onClose={(ev) => { ev.preventDefault(); props.onRemoveEvidence(e); }}>
             <a onClick={() => props.onOpenEvidence(e)} data-testid="evidence-link">
               {t('workspace.citation', { document: props.documentTitle(e.documentId), page: e.page })}
               {e.quote && `「${e.quote.slice(0, 24)}${e.quote.length > 24 ? '…' : ''}」`}
@@ -119,8 +119,9 @@ export function CriterionScorer(props: {
           </Tag>
         ))}
         {!props.locked && (
-          <Tooltip title="Ctrl+E">
-            <Button size="small" type="dashed" icon={<PushpinOutlined />} onClick={props.onCite} data-testid={`cite-${c.id}`}>{t('workspace.cite')}</Button>
+          <Tooltip title={t('workspace.citeHint')}>
+            {/* Pressing the button must not clear the text selected in the reader, which it cites. */}
+            <Button size="small" type="dashed" icon={<PushpinOutlined />} onMouseDown={(e) => e.preventDefault()} onClick={props.onCite} data-testid={`cite-${c.id}`}>{t('workspace.cite')}</Button>
           </Tooltip>
         )}
       </Space>

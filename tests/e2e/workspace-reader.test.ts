@@ -1,0 +1,163 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatchCall } from '../../shared/api/dispatch.ts';
+import type { Program } from '../../shared/domain/program.ts';
+import type { Criterion } from '../../shared/domain/rubric.ts';
+import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+import { currentPage, inkRatio, textLayerText, waitForPhase, waitForRenderedPage } from '../support/reader-page.ts';
+
+const reviewId = 'demo-2026-anhui';
+
+function scoreInput(page: Page, c: Criterion) {
+  return page.getByRole('spinbutton', { name: `「${c.title}」得分` });
+}
+
+async function openWorkspaceAsExpert(page: Page): Promise<void> {
+  await page.getByTestId('role-expert').click();
+  await page.getByTestId(`review-${reviewId}`).getByRole('button').click();
+  await page.getByTestId('rubric-pane').waitFor();
+  expect(await waitForPhase(page, ['ready'])).toBe('ready');
+}
+
+/** Selects the text of the first two long runs of page `n`'s text layer, as a drag would; returns it without spaces. */
+async function selectPassage(page: Page, n: number): Promise<string> {
+  await page.waitForSelector(`.page[data-page-number="${n}"] .textLayer span`);
+  return page.evaluate((number) => {
+    const spans = [...document.querySelectorAll(`.page[data-page-number="${number}"] .textLayer span`)].filter((span) => (span.textContent ?? '').length > 8);
+    const range = document.createRange();
+    range.setStartBefore(spans[0] as Node);
+    range.setEndAfter(spans[1] as Node);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    return `${spans[0]?.textContent}${spans[1]?.textContent}`.replace(/\s+/g, '');
+  }, n);
+}
+
+// Issue 4's walk through the workspace: the reader, find, keyboard scoring and citations, on real services.
+describe('expert workspace: reading beside the rubric', () => {
+  let app: AppUnderTest;
+  let profile: string;
+  let criteria: Criterion[];
+  let firstSubmission: string;
+
+  beforeAll(async () => {
+    profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-reader-'));
+    app = await startAppUnderTest(profile);
+    const program = await dispatchCall(app.services.handlers, 'scoring:program', { reviewId });
+    if (!program.ok) throw new Error(program.error.message);
+    criteria = (program.value as Program).rubrics[0]!.sections.flatMap((s) => s.criteria);
+    const review = await dispatchCall(app.services.handlers, 'reviews:get', { reviewId });
+    if (!review.ok) throw new Error(review.error.message);
+    firstSubmission = (review.value as { submissions: { id: string }[] }).submissions[0]!.id;
+  });
+  afterAll(async () => {
+    await app?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('reads the 申报书, finds a Chinese word, scores every criterion by keyboard, cites a page and a passage, and finds it all after a reload', async () => {
+    const page = await app.open();
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await openWorkspaceAsExpert(page);
+
+    // The application's first page is drawn with its Chinese text, and the list no longer counts it unread.
+    await waitForRenderedPage(page, 1);
+    expect(await textLayerText(page, 1)).toContain('申报书');
+    expect(await inkRatio(page, 1)).toBeGreaterThan(0.01);
+    await expect.poll(() => page.getByTestId(`submission-${firstSubmission}`).textContent()).toContain('未读 1');
+    await page.screenshot({ path: join(artifactsDir, 'workspace-reader.png') });
+
+    // Ctrl+F in the pages finds a Chinese phrase.
+    await page.getByTestId('pdf-container').click();
+    await page.keyboard.press('Control+f');
+    await page.getByTestId('reader-find-input').fill('现场工程师');
+    await expect.poll(() => page.getByTestId('reader-find-count').textContent(), { timeout: 20_000 }).toMatch(/第 1\/\d+ 处/);
+    await page.keyboard.press('Escape');
+
+    // Every criterion scored from the keyboard: a value, Enter, the next.
+    await scoreInput(page, criteria[0]!).click();
+    for (const c of criteria) {
+      await page.keyboard.type(String(c.maxPoints - c.step));
+      await page.keyboard.press('Enter');
+    }
+
+    // Ctrl+E with page 4 shown cites the page for the focused criterion.
+    const byPage = criteria[1]!;
+    const byQuote = criteria[2]!;
+    await page.getByTestId('reader-page-input').fill('4');
+    await page.getByTestId('reader-page-input').press('Enter');
+    await expect.poll(() => currentPage(page)).toBe(4);
+    await scoreInput(page, byPage).click();
+    await page.keyboard.press('Control+e');
+    await page.getByTestId(`criterion-${byPage.id}`).getByTestId('evidence-link').filter({ hasText: '申报书 第 4 页' }).waitFor();
+
+    // With a passage selected, Ctrl+E cites it with its words.
+    await scoreInput(page, byQuote).click();
+    await waitForRenderedPage(page, 4);
+    const passage = await selectPassage(page, 4);
+    await page.keyboard.press('Control+e');
+    const quoted = page.getByTestId(`criterion-${byQuote.id}`).getByTestId('evidence-link');
+    await quoted.waitFor();
+    expect(((await quoted.textContent()) ?? '').replace(/\s+/g, '')).toContain(passage.slice(0, 12));
+    await expect.poll(() => page.getByTestId('saved-indicator').isVisible()).toBe(true);
+    await page.screenshot({ path: join(artifactsDir, 'workspace-cited.png') });
+
+    await page.reload();
+    await openWorkspaceAsExpert(page);
+    for (const c of criteria) expect(await scoreInput(page, c).inputValue()).toBe(String(c.maxPoints - c.step));
+    await expect.poll(() => currentPage(page)).toBe(4);
+    await page.getByTestId(`criterion-${byPage.id}`).getByTestId('evidence-link').filter({ hasText: '申报书 第 4 页' }).waitFor();
+
+    // The quoted citation opens its page with the passage highlighted.
+    await page.getByTestId('reader-page-input').fill('1');
+    await page.getByTestId('reader-page-input').press('Enter');
+    await expect.poll(() => currentPage(page)).toBe(1);
+    await page.getByTestId(`criterion-${byQuote.id}`).getByTestId('evidence-link').click();
+    await expect.poll(() => currentPage(page)).toBe(4);
+    await page.locator('.page[data-page-number="4"] .textLayer .highlight').first().waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('searches the focused criterion’s keywords in the document, lists the hits by page and goes to one', async () => {
+    const page = await app.open();
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await openWorkspaceAsExpert(page);
+    const c = criteria.find((k) => k.keywords.includes('课程思政'));
+    if (!c) throw new Error('the demo rubric has no criterion with the keyword 课程思政');
+    await page.getByTestId('reader-page-input').fill('1');
+    await page.getByTestId('reader-page-input').press('Enter');
+    await scoreInput(page, c).click();
+
+    const bar = page.locator('[data-testid="reader-keyword-bar"][data-done="true"]');
+    await bar.waitFor({ timeout: 20_000 });
+    expect(await bar.textContent()).toContain(`要点检索「${c.title}」`);
+    expect(await page.getByTestId('reader-keyword-status').textContent()).toMatch(/\d+ 页命中，共 \d+ 处/);
+    expect(await page.getByTestId('reader-keyword').count()).toBe(c.keywords.length);
+
+    await page.getByTestId('reader-keyword-list').click();
+    const hit = page.getByTestId('reader-hit').first();
+    await hit.waitFor();
+    const hitPage = Number(await hit.getAttribute('data-page'));
+    expect(await hit.locator('mark').textContent()).toBeTruthy();
+    await page.screenshot({ path: join(artifactsDir, 'workspace-keywords.png') });
+    await hit.click();
+    await expect.poll(() => currentPage(page)).toBe(hitPage);
+    await page.locator(`.page[data-page-number="${hitPage}"] .textLayer .highlight`).first().waitFor();
+
+    // A keyword's chip steps through its matches in the find bar.
+    await page.getByTestId('reader-keyword').filter({ hasText: '课程思政' }).click();
+    expect(await page.getByTestId('reader-find-input').inputValue()).toBe('课程思政');
+    await expect.poll(() => page.getByTestId('reader-find-count').textContent(), { timeout: 20_000 }).toMatch(/第 \d+\/\d+ 处/);
+
+    // Leaving the criterion for one without keywords takes the strip away.
+    const none = criteria.find((k) => k.keywords.length === 0);
+    if (none) {
+      await scoreInput(page, none).click();
+      await expect.poll(() => page.getByTestId('reader-keyword-bar').count()).toBe(0);
+    }
+    expect(app.pageErrors).toEqual([]);
+  });
+});

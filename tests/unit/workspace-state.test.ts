@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { SubmissionDocument } from '../../shared/domain/document.ts';
+import type { ReviewDetail } from '../../shared/domain/review.ts';
+import type { SubmissionScoring } from '../../shared/domain/scoring.ts';
+import { summarizeScoring } from '../../shared/scoring/scoring-status.ts';
+import {
+  applyEditSaved, applyLocalEdit, applyPageVisited, applyReviewLoaded, applySubmissionLoaded, focusedCriterion, initialWorkspaceState,
+  mergeWindowMs, takeRedo, takeUndo, visibleSubmissions, type WorkspaceState,
+} from '../../renderer/src/stores/workspace-state.ts';
+import { criterion, minimalProgram, sampleRubric } from '../support/rubric-fixture.ts';
+
+const review: ReviewDetail = {
+  id: 'rv', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: true, fieldCount: 1, submissionCount: 2,
+  createdAt: '2026-01-01', deadline: '2026-05-25', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }],
+  submissions: [
+    { id: 's1', fieldId: 'ai', applicant: '青岚职业技术学院', partners: ['青岚智行汽车'], title: '现场工程师项目', applicantType: '' },
+    { id: 's2', fieldId: 'ai', applicant: '云湖信息职业技术学院', partners: [], title: '人工智能集群', applicantType: '' },
+  ],
+};
+const documents: SubmissionDocument[] = [
+  { id: 'a'.repeat(64), size: 10, mediaType: 'application/pdf', pages: 7, role: 'application', title: '申报书', fileName: '申报书.pdf' },
+  { id: 'b'.repeat(64), size: 10, mediaType: 'application/pdf', pages: 3, role: 'evidence', title: '佐证材料', fileName: '佐证材料.pdf' },
+];
+
+function scoring(submissionId: string): SubmissionScoring {
+  return {
+    reviewId: 'rv', submissionId, rubricId: 'r1', entry: { scores: {}, comments: {}, checks: {}, vetoes: {} }, evidence: [], conflict: null,
+    overallComment: '', visitedPages: {}, figures: {},
+  };
+}
+
+function opened(): WorkspaceState {
+  const program = minimalProgram();
+  const rubric = program.rubrics[0]!;
+  const overview = review.submissions.map((s) => summarizeScoring(rubric, scoring(s.id), documents.map((d) => d.id)));
+  const loaded = applyReviewLoaded(initialWorkspaceState, { review, program, overview });
+  return applySubmissionLoaded(loaded, scoring('s1'), documents);
+}
+
+describe('expert workspace state', () => {
+  it('opens a submission on its first document with nothing focused', () => {
+    const state = opened();
+    expect(state).toMatchObject({ phase: 'ready', submissionId: 's1', activeDocumentId: documents[0]!.id, focusedCriterionId: null });
+    expect(state.overview.find((r) => r.submissionId === 's1')?.unreadDocuments).toBe(2);
+  });
+
+  it('counts a document as read, in the list too, once one of its pages is shown; a page seen again changes nothing', () => {
+    const state = applyPageVisited(opened(), documents[0]!.id, 1);
+    expect(state.scoring?.visitedPages[documents[0]!.id]).toEqual([1]);
+    expect(state.overview.find((r) => r.submissionId === 's1')?.unreadDocuments).toBe(1);
+    expect(state.overview.find((r) => r.submissionId === 's2')?.unreadDocuments).toBe(2);
+    const again = applyPageVisited(state, documents[0]!.id, 1);
+    expect(again).toBe(state);
+    const both = applyPageVisited(applyPageVisited(state, documents[0]!.id, 4), documents[1]!.id, 2);
+    expect(both.scoring?.visitedPages).toEqual({ [documents[0]!.id]: [1, 4], [documents[1]!.id]: [2] });
+    expect(both.overview.find((r) => r.submissionId === 's1')?.unreadDocuments).toBe(0);
+  });
+
+  it('knows the focused criterion of the submission’s rubric, whose keywords the reader searches', () => {
+    const program = minimalProgram();
+    const withKeywords = { ...program, rubrics: [{ ...sampleRubric(), sections: [{ ...sampleRubric().sections[0]!, criteria: [criterion({ id: 'c1', keywords: ['课程思政'] }), sampleRubric().sections[0]!.criteria[1]!] }, sampleRubric().sections[1]!] }] };
+    const state = { ...opened(), program: withKeywords };
+    expect(focusedCriterion(state)).toBeNull();
+    expect(focusedCriterion({ ...state, focusedCriterionId: 'c1' })?.keywords).toEqual(['课程思政']);
+    expect(focusedCriterion({ ...state, focusedCriterionId: 'nope' })).toBeNull();
+    expect(focusedCriterion({ ...state, submissionId: null, focusedCriterionId: 'c1' })).toBeNull();
+  });
+
+  it('shows an edit at once, counts it pending until saved, and puts it on the undo stack', () => {
+    const state = applyLocalEdit(opened(), { kind: 'score', criterionId: 'c2', score: 8 }, 1000);
+    expect(state.scoring?.entry.scores.c2).toBe(8);
+    expect(state.pending).toBe(1);
+    expect(state.overview.find((r) => r.submissionId === 's1')?.total).toBe(8);
+    expect(applyEditSaved(state).pending).toBe(0);
+    const undone = takeUndo(state);
+    expect(undone?.edit).toEqual({ kind: 'score', criterionId: 'c2', score: null });
+    const redone = undone ? takeRedo(undone.state) : null;
+    expect(redone?.edit).toEqual({ kind: 'score', criterionId: 'c2', score: 8 });
+  });
+
+  it('typing a comment undoes as one step, a pause makes a new one', () => {
+    let state = opened();
+    state = applyLocalEdit(state, { kind: 'comment', criterionId: 'c2', comment: '师' }, 1000);
+    state = applyLocalEdit(state, { kind: 'comment', criterionId: 'c2', comment: '师资' }, 1300);
+    expect(state.undo).toHaveLength(1);
+    expect(state.undo[0]?.inverse).toEqual({ kind: 'comment', criterionId: 'c2', comment: '' });
+    state = applyLocalEdit(state, { kind: 'comment', criterionId: 'c2', comment: '师资强' }, 1300 + mergeWindowMs + 1);
+    expect(state.undo).toHaveLength(2);
+  });
+
+  it('filters the list by text over applicant, title and partners', () => {
+    const state = opened();
+    expect(visibleSubmissions({ ...state, filter: { text: '青岚智行', status: 'all' } }).map((s) => s.id)).toEqual(['s1']);
+    expect(visibleSubmissions({ ...state, filter: { text: '', status: 'in-progress' } })).toEqual([]);
+  });
+});
