@@ -8,6 +8,13 @@ export interface MenuOptions {
   readonly onAbout: () => void;
 }
 
+/** Shortcuts that zoom the whole interface, kept clear of the reader's own Ctrl+= / Ctrl+- / Ctrl+0. */
+export const interfaceZoomAccelerators = {
+  reset: 'CommandOrControl+Alt+0',
+  in: 'CommandOrControl+Alt+=',
+  out: 'CommandOrControl+Alt+-',
+} as const;
+
 /** The application menu: 文件 / 编辑 / 视图 / 帮助, built from Electron roles so shortcuts are native. */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const developer: MenuItemConstructorOptions[] = options.isPackaged
@@ -31,9 +38,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       label: '视图',
       submenu: [
-        { role: 'resetZoom', label: '实际大小' },
-        { role: 'zoomIn', label: '放大' },
-        { role: 'zoomOut', label: '缩小' },
+        // Ctrl+= / Ctrl+- / Ctrl+0 zoom the document in the reader; the whole interface zooms with Alt added.
+        { role: 'resetZoom', label: '界面实际大小', accelerator: interfaceZoomAccelerators.reset },
+        { role: 'zoomIn', label: '界面放大', accelerator: interfaceZoomAccelerators.in },
+        { role: 'zoomOut', label: '界面缩小', accelerator: interfaceZoomAccelerators.out },
         { type: 'separator' },
         { role: 'togglefullscreen', label: '全屏' },
         ...developer,

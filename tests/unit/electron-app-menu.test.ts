@@ -18,6 +18,16 @@ describe('buildMenuTemplate', () => {
     expect(roles(buildMenuTemplate({ isMac: false, isPackaged: false, onAbout: () => {} }))).toContain('toggleDevTools');
   });
 
+  it('leaves Ctrl+= / Ctrl+- / Ctrl+0 to the reader: the interface zooms with Ctrl+Alt', () => {
+    const view = buildMenuTemplate({ isMac: false, isPackaged: true, onAbout: () => {} }).find((item) => item.label === '视图');
+    const items = Array.isArray(view?.submenu) ? view.submenu : [];
+    const zooms = items.filter((item) => ['zoomIn', 'zoomOut', 'resetZoom'].includes(item.role ?? ''));
+    expect(zooms).toHaveLength(3);
+    for (const item of zooms) expect(item.accelerator).toMatch(/^CommandOrControl\+Alt\+[=0-]$/);
+    // Electron's roles would otherwise take these accelerators before the page sees the keys.
+    expect(zooms.map((item) => item.accelerator)).not.toContain(undefined);
+  });
+
   it('opens About from 帮助', () => {
     const onAbout = vi.fn();
     const help = buildMenuTemplate({ isMac: true, isPackaged: true, onAbout }).find((item) => item.label === '帮助');
