@@ -11,6 +11,7 @@ import { ProgramsScreen } from './screens/programs-screen.tsx';
 import { ConsistencyScreen } from './screens/consistency-screen.tsx';
 import { ExpertsScreen } from './screens/experts-screen.tsx';
 import { IdentityScreen } from './screens/identity-screen.tsx';
+import { KeyCardPrintScreen } from './screens/key-card-print-screen.tsx';
 import { SheetPrintScreen } from './screens/sheet-print-screen.tsx';
 import { WorkspaceScreen } from './screens/workspace-screen.tsx';
 import { ReviewScreen } from './screens/review-screen.tsx';
@@ -87,6 +88,8 @@ function CurrentScreen() {
       return <ConsistencyScreen reviewId={screen.reviewId} />;
     case 'identity':
       return <IdentityScreen />;
+    case 'key-card-print':
+      return <KeyCardPrintScreen />;
     case 'experts':
       return <ExpertsScreen reviewId={screen.reviewId} />;
     case 'sheet-print':

@@ -14,3 +14,8 @@ export function formatFingerprint(bytes16: Uint8Array): string {
 export function fingerprintOf(crypto: CryptoPort, publicKeyRaw: Uint8Array): string {
   return formatFingerprint(crypto.sha256(publicKeyRaw).subarray(0, FINGERPRINT_BYTES));
 }
+
+/** The file name of a key card: `keycard-<first 8 hex of the fingerprint>.pingshen-keycard.json`. */
+export function keyCardFileName(fingerprint: string): string {
+  return `keycard-${fingerprint.replaceAll(' ', '').slice(0, 8)}.pingshen-keycard.json`;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, decodeBase64url, encodeBase64url } from '../../../shared/trust/base64url.ts';
 import { canonicalJson, utf8 } from '../../../shared/trust/canonical-json.ts';
-import { fingerprintOf } from '../../../shared/trust/fingerprint.ts';
+import { fingerprintOf, keyCardFileName } from '../../../shared/trust/fingerprint.ts';
 import { publicKeySchema, signatureSchema } from '../../../shared/trust/signature-schema.ts';
 import { signingInput } from '../../../shared/trust/signing-input.ts';
 import { decodeUtf8 } from '../../../shared/trust/utf8.ts';
@@ -43,8 +43,7 @@ export function makeKeyCard(input: { expertName: string; organisation: string; p
   } as const;
   const value = encodeBase64url(signBytes(input.privateKeyPkcs8, signingInput(body)));
   const card = keyCardSchema.parse({ ...body, signature: { algorithm: 'Ed25519', publicKey, value } });
-  const fileName = `keycard-${fingerprint.replaceAll(' ', '').slice(0, 8)}.pingshen-keycard.json`;
-  return { card, bytes: utf8(`${canonicalJson(card)}\n`), fileName };
+  return { card, bytes: utf8(`${canonicalJson(card)}\n`), fileName: keyCardFileName(fingerprint) };
 }
 
 /** The outcome of verifyKeyCard. */

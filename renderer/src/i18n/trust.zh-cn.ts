@@ -136,4 +136,16 @@ export const trustZhCN = {
   sheetSignLine: '专家签名：__________________',
   sheetDateLine: '日期：______________',
   sheetNote: '本表与电子评分表文件 {{file}} 对应；上方摘要与公钥指纹可用「pingshen verify」核对。',
+  // The printed key card
+  printKeyCard: '打印公钥卡',
+  keyCardHeading: '评审专家公钥卡',
+  keyCardSub: '评审台 · Ed25519 签名公钥',
+  keyCardCreatedAt: '创建时间',
+  keyCardPublicKey: '公钥 (base64url)',
+  keyCardCheck: '组织方登记本人的公钥卡文件时，屏幕上显示的指纹必须与本页完全一致：请逐组 (每组四位) 念出并核对。不一致时不得登记。',
+  keyCardNoIdentity: '本机尚未创建签名身份，无法打印公钥卡。',
+  keyCardExpertSign: '专家签名：__________________',
+  keyCardCheckedBy: '组织方核对人：______________',
+  keyCardDateLine: '日期：______________',
+  keyCardNote: '本页只含公钥，不含私钥，可以交给他人；它与公钥卡文件 {{file}} 对应。',
 } as const;

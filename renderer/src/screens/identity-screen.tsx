@@ -1,4 +1,4 @@
-import { DownloadOutlined, LockOutlined, SafetyCertificateOutlined, UnlockOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LockOutlined, PrinterOutlined, SafetyCertificateOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { call } from '../api/client.ts';
 import { downloadFile } from '../api/file-transfer.ts';
 import { FingerprintText } from '../components/trust/fingerprint-text.tsx';
 import { useSigningKey } from '../components/trust/unlock-modal.tsx';
+import { useAppStore } from '../stores/app-store.ts';
 
 type CreateForm = { name: string; organisation: string; passphrase?: string; confirm?: string };
 
@@ -18,6 +19,7 @@ export function IdentityScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const signing = useSigningKey();
+  const show = useAppStore((s) => s.show);
   const reload = () => call('identity:get', {}).then(setStatus, (e: unknown) => setError((e as Error).message));
   useEffect(() => {
     void reload();
@@ -91,7 +93,10 @@ export function IdentityScreen() {
             </Descriptions.Item>
           </Descriptions>
           <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>{t('trust.keyCardHint')}</Typography.Paragraph>
-          <Button icon={<DownloadOutlined />} onClick={keyCard} data-testid="download-key-card">{t('trust.downloadKeyCard')}</Button>
+          <Space>
+            <Button icon={<DownloadOutlined />} onClick={keyCard} data-testid="download-key-card">{t('trust.downloadKeyCard')}</Button>
+            <Button icon={<PrinterOutlined />} onClick={() => show({ kind: 'key-card-print' })} data-testid="print-key-card">{t('trust.printKeyCard')}</Button>
+          </Space>
         </Card>
       )}
       {signing.modal}

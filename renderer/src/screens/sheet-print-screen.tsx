@@ -1,49 +1,31 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Result, Space, Spin } from 'antd';
+import { Button, Result, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Program } from '../../../shared/domain/program.ts';
 import type { ReviewDetail } from '../../../shared/domain/review.ts';
 import type { SheetView } from '../../../shared/domain/trust-views.ts';
 import { call } from '../api/client.ts';
-import { downloadBase64 } from '../api/download-output.ts';
 import { SheetDocument } from '../components/trust/sheet-document.tsx';
+import { usePrintPage } from '../components/trust/use-print-page.ts';
 import { useAppStore } from '../stores/app-store.ts';
 import './sheet-print.css';
 
 /** The printable score sheet of one signed version: A4, for the handwritten signature beside the digital one. */
 export function SheetPrintScreen({ reviewId, version }: { reviewId: string; version: number }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const show = useAppStore((s) => s.show);
-  const transport = useAppStore((s) => s.info?.transport);
   const [data, setData] = useState<{ view: SheetView; review: ReviewDetail; program: Program } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   useEffect(() => {
     Promise.all([call('sheets:get', { reviewId, version }), call('reviews:get', { reviewId }), call('scoring:program', { reviewId })]).then(
       ([view, review, program]) => setData({ view, review, program }),
       (e: unknown) => setError((e as Error).message),
     );
   }, [reviewId, version]);
+  const { print, busy } = usePrintPage((data?.view.fileName ?? 'score-sheet').replace(/\.pingshen-sheet\.json$/, '') + '.pdf');
   if (error) return <Result status="error" title={t('app.loadFailed')} subTitle={error} />;
   if (!data) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
-  // The desktop app prints through Electron's printToPDF (a PDF to keep); a browser uses its own print dialog.
-  const print = async () => {
-    if (transport !== 'ipc') {
-      window.print();
-      return;
-    }
-    setBusy(true);
-    try {
-      const { base64 } = await call('print:pdf', {});
-      downloadBase64(data.view.fileName.replace(/\.pingshen-sheet\.json$/, '.pdf'), base64, 'application/pdf');
-    } catch (e) {
-      void message.error((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <>
       <Space className="no-print" style={{ marginBottom: 16 }}>

@@ -10,6 +10,7 @@ export type Screen =
   | { readonly kind: 'workspace'; readonly reviewId: string }
   | { readonly kind: 'consistency'; readonly reviewId: string }
   | { readonly kind: 'identity' }
+  | { readonly kind: 'key-card-print' }
   | { readonly kind: 'experts'; readonly reviewId: string }
   | { readonly kind: 'sheet-print'; readonly reviewId: string; readonly version: number };
 
