@@ -1,5 +1,9 @@
+import { z } from 'zod';
 import { apiContract, isApiName, type ApiHandlers } from './contract.ts';
 import { ApiFailure, describeIssues, type ApiResult } from './result.ts';
+
+// zod's zh-CN messages, passed per parse: a schema's own message still wins.
+const zhCN = z.locales.zhCN().localeError;
 
 /** Receives failures that are bugs rather than bad input, so the host can log them. */
 export type InternalErrorSink = (name: string, error: unknown) => void;
@@ -19,7 +23,7 @@ export async function dispatchCall(
     return { ok: false, error: { code: 'unknown_call', message: `未知的调用: ${name.slice(0, 80)}` } };
   }
   const spec = apiContract[name];
-  const parsed = spec.input.safeParse(rawInput ?? {});
+  const parsed = spec.input.safeParse(rawInput ?? {}, { error: zhCN });
   if (!parsed.success) {
     const issues = describeIssues(parsed.error);
     const first = issues[0];

@@ -43,6 +43,9 @@ describe('dispatchCall', () => {
     expect(result.error.code).toBe('invalid_input');
     expect(result.error.message).toContain('参数无效');
     expect(result.error.issues?.[0]?.path).toBe('locale');
+    // The field's own message is Chinese too, not zod's English default.
+    expect(result.error.issues?.[0]?.message).toMatch(/无效/u);
+    expect(result.error.message).not.toMatch(/Invalid|expected/u);
   });
 
   it('refuses extra keys in strict inputs', async () => {

@@ -5,6 +5,10 @@ import { programSchema } from '../../shared/domain/program.ts';
 import type { Program } from '../../shared/domain/program.ts';
 import { outcomeFloorsSchema } from '../../shared/domain/outcome-floor.ts';
 import { parseProgram, validateProgram } from '../../shared/programs/validate-program.ts';
+import { completenessOf } from '../../shared/scoring/completeness.ts';
+import { bandOf } from '../../shared/scoring/level-band.ts';
+import { maxTotal, totalScore } from '../../shared/scoring/rubric-totals.ts';
+import type { ScoreEntry } from '../../shared/scoring/score-entry.ts';
 import { rootDir } from '../support/corpus.ts';
 
 const programsDir = join(rootDir, 'resources', 'programs');
@@ -47,6 +51,27 @@ describe('the shipped program templates', () => {
           expect(criterion.bands.map((band) => band.label), criterion.id).toEqual(['优', '良', '中', '差']);
           expect(criterion.keywords.length, criterion.id).toBeGreaterThanOrEqual(3);
           expect(criterion.keywords.length, criterion.id).toBeLessThanOrEqual(6);
+        }
+      }
+    });
+
+    it('can be scored: full marks with comments and checks are complete and total the rubric, 优 at the top, 差 at 0', () => {
+      for (const rubric of programSchema.parse(json).rubrics) {
+        const criteria = rubric.sections.flatMap((section) => section.criteria);
+        const full: ScoreEntry = {
+          scores: Object.fromEntries(criteria.map((c) => [c.id, c.maxPoints])),
+          comments: Object.fromEntries(criteria.map((c) => [c.id, '理由充分'])),
+          checks: Object.fromEntries(rubric.checks.map((check) => [check.id, 'met'])),
+          vetoes: {},
+        };
+        expect(completenessOf(rubric, full), rubric.id).toMatchObject({ complete: true, scoredCriteria: criteria.length });
+        expect(totalScore(rubric, full), rubric.id).toBe(rubric.totalPoints);
+        expect(maxTotal(rubric), rubric.id).toBe(rubric.totalPoints);
+        // Full marks always ask for a comment (extremes or always), so leaving them out is incomplete.
+        expect(completenessOf(rubric, { ...full, comments: {} }).missingComments, rubric.id).toHaveLength(criteria.length);
+        for (const criterion of criteria) {
+          expect(bandOf(criterion, criterion.maxPoints)?.label, criterion.id).toBe('优');
+          expect(bandOf(criterion, 0)?.label, criterion.id).toBe('差');
         }
       }
     });

@@ -1,0 +1,40 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { rootDir } from '../support/corpus.ts';
+
+// The project's own eslint.config.js, linting planted text as if it lived at a path in the tree:
+// nothing is written into shared/ or renderer/, so a parallel `npm test` never sees the plant.
+const eslint = new ESLint({ cwd: rootDir });
+
+/** Lints `code` as the file `filePath` and returns eslint's stylish report and the error count. */
+async function lintAs(filePath: string, code: string): Promise<{ errors: number; report: string; rules: (string | null)[] }> {
+  const results = await eslint.lintText(code, { filePath });
+  const formatter = await eslint.loadFormatter('stylish');
+  const report = await formatter.format(results);
+  return {
+    errors: results.reduce((sum, r) => sum + r.errorCount, 0),
+    report,
+    rules: results.flatMap((r) => r.messages.map((m) => m.ruleId)),
+  };
+}
+
+describe('lint: layering (DESIGN.md §3)', () => {
+  it.each([
+    ['shared/domain/planted.ts', "import { readFileSync } from 'node:fs';\nexport const planted = readFileSync;\n"],
+    ['shared/programs/planted.ts', "import { readFileSync } from 'fs';\nexport const planted = readFileSync;\n"],
+    ['renderer/src/planted.ts', "import 'electron';\nexport const planted = 1;\n"],
+    ['renderer/src/components/planted.tsx', "import { join } from 'node:path';\nexport const planted = join;\n"],
+  ])('fails %s with a message naming the rule', async (filePath, code) => {
+    const { errors, report, rules } = await lintAs(filePath, code);
+    expect(errors).toBeGreaterThan(0);
+    expect(rules).toContain('no-restricted-imports');
+    expect(report).toContain('no-restricted-imports');
+    expect(report).toContain('layering (DESIGN.md §3)');
+  });
+
+  it('lets the Node side use what shared/ and renderer/ may not', async () => {
+    const { errors, report } = await lintAs('electron/services/planted.ts', "import { readFileSync } from 'node:fs';\nexport const planted = readFileSync;\n");
+    expect(report).toBe('');
+    expect(errors).toBe(0);
+  });
+});
