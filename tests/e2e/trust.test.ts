@@ -2,6 +2,7 @@
 // of the demo review; the expert opens it, scores in the workspace, signs; the exported sheet verifies
 // with the CLI, and the printed sheet (A4 PDF) shows its Chinese text.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,6 +169,11 @@ describe('trust: package out, signed score sheet back', () => {
     for (const expected of ['专家评分表', '王明', '评分汇总', '专家签名', '日期', '云湖信息职业技术学院']) expect(text).toContain(expected);
     expect(text).toMatch(new RegExp(`第 1 \\S / 共 ${String(pdf.numPages)} \\S`));
     expect(all).toContain(expertFingerprint);
+    // The sheet digest (SHA-256 of the exported file without its final newline) and the package digest, for checking by hand.
+    const sheetDigest = createHash('sha256').update(readFileSync(sheetFile).subarray(0, -1)).digest('hex');
+    const { packageDigest } = await apiOf(expert.services).value('sheets:status', { reviewId });
+    expect(all).toContain(sheetDigest);
+    expect(all).toContain(packageDigest ?? 'a package digest');
     // Page 1 as an image, to look at: the fonts must render the Chinese, not boxes.
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(artifactsDir, 'score-sheet-p1')]);
     expect(expert.pageErrors).toEqual([]);

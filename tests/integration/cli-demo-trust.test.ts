@@ -1,7 +1,7 @@
 // `pingshen demo` also writes a signed package and three signed sheets: verifiable by the CLI alone,
 // and, with the package, against its digest, its enrolled keys and the rubric.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoKey } from '../../electron/services/demo/demo-experts.ts';
@@ -35,6 +35,15 @@ describe('pingshen demo: signed package and sheets', () => {
       const result = verifySheet({ bytes: readFileSync(join(out, file)), crypto: nodeCrypto, context: { enrolledKeys, reviewId: 'demo-2026-anhui', packageDigest: opened.digest, rubrics } });
       expect(result).toMatchObject({ ok: true });
     }
+    // --json, with one changed score among the demo sheets: three OK, one bad signature, exit 1.
+    const tampered = join(out, 'tampered.pingshen-sheet.json');
+    writeFileSync(tampered, readFileSync(join(out, sheets[0]!), 'utf8').replace(/"score":(\d+)/, (_m, n: string) => `"score":${String(Number(n) + 1)}`));
+    const json = spawnSync(process.execPath, [join(rootDir, 'bin', 'pingshen.mjs'), 'verify', '--json', ...sheets.map((f) => join(out, f)), tampered], { encoding: 'utf8' });
+    expect(json.status).toBe(1);
+    const reports = JSON.parse(json.stdout) as { ok: boolean; code?: string; reviewId?: string; expert?: { id: string } }[];
+    expect(reports.map((r) => r.ok)).toEqual([true, true, true, false]);
+    expect(reports.slice(0, 3).map((r) => [r.reviewId, r.expert?.id])).toEqual([1, 2, 3].map((n) => ['demo-2026-anhui', `demo-expert-${String(n)}`]));
+    expect(reports[3]).toMatchObject({ code: 'bad_signature' });
     const third = JSON.parse(readFileSync(join(out, sheets[2]!), 'utf8')) as { conflicts: unknown[]; submissions: unknown[] };
     expect(third.conflicts).toHaveLength(1);
     expect(third.submissions).toHaveLength(5);

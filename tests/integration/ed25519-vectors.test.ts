@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { nodeCrypto, pkcs8FromSeed, publicKeyOf, signBytes } from '../../electron/services/trust/node-crypto.ts';
+import { fingerprintOf } from '../../shared/trust/fingerprint.ts';
 import { corpusDir } from '../support/corpus.ts';
 
 const corpus = corpusDir();
@@ -85,6 +87,16 @@ describe('Ed25519 with node:crypto', () => {
     expect(disagreements).toEqual([]);
     // Node (OpenSSL) checks S < L, so s+L malleable signatures are refused like the rest.
     expect([...refusedFlags]).toEqual(expect.arrayContaining(['SignatureMalleability', 'InvalidEncoding', 'TruncatedSignature']));
+  });
+
+  it.skipIf(corpus === null)('fingerprints of the RFC 8032 keys: first 16 bytes of SHA-256 of the raw key, eight groups of four hex', () => {
+    const { vectors } = JSON.parse(readFileSync(join(dir, 'rfc8032_section7.1_ed25519.json'), 'utf8')) as { vectors: Rfc8032Vector[] };
+    // TEST 1's key, worked out apart from the app: `xxd -r -p <<< d75a…511a | sha256sum` = 21fe31df…
+    expect(fingerprintOf(nodeCrypto, hex(vectors[0]?.publicKey ?? ''))).toBe('21fe 31df a154 a261 626b f854 046f d227');
+    for (const v of vectors) {
+      const digest = createHash('sha256').update(Buffer.from(v.publicKey, 'hex')).digest('hex');
+      expect(fingerprintOf(nodeCrypto, hex(v.publicKey)), v.name).toBe(digest.slice(0, 32).match(/.{4}/g)?.join(' '));
+    }
   });
 
   it('the port answers false, never throws, for malformed keys and signatures', () => {

@@ -240,6 +240,10 @@ describe('refusals: nothing reaches the target profile', () => {
     { name: 'a re-signed manifest that breaks the schema', code: 'schema', make: (f) => rewriteZip(built.file, f, (e) => resign(e, (m) => { m.presetExpertId = 'nobody'; })) },
     { name: 'a random zip', code: 'missing_manifest', make: async (f) => writeFileSync(f, craftZip([storedEntry('hello.txt', '你好')])) },
     { name: 'a text file', code: 'not_a_package', make: async (f) => writeFileSync(f, '这不是评审包\n') },
+    { name: 'a truncated copy (the USB copy stopped halfway)', code: 'not_a_package', make: async (f) => {
+      const bytes = readFileSync(built.file);
+      writeFileSync(f, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    } },
     { name: 'an extra ../escape.txt entry', code: 'bad_archive', make: async (f) => {
       const entries = await readZipEntries(built.file);
       entries.set('../escape.txt', utf8('escape'));

@@ -1,16 +1,22 @@
 import fc from 'fast-check';
+import { truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/trust/canonical-json.ts';
+import { scoreSheetSchema } from '../../shared/trust/sheet-schema.ts';
 import { SHEET_SIZE_LIMIT, verifySheet } from '../../shared/trust/verify-sheet.ts';
 import type { VerifyContext, VerifyResult } from '../../shared/trust/verify-result.ts';
 import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
+import { verifySheetFile } from '../../electron/services/trust/verify-sheet-file.ts';
 import { edited, reviewContext, sign, signedChain, testKeys, unsignedSheet } from '../support/sheet-fixture.ts';
 import type { LooseSheet } from '../support/sheet-fixture.ts';
+import { useTempDirs } from '../support/temp-dir.ts';
 
 const keys = testKeys();
 const other = testKeys();
 const { v1, v2 } = signedChain(keys);
 const context = reviewContext(keys);
+const tempDir = useTempDirs();
 
 /** Verifies against the review context by default; null = standalone. */
 function verify(bytes: Uint8Array, ctx: VerifyContext | null = context): VerifyResult {
@@ -23,6 +29,38 @@ function codeOf(bytes: Uint8Array, ctx?: VerifyContext | null): string {
 }
 
 type Sheet = LooseSheet;
+type Path = readonly (string | number)[];
+
+/** Every leaf (string, number) of a JSON value, as a path. */
+function leafPaths(value: unknown, path: Path = []): Path[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => leafPaths(item, [...path, index]));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => leafPaths(item, [...path, key]));
+  return typeof value === 'string' || typeof value === 'number' ? [path] : [];
+}
+
+function getAt(root: Sheet, path: Path): unknown {
+  return path.reduce<any>((node, key) => node[key], root); // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+function setAt(root: Sheet, path: Path, value: unknown): void {
+  const parent = getAt(root, path.slice(0, -1)) as Sheet;
+  parent[path.at(-1) as string] = value;
+}
+
+/**
+ * A different value of the same kind, so most changes still fit the schema: numbers + 1; in strings
+ * the first digit or ASCII letter moves on within its class (hex stays hex, base64url stays decodable,
+ * ids stay ids, times stay times); text without one gets 「。」 appended.
+ */
+function changedLeaf(value: unknown): unknown {
+  if (typeof value === 'number') return value + 1;
+  const text = String(value);
+  const index = text.search(/[0-9a-zA-Z]/);
+  if (index < 0) return `${text}。`;
+  const char = text[index] ?? '';
+  const next = /[0-9]/.test(char) ? String((Number(char) + 1) % 10) : /[a-f]/.test(char) && /^[0-9a-f]{64}$/.test(text) ? 'abcdef'['abcdef'.indexOf(char) + 1] ?? 'a' : char === 'z' ? 'a' : char === 'Z' ? 'A' : String.fromCharCode(char.charCodeAt(0) + 1);
+  return `${text.slice(0, index)}${next}${text.slice(index + 1)}`;
+}
 
 describe('a signed sheet', () => {
   it('verifies against the full review context, with its digest and fingerprint', () => {
@@ -49,6 +87,13 @@ describe('tampering after signing is refused', () => {
     ['the overall comment', (s) => (s.submissions[1].overallComment = '优秀')],
     ['the total', (s) => (s.submissions[0].total = 28)],
     ['the expert name', (s) => (s.expert.name = '王强')],
+    ['the expert id', (s) => (s.expert.id = 'expert-wang')],
+    ['the expert organisation', (s) => (s.expert.organisation = '另一所学院')],
+    ['the signing time', (s) => (s.createdAt = '2026-06-02T10:00:00.000Z')],
+    ['an evidence quote', (s) => (s.submissions[0].scores[0].evidence[0].quote = '课程')],
+    ['a check result', (s) => (s.submissions[0].checks[0].result = 'not-met')],
+    ['scores swapped between two criteria', (s) => ([s.submissions[0].scores[1].score, s.submissions[0].scores[2].score] = [s.submissions[0].scores[2].score, s.submissions[0].scores[1].score])],
+    ['only the signature key (signature.publicKey ≠ expert.publicKey)', (s) => (s.signature.publicKey = other.publicKey)],
     ['the expert key', (s) => (s.expert.publicKey = other.publicKey)],
     ['both keys (signature by the original expert)', (s) => ((s.expert.publicKey = other.publicKey), (s.signature.publicKey = other.publicKey))],
     ['the version', (s) => (s.version = 3)],
@@ -75,6 +120,24 @@ describe('tampering after signing is refused', () => {
     );
   });
 
+  it('every member of the signed sheet, changed on its own, is refused: by the signature whenever the change still fits the schema', () => {
+    const refusals = leafPaths(v2.sheet).map((path) => {
+      const bytes = edited(v2.bytes, (s) => setAt(s, path, changedLeaf(getAt(s, path))));
+      const result = verify(bytes);
+      const sheet = JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
+      const stillFits = scoreSheetSchema.safeParse(sheet).success;
+      return { path: path.join('.'), code: result.ok ? 'ok' : result.code, stillFits };
+    });
+    expect(refusals.filter((r) => r.code === 'ok')).toEqual([]);
+    expect(refusals.filter((r) => r.stillFits && r.code !== 'bad_signature')).toEqual([]);
+    // The members the issue names are among them, and their changes still fit the schema (so only the signature can tell).
+    const byPath = new Map(refusals.map((r) => [r.path, r]));
+    for (const path of ['submissions.0.scores.0.score', 'submissions.0.scores.1.comment', 'expert.name', 'expert.publicKey', 'version', 'packageDigest', 'supersedes', 'submissions.1.total', 'signature.value']) {
+      expect(byPath.get(path), path).toEqual({ path, code: 'bad_signature', stillFits: true });
+    }
+    expect(refusals.length).toBeGreaterThan(50);
+  });
+
   it('never throws, whatever JSON carries the sheet format', () => {
     const names = Object.keys(v2.sheet);
     const member = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(...Object.values(v2.sheet)));
@@ -95,6 +158,21 @@ describe('tampering after signing is refused', () => {
     expect(standalone.ok && !result.ok && result.fingerprint === standalone.fingerprint).toBe(true);
     expect(result.ok ? '' : result.message).toContain('李明');
     expect(codeOf(v1.bytes, { enrolledKeys: new Map() })).toBe('key_not_enrolled');
+  });
+
+  it('an expert nobody enrolled yet is pending too (authentic, waiting for the coordinator), not refused', () => {
+    const standalone = verify(v1.bytes, null);
+    const result = verify(v1.bytes, reviewContext(keys, { enrolledKeys: new Map([['expert-wang', other.publicKey]]) }));
+    expect(result).toMatchObject({ ok: false, code: 'key_not_enrolled', status: 'pending' });
+    if (result.ok || !standalone.ok) throw new Error('unexpected outcome');
+    expect(result.fingerprint).toBe(standalone.fingerprint);
+    expect(result.message).toContain(standalone.fingerprint);
+    expect(result.message).toContain('尚未登记');
+    // Once the coordinator has enrolled the key (after comparing the fingerprint), the same file verifies.
+    expect(verify(v1.bytes, reviewContext(keys))).toMatchObject({ ok: true });
+    // Every other refusal is 'refused', never 'pending'.
+    expect(verify(edited(v1.bytes, (s) => (s.version = 7)), reviewContext(keys, { enrolledKeys: new Map() }))).toMatchObject({ code: 'schema', status: 'refused' });
+    expect(verify(edited(v2.bytes, (s) => (s.version = 7)), reviewContext(keys, { enrolledKeys: new Map() }))).toMatchObject({ code: 'bad_signature', status: 'refused' });
   });
 });
 
@@ -117,11 +195,39 @@ describe('files that are not the signed bytes', () => {
     expect(codeOf(new Uint8Array())).toBe('not_json');
   });
 
+  it('every truncation of the file is refused as not_json (except dropping only the final newline)', () => {
+    const wrong: string[] = [];
+    for (let length = 0; length < v2.bytes.length - 1; length += 1) {
+      const code = codeOf(v2.bytes.subarray(0, length));
+      if (code !== 'not_json') wrong.push(`${String(length)} → ${code}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('a 100 MB file → too_large, without parsing it', () => {
     // Not JSON at all: had it been parsed, the answer would be not_json.
     const huge = new Uint8Array(100 * 1024 * 1024).fill(0x7b);
     expect(verify(huge)).toMatchObject({ ok: false, code: 'too_large' });
     expect(codeOf(new Uint8Array(SHEET_SIZE_LIMIT + 1))).toBe('too_large');
+  });
+
+  it('on disk: a truncated file → not_json; a 100 MB and a 3 GiB file → too_large from their size, fast, never read', () => {
+    const dir = tempDir();
+    const truncated = join(dir, 'truncated.pingshen-sheet.json');
+    writeFileSync(truncated, v2.bytes.subarray(0, Math.floor(v2.bytes.length * 0.7)));
+    expect(verifySheetFile(truncated, context)).toMatchObject({ ok: false, code: 'not_json' });
+    // Sparse files: the size is real, the disk stays empty. Reading 3 GiB in one go would fail
+    // (Node refuses files over 2 GiB), so too_large for it shows the size is checked before any read.
+    const hundred = join(dir, 'hundred-mb.pingshen-sheet.json');
+    const huge = join(dir, 'three-gib.pingshen-sheet.json');
+    writeFileSync(hundred, '');
+    truncateSync(hundred, 100 * 1024 * 1024);
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 1024 ** 3);
+    const started = performance.now();
+    expect(verifySheetFile(hundred, context)).toMatchObject({ ok: false, code: 'too_large', message: expect.stringContaining('100.0 MB') });
+    expect(verifySheetFile(huge, context)).toMatchObject({ ok: false, code: 'too_large', message: expect.stringContaining('未读取') });
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('other JSON → not_a_sheet; another major version → unsupported_version naming it', () => {
@@ -191,6 +297,13 @@ describe('versions of the same expert', () => {
   it('two different version 2 sheets → version_conflict', () => {
     const twin = sign(keys, unsignedSheet(keys, { version: 2, supersedes: v1.digest, createdAt: '2026-06-01T11:00:00.000Z' }));
     expect(codeOf(twin.bytes, reviewContext(keys, { knownSheets: known(v1, v2) }))).toBe('version_conflict');
+    const otherV1 = sign(keys, unsignedSheet(keys, { createdAt: '2026-06-01T09:30:00.000Z' }));
+    const result = verify(otherV1.bytes, reviewContext(keys, { knownSheets: known(v1) }));
+    expect(result).toMatchObject({ ok: false, code: 'version_conflict', status: 'refused' });
+    expect(result.ok ? '' : result.message).toContain(v1.digest.slice(0, 12));
+    // Another expert's version 1 is no conflict.
+    const elsewhere = [{ expertId: 'expert-wang', version: 1, digest: v1.digest, supersedes: null }];
+    expect(codeOf(otherV1.bytes, reviewContext(keys, { knownSheets: elsewhere }))).toBe('ok');
   });
 
   it('a link that does not match the known neighbour → broken_chain', () => {
