@@ -28,6 +28,8 @@ export interface KnownSheet {
   readonly version: number;
   readonly digest: string;
   readonly supersedes: string | null;
+  /** Where it came from (a file name), named in the messages when given. */
+  readonly source?: string;
 }
 
 /**
