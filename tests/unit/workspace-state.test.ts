@@ -90,7 +90,29 @@ describe('expert workspace state', () => {
 
   it('filters the list by text over applicant, title and partners', () => {
     const state = opened();
-    expect(visibleSubmissions({ ...state, filter: { text: '青岚智行', status: 'all' } }).map((s) => s.id)).toEqual(['s1']);
-    expect(visibleSubmissions({ ...state, filter: { text: '', status: 'in-progress' } })).toEqual([]);
+    expect(visibleSubmissions({ ...state, filter: { text: '青岚智行', status: 'all', sort: 'order' } }).map((s) => s.id)).toEqual(['s1']);
+    expect(visibleSubmissions({ ...state, filter: { text: '', status: 'in-progress', sort: 'order' } })).toEqual([]);
+  });
+
+  it('sorts within each field, fields in the review’s order, ties in submission order', () => {
+    const submissions = [
+      { id: 'a1', fieldId: 'auto', applicant: '松川汽车工程学校', partners: [], title: 'x', applicantType: '' },
+      { id: 'i1', fieldId: 'ai', applicant: '云湖信息职业技术学院', partners: [], title: 'x', applicantType: '' },
+      { id: 'i2', fieldId: 'ai', applicant: '安庆职业技术学院', partners: [], title: 'x', applicantType: '' },
+      { id: 'i3', fieldId: 'ai', applicant: '临湾科技职业学院', partners: [], title: 'x', applicantType: '' },
+    ];
+    const fields = [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }, { id: 'auto', name: '汽车', leadInstitutions: [], quota: 1 }];
+    const row = (submissionId: string, total: number, status: 'not-started' | 'in-progress' | 'complete' | 'conflict') => ({
+      submissionId, status, total, maxTotal: 35, scoredCriteria: 0, totalCriteria: 3, missingComments: 0, unreadDocuments: 0, vetoed: false,
+    });
+    const overview = [row('a1', 30, 'complete'), row('i1', 12, 'in-progress'), row('i2', 30, 'complete'), row('i3', 12, 'not-started')];
+    const base = { review: { ...review, fields, submissions }, overview };
+    const ids = (sort: 'order' | 'total-desc' | 'total-asc' | 'status' | 'applicant') => visibleSubmissions({ ...base, filter: { text: '', status: 'all', sort } }).map((s) => s.id);
+    expect(ids('order')).toEqual(['i1', 'i2', 'i3', 'a1']);
+    expect(ids('total-desc')).toEqual(['i2', 'i1', 'i3', 'a1']);
+    expect(ids('total-asc')).toEqual(['i1', 'i3', 'i2', 'a1']);
+    expect(ids('status')).toEqual(['i1', 'i3', 'i2', 'a1']);
+    // Chinese names in pinyin order: 安 (an) < 临 (lin) < 云 (yun).
+    expect(ids('applicant')).toEqual(['i2', 'i3', 'i1', 'a1']);
   });
 });

@@ -14,10 +14,14 @@ export interface EditRecord {
   readonly at: number;
 }
 
-/** The list filter: free text over applicant and title, and a status. */
+/** How the list orders the submissions within each field. */
+export type SubmissionSort = 'order' | 'total-desc' | 'total-asc' | 'status' | 'applicant';
+
+/** The list filter: free text over applicant, title and partners, a status, and the order. */
 export interface SubmissionFilter {
   readonly text: string;
   readonly status: ScoringOverviewRow['status'] | 'all';
+  readonly sort: SubmissionSort;
 }
 
 /** The expert workspace's state; changed only through the pure functions below. */
@@ -46,7 +50,7 @@ export const mergeWindowMs = 2000;
 /** The state before a review is opened. */
 export const initialWorkspaceState: WorkspaceState = {
   phase: 'idle', error: null, review: null, program: null, overview: [], submissionId: null, scoring: null, documents: [],
-  activeDocumentId: null, focusedCriterionId: null, undo: [], redo: [], pending: 0, saveError: null, filter: { text: '', status: 'all' },
+  activeDocumentId: null, focusedCriterionId: null, undo: [], redo: [], pending: 0, saveError: null, filter: { text: '', status: 'all', sort: 'order' },
 };
 
 /** The rubric a submission of the open review is scored with. */
@@ -132,14 +136,41 @@ export function applyEditFailed(state: WorkspaceState, message: string): Workspa
   return { ...state, pending: Math.max(0, state.pending - 1), saveError: message };
 }
 
-/** The submissions shown in the list, after the filter. */
+// Work still to do first, then done, then recused: the order an expert works through the list.
+const statusOrder: Readonly<Record<ScoringOverviewRow['status'], number>> = { 'in-progress': 0, 'not-started': 1, complete: 2, conflict: 3 };
+const byApplicant = new Intl.Collator('zh-CN');
+
+/**
+ * The submissions shown in the list, after the filter, grouped by field in the review's order and
+ * sorted within each field; ↑/↓ move through them in this order. Ties keep the review's order.
+ */
 export function visibleSubmissions(state: Pick<WorkspaceState, 'review' | 'overview' | 'filter'>): ReviewDetail['submissions'] {
   const text = state.filter.text.trim().toLowerCase();
-  return (state.review?.submissions ?? []).filter((s) => {
+  const row = (id: string) => state.overview.find((r) => r.submissionId === id);
+  const shown = (state.review?.submissions ?? []).filter((s) => {
     if (text && !`${s.applicant} ${s.title} ${s.partners.join(' ')}`.toLowerCase().includes(text)) return false;
     if (state.filter.status === 'all') return true;
-    return state.overview.find((r) => r.submissionId === s.id)?.status === state.filter.status;
+    return row(s.id)?.status === state.filter.status;
   });
+  const compare = (a: ReviewDetail['submissions'][number], b: ReviewDetail['submissions'][number]): number => {
+    switch (state.filter.sort) {
+      case 'order':
+        return 0;
+      case 'total-desc':
+        return (row(b.id)?.total ?? 0) - (row(a.id)?.total ?? 0);
+      case 'total-asc':
+        return (row(a.id)?.total ?? 0) - (row(b.id)?.total ?? 0);
+      case 'status':
+        return statusOrder[row(a.id)?.status ?? 'not-started'] - statusOrder[row(b.id)?.status ?? 'not-started'];
+      case 'applicant':
+        return byApplicant.compare(a.applicant, b.applicant);
+    }
+  };
+  const fieldIndex = new Map((state.review?.fields ?? []).map((f, i) => [f.id, i]));
+  return shown
+    .map((s, index) => ({ s, index }))
+    .sort((x, y) => (fieldIndex.get(x.s.fieldId) ?? 0) - (fieldIndex.get(y.s.fieldId) ?? 0) || compare(x.s, y.s) || x.index - y.index)
+    .map(({ s }) => s);
 }
 
 /** The criterion the expert is scoring (focused in the form), or null. */

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { formatPoints } from '../../../../shared/scoring/decimal.ts';
 import type { ScoringOverviewRow } from '../../../../shared/domain/scoring.ts';
 import { useWorkspace } from '../../stores/workspace-store.ts';
-import { visibleSubmissions } from '../../stores/workspace-state.ts';
+import { visibleSubmissions, type SubmissionSort } from '../../stores/workspace-state.ts';
 
 const statusColor: Record<ScoringOverviewRow['status'], string> = { 'not-started': 'default', 'in-progress': 'processing', complete: 'success', conflict: 'warning' };
 
-/** The expert's submissions per field: status, total so far, flags; filter, search, ↑/↓ to move. */
+/** The expert's submissions per field: status, total so far, flags; filter, sort, search, ↑/↓ to move. */
 export function SubmissionList() {
   const { t } = useTranslation();
   const ws = useWorkspace();
@@ -21,12 +21,23 @@ export function SubmissionList() {
   return (
     <Space direction="vertical" style={{ width: '100%', padding: 8 }} data-testid="submission-list">
       <Input.Search allowClear placeholder={t('workspace.search')} value={ws.filter.text} onChange={(e) => ws.setFilter({ text: e.target.value })} />
-      <Select
-        style={{ width: '100%' }}
-        value={ws.filter.status}
-        onChange={(status: typeof ws.filter.status) => ws.setFilter({ status })}
-        options={(['all', 'not-started', 'in-progress', 'complete', 'conflict'] as const).map((s) => ({ value: s, label: t(`workspace.status.${s}`) }))}
-      />
+      <Space.Compact style={{ width: '100%' }}>
+        <Select
+          style={{ width: '50%' }}
+          value={ws.filter.status}
+          aria-label={t('workspace.statusFilter')}
+          onChange={(status: typeof ws.filter.status) => ws.setFilter({ status })}
+          options={(['all', 'not-started', 'in-progress', 'complete', 'conflict'] as const).map((s) => ({ value: s, label: t(`workspace.status.${s}`) }))}
+        />
+        <Select
+          style={{ width: '50%' }}
+          value={ws.filter.sort}
+          aria-label={t('workspace.sortLabel')}
+          data-testid="submission-sort"
+          onChange={(sort: SubmissionSort) => ws.setFilter({ sort })}
+          options={(['order', 'total-desc', 'total-asc', 'status', 'applicant'] as const).map((s) => ({ value: s, label: t(`workspace.sort.${s}`) }))}
+        />
+      </Space.Compact>
       <div
         role="listbox"
         tabIndex={0}
