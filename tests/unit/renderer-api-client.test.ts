@@ -16,6 +16,17 @@ describe('renderer API client', () => {
     expect(seen[0]?.init?.credentials).toBe('same-origin');
   });
 
+  it('sends small calls with keepalive, so the last view saved as the page goes away still arrives; large uploads without', async () => {
+    const seen: (RequestInit | undefined)[] = [];
+    const bridge = createHttpBridge(async (_url, init) => {
+      seen.push(init);
+      return new Response(JSON.stringify({ ok: true, value: { saved: true } }), { status: 200 });
+    });
+    await bridge['documents:save-view-state']({ documentId: 'a'.repeat(64), state: { page: 4, zoom: 'page-width', rotation: 0 } });
+    await bridge['uploads:append']({ uploadId: 'u'.repeat(32), offset: 0, base64: 'A'.repeat(1_398_104) } as never);
+    expect(seen.map((init) => init?.keepalive)).toEqual([true, false]);
+  });
+
   it('turns a refused token and a dead host into Chinese errors, not exceptions', async () => {
     const refused = createHttpBridge(async () => new Response('no', { status: 401 }));
     expect(await refused['app:info']({})).toMatchObject({ ok: false, error: { code: 'forbidden' } });

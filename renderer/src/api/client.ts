@@ -21,18 +21,25 @@ export class ApiCallError extends Error {
   }
 }
 
+// Bytes of a request body below which it is sent with keepalive (the browser's budget is 64 KiB).
+const keepaliveLimit = 16_384;
+
 /** Builds a bridge that reaches the browser host over HTTP (same origin, token cookie). */
 export function createHttpBridge(fetchImpl: typeof fetch = (...args) => fetch(...args)): ApiBridge {
   const entries = apiNames.map((name) => [
     name,
     async (input: unknown): Promise<ApiResult<unknown>> => {
       let response: Response;
+      const body = JSON.stringify(input ?? {});
       try {
         response = await fetchImpl(`api/${encodeURIComponent(name)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(input ?? {}),
+          body,
           credentials: 'same-origin',
+          // A small call made as the page goes away (the reader's last view) still reaches the host;
+          // browsers allow keepalive only up to 64 KiB in flight, so large uploads go without it.
+          keepalive: body.length < keepaliveLimit,
         });
       } catch {
         return { ok: false, error: { code: 'internal', message: '无法连接评审台服务 (浏览器模式下请确认服务仍在运行)' } };

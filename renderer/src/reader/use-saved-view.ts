@@ -18,6 +18,8 @@ export interface SavedView {
 export function useSavedView(documentId: string): SavedView {
   const [initialView, setInitialView] = useState<ReaderView | null>(null);
   const lastSaved = useRef<ReaderView | null>(null);
+  // The view waiting to be saved: a status event that repeats it (a find, a focus change) must not postpone the save.
+  const pending = useRef<ReaderView | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -41,17 +43,31 @@ export function useSavedView(documentId: string): SavedView {
     () =>
       trailingCall<ReaderView>((view) => {
         lastSaved.current = view;
+        pending.current = null;
         // A failed save is not worth interrupting the expert's reading; the next change retries.
         call('documents:save-view-state', { documentId, state: toViewState(view) }).catch(() => undefined);
       }, saveViewDelayMs),
     [documentId],
   );
-  useEffect(() => () => saver.flush(), [saver]);
+  useEffect(() => {
+    // Closing or reloading the window runs no React cleanup: save what is pending as the page goes.
+    const flush = () => saver.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      saver.flush();
+    };
+  }, [saver]);
 
   const remember = useMemo(
     () => (view: ReaderView) => {
-      if (lastSaved.current && sameView(lastSaved.current, view)) saver.cancel();
-      else saver.schedule(view);
+      if (lastSaved.current && sameView(lastSaved.current, view)) {
+        pending.current = null;
+        saver.cancel();
+      } else if (!pending.current || !sameView(pending.current, view)) {
+        pending.current = view;
+        saver.schedule(view);
+      }
     },
     [saver],
   );
