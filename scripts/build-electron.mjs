@@ -1,5 +1,6 @@
-// Bundles the Electron shell with esbuild: electron/main/main.ts → dist/electron/main.cjs and
-// electron/preload/preload.ts → dist/electron/preload.cjs (CommonJS, Node 22 as in Electron 45).
+// Bundles the Electron shell with esbuild: electron/main/main.ts → dist/electron/main.cjs,
+// electron/preload/preload.ts → dist/electron/preload.cjs and the page-text worker thread
+// electron/services/pdf/page-text-worker.ts → dist/electron/page-text-worker.cjs (CommonJS, Node 22 as in Electron 45).
 // Native and large packages stay in node_modules (external); everything else is bundled.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -85,6 +86,16 @@ const main = await bundle({
   banner: { js: importMetaBanner },
 });
 
+// A worker thread's entry must be a file of its own: the services start it by path (pageTextWorker in main.ts).
+const pageTextWorker = await bundle({
+  ...common,
+  entryPoints: ['electron/services/pdf/page-text-worker.ts'],
+  outfile: 'dist/electron/page-text-worker.cjs',
+  external: mainExternals,
+  plugins: [importMetaPlugin],
+  banner: { js: importMetaBanner },
+});
+
 const preload = await bundle({
   ...common,
   entryPoints: ['electron/preload/preload.ts'],
@@ -101,7 +112,7 @@ if (strayPreloadImports.length > 0) {
   process.exit(1);
 }
 
-for (const [name, result] of [['main.cjs', main], ['preload.cjs', preload]]) {
+for (const [name, result] of [['main.cjs', main], ['page-text-worker.cjs', pageTextWorker], ['preload.cjs', preload]]) {
   const output = result.metafile.outputs[`dist/electron/${name}`];
   console.log(`[pingshen] dist/electron/${name} ${Math.round((output?.bytes ?? 0) / 1024)} KiB (external: ${externalImports(result.metafile).join(', ') || 'none'})`);
 }

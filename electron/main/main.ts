@@ -68,6 +68,8 @@ function main(): void {
           // The signing key is sealed by the OS keychain where there is one, else by a passphrase.
           osSealer: createSafeStorageSealer(safeStorage),
           printPage: createPagePrinter(() => window?.webContents ?? null),
+          // Built beside main.cjs by scripts/build-electron.mjs; Electron cannot run the .ts source.
+          pageTextWorker: join(__dirname, 'page-text-worker.cjs'),
         });
       } catch (error) {
         mainLog.error('startAppServices', error);

@@ -4,6 +4,7 @@ import { openDatabase } from './db/open-database.ts';
 import { seedDemoReview } from './demo/seed-demo-review.ts';
 import { BlobStore } from './documents/blob-store.ts';
 import { getDocument } from './documents/document-repository.ts';
+import { createTextIndex } from './documents/text-index.ts';
 import { installProgramTemplates } from './programs/install-templates.ts';
 import { createOutputStore, type ServableOutput } from './transfer/output-store.ts';
 import type { SecretSealer } from './trust/secret-sealer.ts';
@@ -24,6 +25,8 @@ export interface AppServicesOptions {
   readonly osSealer?: SecretSealer | null;
   /** Prints the shown page to PDF (Electron's printToPDF); absent in the browser host. */
   readonly printPage?: (() => Promise<Uint8Array>) | null;
+  /** The page-text worker's file: the Electron bundle's built copy; defaults to the source beside the services. */
+  readonly pageTextWorker?: string;
 }
 
 /** A stored document a host may serve: where its bytes are (never told to the renderer). */
@@ -40,7 +43,7 @@ export interface AppServices {
   findDocument(id: string): ServableDocument | null;
   /** Finds a file written for download (a review package) by its opaque id, or null. */
   findOutput(id: string): ServableOutput | null;
-  /** Closes the database; call once on quit. */
+  /** Stops reading document texts and closes the database; call once on quit. */
   close(): void;
 }
 
@@ -56,11 +59,13 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     throw error;
   }
   const outputs = createOutputStore(options.dataDir);
+  const texts = createTextIndex({ db, store, ...(options.pageTextWorker ? { workerFile: options.pageTextWorker } : {}) });
   const handlers = createHandlers(db, {
     transport: options.transport,
     versions: options.versions ?? {},
     dataDir: options.dataDir,
     store,
+    texts,
     outputs,
     osSealer: options.osSealer ?? null,
     printPage: options.printPage ?? null,
@@ -74,6 +79,9 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
       return document && path ? { path, size: document.size, mediaType: document.mediaType } : null;
     },
     findOutput: (id) => outputs.find(id),
-    close: () => db.close(),
+    close() {
+      texts.close();
+      db.close();
+    },
   };
 }

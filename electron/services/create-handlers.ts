@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiFailure } from '../../shared/api/result.ts';
 import { listSubmissionDocuments } from './documents/document-repository.ts';
+import { searchSubmissionDocuments } from './documents/search-documents.ts';
+import type { TextIndex } from './documents/text-index.ts';
 import { readViewState, saveViewState } from './documents/view-state-repository.ts';
 import { createProgramHandlers } from './programs/program-handlers.ts';
 import type { BlobStore } from './documents/blob-store.ts';
@@ -25,6 +27,8 @@ export interface HandlerContext {
   /** The profile folder: identity.json, uploads in progress. */
   readonly dataDir: string;
   readonly store: BlobStore;
+  /** Page texts of the stored PDFs, for keyword search. */
+  readonly texts: TextIndex;
   /** Files written for the user to download (review packages). */
   readonly outputs: OutputStore;
   /** Electron's safeStorage where the OS offers it; null seals the private key with a passphrase. */
@@ -76,7 +80,16 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
       if (!getReview(db, reviewId)?.submissions.some((s) => s.id === submissionId)) {
         throw new ApiFailure('not_found', `评审活动 ${reviewId} 中没有申报 ${submissionId}`);
       }
-      return listSubmissionDocuments(db, reviewId, submissionId);
+      const documents = listSubmissionDocuments(db, reviewId, submissionId);
+      // Read ahead: the texts are usually ready by the time the expert focuses a criterion with keywords.
+      context.texts.request(documents.filter((d) => d.mediaType === 'application/pdf').map((d) => d.id));
+      return documents;
+    },
+    'documents:search': (input) => {
+      if (!getReview(db, input.reviewId)?.submissions.some((s) => s.id === input.submissionId)) {
+        throw new ApiFailure('not_found', `评审活动 ${input.reviewId} 中没有申报 ${input.submissionId}`);
+      }
+      return searchSubmissionDocuments(db, context.texts, input);
     },
     'documents:view-state': ({ documentId }) => readViewState(db, documentId),
     'documents:save-view-state': ({ documentId, state }) => ({ saved: saveViewState(db, documentId, state) }),

@@ -54,6 +54,7 @@ export const apiChannels = [
   'sheets:get',
   'sheets:export',
   'print:pdf',
+  'documents:search',
 ] as const;
 
 /** A channel name of the API. */

@@ -3,6 +3,7 @@ import { documentIdSchema, submissionDocumentSchema, viewStateSchema } from '../
 import { consistencyReportSchema } from '../domain/consistency.ts';
 import { programSchema } from '../domain/program.ts';
 import { evidenceSchema, scoringEditSchema, scoringOverviewRowSchema, submissionScoringSchema } from '../domain/scoring.ts';
+import { documentSearchSchema } from '../domain/document-search.ts';
 import { programSummarySchema } from '../domain/program-summary.ts';
 import { idSchema, reviewDetailSchema, reviewSummarySchema } from '../domain/review.ts';
 import { apiChannels, type ApiChannel } from './channels.ts';
@@ -92,6 +93,17 @@ export const apiContract = {
     summary: '读取一个评审活动的领域与申报',
     input: z.object({ reviewId: idSchema }).strict(),
     output: reviewDetailSchema,
+  }),
+  'documents:search': call({
+    summary: '在一份申报的全部 PDF 中检索关键词 (评分细则的要点)，按文档和页列出命中；文字尚未读完的文档标为 pending',
+    input: z
+      .object({
+        reviewId: idSchema,
+        submissionId: idSchema,
+        keywords: z.array(z.string().max(60, '关键词过长')).max(40, '关键词过多'),
+      })
+      .strict(),
+    output: documentSearchSchema,
   }),
   'submissions:documents': call({
     summary: '列出一份申报的文档 (按编号访问，不含路径)',

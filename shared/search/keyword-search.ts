@@ -1,36 +1,5 @@
-import { normalizeQuote } from './quote-text.ts';
-
-/** How often one keyword occurs on a page. */
-export interface KeywordCount {
-  readonly keyword: string;
-  readonly count: number;
-}
-
-/** A short passage around a page's first hit, split so the hit can be marked. */
-export interface HitSnippet {
-  readonly before: string;
-  readonly match: string;
-  readonly after: string;
-}
-
-/** One page on which at least one of the keywords occurs. */
-export interface PageHits {
-  readonly page: number;
-  readonly total: number;
-  /** The keywords found on the page, in the order they were asked for. */
-  readonly keywords: readonly KeywordCount[];
-  readonly snippet: HitSnippet;
-}
-
-/** A keyword search over a document's pages, filled in as pages are read. */
-export interface KeywordScan {
-  readonly keywords: readonly string[];
-  readonly pagesCount: number;
-  /** Pages searched so far (searched in order, 1 first). */
-  readonly searched: number;
-  /** Pages with hits, by page number. */
-  readonly pages: readonly PageHits[];
-}
+import type { DocumentHits, DocumentSearch, KeywordCount, PageHits } from '../domain/document-search.ts';
+import { collapseCjkSpacing } from './cjk-spacing.ts';
 
 /** Characters of context on each side of a hit in the list. */
 export const snippetContext = 18;
@@ -61,7 +30,7 @@ export function searchableText(text: string): string {
 
 /** Text as it is shown in the hit list: spaces normalised as a quote's are, characters as they are. */
 function shownText(text: string): string {
-  return normalizeQuote(text.replace(/\u3000/gu, ' '));
+  return collapseCjkSpacing(text.replace(/\u3000/gu, ' '));
 }
 
 /** The distinct, non-empty keywords to search for, in their searchable form, first spelling kept. */
@@ -119,29 +88,38 @@ export function pageHits(page: number, text: string, keywords: readonly string[]
   };
 }
 
-/** A search for `keywords` over a document of `pagesCount` pages, before any page is read. */
-export function startKeywordScan(keywords: readonly string[], pagesCount: number): KeywordScan {
-  return { keywords: searchableKeywords(keywords), pagesCount, searched: 0, pages: [] };
+/** The hits of `keywords` on every page of a document's text (one string per page, page 1 first). */
+export function documentPageHits(pageTexts: readonly string[], keywords: readonly string[]): PageHits[] {
+  return pageTexts.flatMap((text, index) => pageHits(index + 1, text, keywords) ?? []);
 }
 
-/** The search after reading one more page's text: old scan + page → new scan. */
-export function applyPageText(scan: KeywordScan, page: number, text: string): KeywordScan {
-  const hits = pageHits(page, text, scan.keywords);
-  const searched = Math.max(scan.searched, page);
-  const pages = scan.pages.filter((p) => p.page !== page);
-  if (hits) pages.push(hits);
-  return { ...scan, searched, pages: pages.sort((a, b) => a.page - b.page) };
-}
-
-/** Hits per keyword over the pages searched so far, in the order of the scan's keywords. */
-export function keywordTotals(scan: KeywordScan): KeywordCount[] {
-  return scan.keywords.map((keyword) => ({
+/** Hits per keyword over some pages, in the order of `keywords` (keywords without hits count 0). */
+export function keywordTotals(pages: readonly PageHits[], keywords: readonly string[]): { keyword: string; count: number }[] {
+  return keywords.map((keyword) => ({
     keyword,
-    count: scan.pages.reduce((sum, p) => sum + (p.keywords.find((k) => k.keyword === keyword)?.count ?? 0), 0),
+    count: pages.reduce((sum, p) => sum + (p.keywords.find((k) => k.keyword === keyword)?.count ?? 0), 0),
   }));
 }
 
-/** True once every page has been searched. */
-export function isScanDone(scan: KeywordScan): boolean {
-  return scan.searched >= scan.pagesCount;
+/** Every document's hits, for the whole search (the strip shows these over all documents). */
+export function searchHits(search: DocumentSearch): PageHits[] {
+  return search.documents.flatMap((d) => d.pages);
+}
+
+/** True while some document's text is still being read. */
+export function isSearchPending(search: DocumentSearch): boolean {
+  return search.documents.some((d) => d.state === 'pending');
+}
+
+/** Pages read and pages to read over the documents of a search (unknown page counts count as read). */
+export function searchProgress(search: DocumentSearch): { read: number; total: number } {
+  return search.documents.reduce(
+    (sum, d) => ({ read: sum.read + d.pagesRead, total: sum.total + (d.pagesCount ?? d.pagesRead) }),
+    { read: 0, total: 0 },
+  );
+}
+
+/** A document's hits, for a document the search covers; null otherwise. */
+export function hitsOf(search: DocumentSearch, documentId: string): DocumentHits | null {
+  return search.documents.find((d) => d.documentId === documentId) ?? null;
 }

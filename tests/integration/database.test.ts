@@ -104,6 +104,19 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(db.prepare('SELECT amended_at FROM score_sheets').get()).toEqual({ amended_at: 'later' });
     },
   },
+  9: {
+    seed: (db) => {
+      db.prepare("INSERT INTO document_texts VALUES (?, 'done', 2, NULL, 'now')").run('a'.repeat(64));
+      db.prepare('INSERT INTO document_text_pages VALUES (?, 1, ?), (?, 2, ?)').run('a'.repeat(64), '封面', 'a'.repeat(64), '现场工程师学院');
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT text FROM document_text_pages WHERE page = 2').get()).toEqual({ text: '现场工程师学院' });
+      // A failure carries its reason, a success none; a page of a text never read is refused.
+      db.prepare("INSERT OR IGNORE INTO documents (id, size, media_type, pages, created_at) VALUES (?, 3, 'application/pdf', NULL, 'now')").run('b'.repeat(64));
+      expect(() => db.prepare("INSERT INTO document_texts VALUES (?, 'failed', NULL, NULL, 'now')").run('b'.repeat(64))).toThrow(/CHECK/);
+      expect(() => db.prepare("INSERT INTO document_text_pages VALUES (?, 1, 'x')").run('c'.repeat(64))).toThrow(/FOREIGN KEY/);
+    },
+  },
 };
 
 describe('profile database', () => {

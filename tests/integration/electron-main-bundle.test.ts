@@ -136,6 +136,22 @@ describe('dist/electron/main.cjs', () => {
     expect(reviews).toMatchObject({ ok: true });
   });
 
+  it('reads document texts in the bundled worker thread (page-text-worker.cjs) for keyword search', async () => {
+    const trusted = { sender: windowContents, senderFrame: { url: 'app://pingshen/index.html', parent: null } };
+    const review = (await ipcHandlers.get('reviews:get')?.(trusted, { reviewId: 'demo-2026-anhui' })) as { value: { submissions: { id: string }[] } };
+    const submissionId = review.value.submissions[0]?.id ?? '';
+    type Search = { ok: boolean; value: { documents: { state: string; pages: unknown[]; error: string | null }[] } };
+    let search: Search | null = null;
+    for (let attempt = 0; attempt < 400; attempt++) {
+      search = (await ipcHandlers.get('documents:search')?.(trusted, { reviewId: 'demo-2026-anhui', submissionId, keywords: ['现场工程师'] })) as Search;
+      if (!search.value.documents.some((d) => d.state === 'pending')) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(search?.ok).toBe(true);
+    expect(search?.value.documents.map((d) => [d.state, d.error])).toEqual(search?.value.documents.map(() => ['done', null]));
+    expect(search?.value.documents.some((d) => d.pages.length > 0)).toBe(true);
+  });
+
   it('refuses the same call from a foreign page or a subframe', async () => {
     const foreign = { sender: windowContents, senderFrame: { url: 'https://evil.example/', parent: null } };
     const subframe = { sender: windowContents, senderFrame: { url: 'app://pingshen/index.html', parent: {} } };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { DocumentSearch } from '../../shared/domain/document-search.ts';
 import {
-  applyPageText, isScanDone, keywordTotals, pageHits, searchableKeywords, searchableText, snippetContext, startKeywordScan,
-} from '../../renderer/src/reader/keyword-search.ts';
+  documentPageHits, hitsOf, isSearchPending, keywordTotals, pageHits, searchableKeywords, searchableText, searchHits, searchProgress, snippetContext,
+} from '../../shared/search/keyword-search.ts';
+import { pageTextOf } from '../../shared/search/page-text.ts';
 
-describe('reader keyword search', () => {
+describe('keyword search in document text', () => {
   it('finds a Chinese keyword broken across lines, and folds width and case', () => {
     expect(searchableText('校企共建“现场工程\n师学院”')).toBe('校企共建“现场工程师学院”');
     expect(searchableText('ＳＴＥＭ　教育，２０２６年')).toBe('stem教育,2026年');
@@ -52,28 +54,38 @@ describe('reader keyword search', () => {
     }
   });
 
-  it('fills in page by page: hits listed by page, totals per keyword, done at the last page', () => {
-    let scan = startKeywordScan(['产业教授', '科技副总'], 4);
-    expect(isScanDone(scan)).toBe(false);
-    scan = applyPageText(scan, 1, '封面');
-    scan = applyPageText(scan, 2, '聘请产业教授 3 名、科技副总 3 名');
-    scan = applyPageText(scan, 3, '');
-    expect(scan.searched).toBe(3);
-    expect(isScanDone(scan)).toBe(false);
-    scan = applyPageText(scan, 4, '产业教授名单：……产业教授');
-    expect(isScanDone(scan)).toBe(true);
-    expect(scan.pages.map((p) => [p.page, p.total])).toEqual([[2, 2], [4, 2]]);
-    expect(keywordTotals(scan)).toEqual([
+  it('lists a document’s hits by page and totals them per keyword', () => {
+    const texts = ['封面', '聘请产业教授 3 名、科技副总 3 名', '', '产业教授名单：……产业教授'];
+    const pages = documentPageHits(texts, ['产业教授', '科技副总', '大国工匠']);
+    expect(pages.map((p) => [p.page, p.total])).toEqual([[2, 2], [4, 2]]);
+    expect(keywordTotals(pages, ['产业教授', '科技副总', '大国工匠'])).toEqual([
       { keyword: '产业教授', count: 3 },
       { keyword: '科技副总', count: 1 },
+      { keyword: '大国工匠', count: 0 },
     ]);
   });
 
-  it('reading a page twice replaces its hits instead of counting them again', () => {
-    let scan = startKeywordScan(['双师型'], 2);
-    scan = applyPageText(scan, 2, '双师型');
-    scan = applyPageText(scan, 2, '双师型');
-    expect(scan.pages).toHaveLength(1);
-    expect(keywordTotals(scan)).toEqual([{ keyword: '双师型', count: 1 }]);
+  it('sums a search over the documents: hits, progress, pending while a document is being read', () => {
+    const id = (c: string) => c.repeat(64);
+    const hit = (page: number) => ({ page, total: 1, keywords: [{ keyword: '双师型', count: 1 }], snippet: { before: '', match: '双师型', after: '' } });
+    const search: DocumentSearch = {
+      keywords: ['双师型'],
+      documents: [
+        { documentId: id('a'), state: 'done', pagesRead: 7, pagesCount: 7, error: null, pages: [hit(2), hit(5)] },
+        { documentId: id('b'), state: 'pending', pagesRead: 40, pagesCount: 300, error: null, pages: [] },
+        { documentId: id('c'), state: 'failed', pagesRead: 0, pagesCount: null, error: '文档已加密', pages: [] },
+      ],
+    };
+    expect(searchHits(search).map((p) => p.page)).toEqual([2, 5]);
+    expect(isSearchPending(search)).toBe(true);
+    expect(searchProgress(search)).toEqual({ read: 47, total: 307 });
+    expect(hitsOf(search, id('c'))?.error).toBe('文档已加密');
+    expect(hitsOf(search, id('d'))).toBeNull();
+    expect(isSearchPending({ ...search, documents: search.documents.filter((d) => d.state !== 'pending') })).toBe(false);
+  });
+
+  it('builds a page’s text from pdf.js’s items, a line break where a run ends a line', () => {
+    expect(pageTextOf([{ str: '现场工程', hasEOL: true }, { type: 'beginMarkedContent' }, { str: '师学院' }, { str: '', hasEOL: true }])).toBe('现场工程\n师学院\n');
+    expect(pageHits(1, pageTextOf([{ str: '现场工程', hasEOL: true }, { str: '师学院' }]), ['现场工程师'])?.total).toBe(1);
   });
 });

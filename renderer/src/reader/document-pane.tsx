@@ -13,7 +13,7 @@ import { PdfView, type PdfViewHandle } from './pdf-view.tsx';
 import type { ReaderCommand } from './reader-keys.ts';
 import { ReaderSidebar, type SidebarView } from './reader-sidebar.tsx';
 import { ReaderToolbar } from './reader-toolbar.tsx';
-import { useKeywordSearch } from './use-keyword-search.ts';
+import type { KeywordSearchState } from './use-keyword-search.ts';
 import { useReaderShortcuts } from './use-reader-shortcuts.ts';
 import { useSavedView } from './use-saved-view.ts';
 
@@ -49,17 +49,21 @@ export interface DocumentPaneProps {
   readonly sidebarView: SidebarView | null;
   readonly onSidebarViewChange: (view: SidebarView) => void;
   readonly keywords: ReaderKeywords | null;
+  /** The keywords' search over all the application's documents (the strip and the sidebar list show it). */
+  readonly keywordSearch: KeywordSearchState;
+  /** All the application's documents (titles for the hit list). */
+  readonly documents: readonly SubmissionDocument[];
+  /** Shows a keyword hit, in this document or another. */
+  readonly onShowHit: (target: ReaderTarget) => void;
   readonly onSelectionChange?: (selection: PdfSelection | null) => void;
   /** Each page that becomes the current one once the pages are laid out (the expert has seen it). */
   readonly onPageChange?: (page: number) => void;
   readonly ref?: Ref<DocumentPaneHandle>;
 }
 
-const noWords: readonly string[] = [];
-
 /** One open document: toolbar, find bar, keyword strip, sidebar, the pages, and its password prompt or error panel. */
 export function DocumentPane(props: DocumentPaneProps) {
-  const { document, target, onTargetShown, sidebarOpen, onToggleSidebar, sidebarView, onSidebarViewChange, keywords, onSelectionChange, onPageChange, ref } = props;
+  const { document, target, onTargetShown, sidebarOpen, onToggleSidebar, sidebarView, onSidebarViewChange, keywords, keywordSearch, documents, onShowHit, onSelectionChange, onPageChange, ref } = props;
   const { t } = useTranslation();
   const { initialView, remember } = useSavedView(document.id);
   const view = useRef<PdfViewHandle>(null);
@@ -83,8 +87,6 @@ export function DocumentPane(props: DocumentPaneProps) {
     },
     [remember, onPageChange],
   );
-  const ready = status.phase === 'ready' && status.laidOut;
-  const scan = useKeywordSearch(view, ready, status.pagesCount, keywords?.words ?? noWords);
   useImperativeHandle(
     ref,
     () => ({
@@ -170,10 +172,12 @@ export function DocumentPane(props: DocumentPaneProps) {
           onClose={() => run('find-close')}
         />
       )}
-      {keywords && scan && status.phase === 'ready' && (
+      {keywords && (
         <KeywordBar
           label={keywords.label}
-          scan={scan}
+          search={keywordSearch.search}
+          error={keywordSearch.error}
+          documents={documents}
           onFindKeyword={findKeyword}
           onShowList={() => {
             onSidebarViewChange('hits');
@@ -186,12 +190,14 @@ export function DocumentPane(props: DocumentPaneProps) {
           <ReaderSidebar
             status={status}
             view={sidebarView}
-            scan={scan}
+            search={keywordSearch.search}
+            documents={documents}
+            documentId={document.id}
             renderThumbnail={renderThumbnail}
             onViewChange={onSidebarViewChange}
             onOutline={(node) => view.current?.goToOutline(node)}
             onPage={(page) => view.current?.goToPage(page)}
-            onHit={(hit) => view.current?.highlightQuote(hit.page, hit.keywords[0]?.keyword ?? '')}
+            onHit={(documentId, hit) => onShowHit({ documentId, page: hit.page, quote: hit.keywords[0]?.keyword ?? '' })}
           />
         )}
         <div className="ps-reader-stage">

@@ -5,6 +5,7 @@ import type { SubmissionDocument } from '../../../shared/domain/document.ts';
 import { DocumentPane, type DocumentPaneHandle, type ReaderKeywords, type ReaderTarget } from './document-pane.tsx';
 import type { PdfSelection } from './pdf-selection.ts';
 import type { SidebarView } from './reader-sidebar.tsx';
+import { useKeywordSearch } from './use-keyword-search.ts';
 import './reader.css';
 
 /** Text selected in one of the submission's documents. */
@@ -44,6 +45,8 @@ export interface DocumentReaderProps {
   readonly ref?: Ref<DocumentReaderHandle>;
 }
 
+const noWords: readonly string[] = [];
+
 /**
  * The expert's reader for one submission: a tab per document and the open document below. Only
  * the active document is loaded; each remembers its page, zoom and rotation.
@@ -54,23 +57,28 @@ export function DocumentReader(props: DocumentReaderProps) {
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const [sidebarView, setSidebarView] = useState<SidebarView | null>(null);
   const pane = useRef<DocumentPaneHandle>(null);
+  const keywordSearch = useKeywordSearch(reviewId, submissionId, keywords?.words ?? noWords);
   const active = documents.find((document) => document.id === activeDocumentId) ?? documents[0] ?? null;
   const [target, setTarget] = useState<ReaderTarget | null>(() => (initialPage && active ? { documentId: active.id, page: initialPage } : null));
 
+  const show = useCallback(
+    (next: ReaderTarget) => {
+      setTarget(next);
+      if (next.documentId !== active?.id) onActiveDocumentChange(next.documentId);
+    },
+    [active, onActiveDocumentChange],
+  );
   useImperativeHandle(
     ref,
     () => ({
-      show(next) {
-        setTarget(next);
-        if (next.documentId !== active?.id) onActiveDocumentChange(next.documentId);
-      },
+      show,
       location() {
         const selection = pane.current?.selection() ?? null;
         const page = selection?.page ?? pane.current?.page() ?? null;
         return active && page !== null ? { documentId: active.id, page, text: selection?.text ?? '' } : null;
       },
     }),
-    [active, onActiveDocumentChange],
+    [active, show],
   );
   const onPanePage = useCallback((page: number) => active && onPageChange?.(active.id, page), [active, onPageChange]);
   const onTargetShown = useCallback(() => setTarget(null), []);
@@ -106,6 +114,9 @@ export function DocumentReader(props: DocumentReaderProps) {
         sidebarView={sidebarView}
         onSidebarViewChange={setSidebarView}
         keywords={keywords}
+        keywordSearch={keywordSearch}
+        documents={documents}
+        onShowHit={show}
         onSelectionChange={onPaneSelection}
         onPageChange={onPanePage}
         ref={pane}

@@ -1,45 +1,61 @@
 import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { KeywordScan, PageHits } from './keyword-search.ts';
+import type { DocumentSearch, PageHits } from '../../../shared/domain/document-search.ts';
+import type { SubmissionDocument } from '../../../shared/domain/document.ts';
 
 /** Props of KeywordHitsPanel. */
 export interface KeywordHitsPanelProps {
-  readonly scan: KeywordScan | null;
-  /** The page being read, marked in the list. */
+  readonly search: DocumentSearch | null;
+  readonly documents: readonly SubmissionDocument[];
+  /** The open document and the page being read, marked in the list. */
+  readonly activeDocumentId: string;
   readonly page: number;
-  onSelect(hit: PageHits): void;
+  onSelect(documentId: string, hit: PageHits): void;
 }
 
-/** The sidebar's list of the focused criterion's keyword hits, by page, each with a passage. */
-export function KeywordHitsPanel({ scan, page, onSelect }: KeywordHitsPanelProps) {
+/**
+ * The sidebar's list of the focused criterion's keyword hits: by document (the open one first),
+ * then by page, each with a passage around its first hit. Choosing one opens that page.
+ */
+export function KeywordHitsPanel({ search, documents, activeDocumentId, page, onSelect }: KeywordHitsPanelProps) {
   const { t } = useTranslation();
-  if (!scan || scan.pages.length === 0) {
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={scan ? t('reader.keywordNone') : t('reader.hitsEmpty')} />;
+  const withHits = (search?.documents ?? []).filter((d) => d.pages.length > 0);
+  if (!search || withHits.length === 0) {
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={search ? t('reader.keywordNone') : t('reader.hitsEmpty')} />;
   }
+  const ordered = [...withHits.filter((d) => d.documentId === activeDocumentId), ...withHits.filter((d) => d.documentId !== activeDocumentId)];
   return (
-    <ol className="ps-hits" data-testid="reader-hits">
-      {scan.pages.map((hit) => (
-        <li key={hit.page}>
-          <button
-            type="button"
-            className={hit.page === page ? 'ps-hit is-current' : 'ps-hit'}
-            onClick={() => onSelect(hit)}
-            data-testid="reader-hit"
-            data-page={hit.page}
-          >
-            <span className="ps-hit-head">
-              <span>{t('reader.hitsPage', { page: hit.page })}</span>
-              <span className="ps-hit-total">{t('reader.hitsTotal', { total: hit.total })}</span>
-            </span>
-            <span className="ps-hit-snippet">
-              …{hit.snippet.before}
-              <mark>{hit.snippet.match}</mark>
-              {hit.snippet.after}…
-            </span>
-            <span className="ps-hit-keywords">{hit.keywords.map((k) => `${k.keyword} ×${k.count}`).join(' · ')}</span>
-          </button>
-        </li>
+    <div className="ps-hits" data-testid="reader-hits">
+      {ordered.map((d) => (
+        <section key={d.documentId} className="ps-hits-document" data-document-id={d.documentId}>
+          <h4 className="ps-hits-title">{documents.find((doc) => doc.id === d.documentId)?.title ?? ''}</h4>
+          <ol className="ps-hits-pages">
+            {d.pages.map((hit) => (
+              <li key={hit.page}>
+                <button
+                  type="button"
+                  className={d.documentId === activeDocumentId && hit.page === page ? 'ps-hit is-current' : 'ps-hit'}
+                  onClick={() => onSelect(d.documentId, hit)}
+                  data-testid="reader-hit"
+                  data-document-id={d.documentId}
+                  data-page={hit.page}
+                >
+                  <span className="ps-hit-head">
+                    <span>{t('reader.hitsPage', { page: hit.page })}</span>
+                    <span className="ps-hit-total">{t('reader.hitsTotal', { total: hit.total })}</span>
+                  </span>
+                  <span className="ps-hit-snippet">
+                    …{hit.snippet.before}
+                    <mark>{hit.snippet.match}</mark>
+                    {hit.snippet.after}…
+                  </span>
+                  <span className="ps-hit-keywords">{hit.keywords.map((k) => `${k.keyword} ×${k.count}`).join(' · ')}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
       ))}
-    </ol>
+    </div>
   );
 }

@@ -42,19 +42,7 @@ export interface PdfViewSession {
   selection(): PdfSelection | null;
   goToOutline(node: OutlineNode): void;
   thumbnail(page: number, width: number): Promise<{ blob: Blob | null; aspect: number } | null>;
-  /** The text of a page (line ends kept), for keyword search; '' before the document is open. Cached. */
-  pageText(page: number): Promise<string>;
   dispose(): void;
-}
-
-/** A page's text as pdf.js extracts it, with a line break where a text run ends a line; '' for a page that cannot be read. */
-async function readPageText(pdf: PDFDocumentProxy, page: number): Promise<string> {
-  try {
-    const content = await (await pdf.getPage(page)).getTextContent();
-    return content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
-  } catch {
-    return '';
-  }
 }
 
 /** Opens `url` in `container` with pdf.js's PDFViewer and reports what happens through `emit`. */
@@ -66,8 +54,6 @@ export function openPdfViewSession(options: PdfViewSessionOptions): PdfViewSessi
   let disposed = false;
   // Openings of a quote still to try if the current one is not found (see quoteQueries).
   let quoteFallbacks: string[] = [];
-  // Page texts read for keyword search: a criterion's keywords change often, a page's text never.
-  const pageTexts = new Map<number, Promise<string>>();
 
   const detachEvents = attachViewerEvents({
     parts,
@@ -155,17 +141,8 @@ export function openPdfViewSession(options: PdfViewSessionOptions): PdfViewSessi
       if (!disposed) eventBus.dispatch('thumbnailrendered', { source: null, pageNumber: page, pdfPage });
       return { blob, aspect };
     },
-    pageText(page) {
-      if (!pdf || page < 1 || page > pdf.numPages) return Promise.resolve('');
-      const cached = pageTexts.get(page);
-      if (cached) return cached;
-      const text = readPageText(pdf, page);
-      pageTexts.set(page, text);
-      return text;
-    },
     dispose() {
       disposed = true;
-      pageTexts.clear();
       quoteFallbacks = [];
       detachEvents();
       container.removeEventListener('copy', onCopy, { capture: true });

@@ -25,8 +25,6 @@ export interface PdfViewHandle {
   goToOutline(node: OutlineNode): void;
   /** A small rendering of a page for the thumbnails, or null before the document is open. */
   thumbnail(page: number, width: number): Promise<{ blob: Blob | null; aspect: number } | null>;
-  /** The text of a page, for keyword search ('' before the document is open). */
-  pageText(page: number): Promise<string>;
   /** Opens the document again (after a cancelled password prompt). */
   reload(): void;
 }
@@ -114,7 +112,6 @@ export function PdfView(props: PdfViewProps) {
       getSelection: () => sessionRef.current?.selection() ?? null,
       goToOutline: (node) => sessionRef.current?.goToOutline(node),
       thumbnail: async (page, width) => (await sessionRef.current?.thumbnail(page, width)) ?? null,
-      pageText: (page) => sessionRef.current?.pageText(page) ?? Promise.resolve(''),
       reload: () => setReloads((n) => n + 1),
     }),
     [],

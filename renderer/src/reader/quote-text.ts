@@ -1,13 +1,10 @@
-const cjk = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
-const spaceBetweenCjk = new RegExp(`(?<=[${cjk}])\\s+(?=[${cjk}])`, 'gu');
+import { collapseCjkSpacing } from '../../../shared/search/cjk-spacing.ts';
 
 /**
  * Text as the reader compares it: whitespace runs collapsed to one space, and none at all between
  * two CJK characters (a line break inside a Chinese sentence is not a space), trimmed.
  */
-export function normalizeQuote(text: string): string {
-  return text.replace(/\s+/gu, ' ').replace(spaceBetweenCjk, '').trim();
-}
+export const normalizeQuote = collapseCjkSpacing;
 
 /** Longest query sent to the find controller for a quote: long quotes are found by their opening. */
 export const maxQuoteQueryLength = 120;

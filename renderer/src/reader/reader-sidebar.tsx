@@ -1,7 +1,8 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { DocumentSearch, PageHits } from '../../../shared/domain/document-search.ts';
+import type { SubmissionDocument } from '../../../shared/domain/document.ts';
 import { KeywordHitsPanel } from './keyword-hits-panel.tsx';
-import type { KeywordScan, PageHits } from './keyword-search.ts';
 import { OutlinePanel } from './outline-panel.tsx';
 import type { OutlineNode } from './outline-tree.ts';
 import type { PdfViewStatus } from './pdf-view-status.ts';
@@ -15,16 +16,19 @@ export interface ReaderSidebarProps {
   readonly status: PdfViewStatus;
   /** The view the user chose; null shows the outline, or the thumbnails when there is no outline. */
   readonly view: SidebarView | null;
-  readonly scan: KeywordScan | null;
+  /** The focused criterion's keyword search over the application's documents, or null. */
+  readonly search: DocumentSearch | null;
+  readonly documents: readonly SubmissionDocument[];
+  readonly documentId: string;
   readonly renderThumbnail: RenderThumbnail;
   onViewChange(view: SidebarView): void;
   onOutline(node: OutlineNode): void;
   onPage(page: number): void;
-  onHit(hit: PageHits): void;
+  onHit(documentId: string, hit: PageHits): void;
 }
 
 /** The sidebar: the document's outline, its page thumbnails, or the rubric keywords' hits by page. */
-export function ReaderSidebar({ status, view: chosen, scan, renderThumbnail, onViewChange, onOutline, onPage, onHit }: ReaderSidebarProps) {
+export function ReaderSidebar({ status, view: chosen, search, documents, documentId, renderThumbnail, onViewChange, onOutline, onPage, onHit }: ReaderSidebarProps) {
   const { t } = useTranslation();
   const view = chosen ?? (status.outline !== null && status.outline.length === 0 ? 'thumbnails' : 'outline');
   return (
@@ -45,7 +49,7 @@ export function ReaderSidebar({ status, view: chosen, scan, renderThumbnail, onV
         {view === 'thumbnails' && (
           <ThumbnailList pagesCount={status.pagesCount} page={status.page} renderKey={String(status.rotation)} render={renderThumbnail} onSelect={onPage} />
         )}
-        {view === 'hits' && <KeywordHitsPanel scan={scan} page={status.page} onSelect={onHit} />}
+        {view === 'hits' && <KeywordHitsPanel search={search} documents={documents} activeDocumentId={documentId} page={status.page} onSelect={onHit} />}
       </div>
     </aside>
   );

@@ -1,42 +1,47 @@
-import { useEffect, useState, type RefObject } from 'react';
-import { applyPageText, startKeywordScan, type KeywordScan } from './keyword-search.ts';
-import type { PdfViewHandle } from './pdf-view.tsx';
+import { useEffect, useState } from 'react';
+import type { DocumentSearch } from '../../../shared/domain/document-search.ts';
+import { isSearchPending } from '../../../shared/search/keyword-search.ts';
+import { call } from '../api/client.ts';
 
-/** How often, at most, the growing hit list is handed to React while pages are read. */
-const publishEveryMs = 120;
+/** How often to ask again while some document's text is still being read. */
+const pollMs = 400;
+
+/** A keyword search over a submission's documents, or why it failed. */
+export interface KeywordSearchState {
+  readonly search: DocumentSearch | null;
+  readonly error: string | null;
+}
 
 /**
- * Searches the open document for `keywords` page by page, in the background: each page's text
- * comes from pdf.js's worker, so the pages and the scoring form stay responsive however long the
- * document is. Starts again when the keywords change (page texts are cached by the session).
+ * Searches every PDF of the submission for `keywords` (documents:search). The services read each
+ * document's text once, in a worker thread; while some are still being read the answer lists them
+ * as pending and this asks again, so the hit list fills in. Starts over when the keywords change.
  */
-export function useKeywordSearch(view: RefObject<PdfViewHandle | null>, ready: boolean, pagesCount: number, keywords: readonly string[]): KeywordScan | null {
-  const [scan, setScan] = useState<KeywordScan | null>(null);
+export function useKeywordSearch(reviewId: string, submissionId: string, keywords: readonly string[]): KeywordSearchState {
+  const [state, setState] = useState<KeywordSearchState>({ search: null, error: null });
   const key = keywords.join('\u0000');
   useEffect(() => {
-    const words = key.length > 0 ? key.split('\u0000') : [];
-    if (!ready || pagesCount === 0 || words.length === 0) {
-      setScan(null);
-      return undefined;
-    }
+    // Within what documents:search accepts; a rubric's keywords are short and few.
+    const words = (key.length > 0 ? key.split('\u0000') : []).filter((word) => word.length <= 60).slice(0, 40);
+    setState({ search: null, error: null });
+    if (words.length === 0) return undefined;
     let cancelled = false;
-    let current = startKeywordScan(words, pagesCount);
-    setScan(current);
-    void (async () => {
-      let published = performance.now();
-      for (let page = 1; page <= pagesCount; page++) {
-        const text = (await view.current?.pageText(page)) ?? '';
-        if (cancelled) return;
-        current = applyPageText(current, page, text);
-        if (page === pagesCount || performance.now() - published >= publishEveryMs) {
-          published = performance.now();
-          setScan(current);
-        }
-      }
-    })();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () => {
+      call('documents:search', { reviewId, submissionId, keywords: words }).then(
+        (search) => {
+          if (cancelled) return;
+          setState({ search, error: null });
+          if (isSearchPending(search)) timer = setTimeout(ask, pollMs);
+        },
+        (error: unknown) => !cancelled && setState({ search: null, error: error instanceof Error ? error.message : String(error) }),
+      );
+    };
+    ask();
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
-  }, [view, ready, pagesCount, key]);
-  return scan;
+  }, [reviewId, submissionId, key]);
+  return state;
 }

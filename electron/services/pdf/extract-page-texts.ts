@@ -1,0 +1,64 @@
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pageTextOf, type TextContentItem } from '../../../shared/search/page-text.ts';
+
+/** A document whose text cannot be read, with the reason in Chinese for the expert. */
+export class TextUnreadable extends Error {
+  override readonly name = 'TextUnreadable';
+}
+
+/** pdf.js's folders of CMaps and standard fonts: without the CMaps, Chinese text in non-embedded fonts reads as nothing. */
+function pdfjsAssetDirs(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: join(root, 'cmaps') + sep, standardFontDataUrl: join(root, 'standard_fonts') + sep };
+}
+
+function unreadable(error: unknown): TextUnreadable {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'PasswordException') return new TextUnreadable('文档受密码保护，无法检索其中的文字');
+  if (name === 'InvalidPDFException') return new TextUnreadable('文件已损坏或不是有效的 PDF，无法检索其中的文字');
+  return new TextUnreadable(`无法读取文档的文字（${error instanceof Error ? error.message : String(error)}）`);
+}
+
+/**
+ * Every page's text of PDF bytes, read with pdf.js as the reader reads them (CMaps included), one
+ * string per page, page 1 first. `onPage` reports progress. A page that cannot be read counts as
+ * empty; a document pdf.js cannot open (encrypted, broken) throws TextUnreadable. Runs pdf.js on the
+ * calling thread: call it from a worker (page-text-worker.ts), never on the main process's loop.
+ */
+export async function extractPageTexts(bytes: Uint8Array, onPage?: (read: number, pagesCount: number) => void): Promise<string[]> {
+  // pdf.js detaches the buffer it is given, so it gets a copy.
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    ...pdfjsAssetDirs(),
+    cMapPacked: true,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    let pdf;
+    try {
+      pdf = await task.promise;
+    } catch (error) {
+      throw unreadable(error);
+    }
+    const texts: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      try {
+        const page = await pdf.getPage(n);
+        texts.push(pageTextOf((await page.getTextContent()).items as TextContentItem[]));
+        page.cleanup();
+      } catch {
+        texts.push('');
+      }
+      onPage?.(n, pdf.numPages);
+    }
+    return texts;
+  } finally {
+    await task.destroy();
+  }
+}

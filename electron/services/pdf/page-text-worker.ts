@@ -1,0 +1,32 @@
+// A worker thread that reads one stored PDF's page texts with pdf.js, so the services' thread (the
+// Electron main process, the browser host) stays free for edits while a 300-page document is read.
+// Protocol: receives { path } once; posts { type: 'progress', read, pagesCount } per page, then
+// { type: 'done', texts } or { type: 'failed', message }, and ends.
+import { readFile } from 'node:fs/promises';
+import { parentPort } from 'node:worker_threads';
+import { extractPageTexts, TextUnreadable } from './extract-page-texts.ts';
+
+/** What the worker posts back. */
+export type PageTextMessage =
+  | { readonly type: 'progress'; readonly read: number; readonly pagesCount: number }
+  | { readonly type: 'done'; readonly texts: string[] }
+  | { readonly type: 'failed'; readonly message: string };
+
+const port = parentPort;
+if (port) {
+  port.once('message', (request: { path: string }) => {
+    void (async () => {
+      let reply: PageTextMessage;
+      try {
+        const texts = await extractPageTexts(new Uint8Array(await readFile(request.path)), (read, pagesCount) =>
+          port.postMessage({ type: 'progress', read, pagesCount } satisfies PageTextMessage),
+        );
+        reply = { type: 'done', texts };
+      } catch (error) {
+        reply = { type: 'failed', message: error instanceof TextUnreadable ? error.message : `无法读取文档的文字（${String(error)}）` };
+      }
+      port.postMessage(reply);
+      port.close();
+    })();
+  });
+}
