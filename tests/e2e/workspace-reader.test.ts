@@ -142,7 +142,6 @@ describe('expert workspace: reading beside the rubric', () => {
     await hit.waitFor();
     const hitPage = Number(await hit.getAttribute('data-page'));
     expect(await hit.locator('mark').textContent()).toBeTruthy();
-    await page.screenshot({ path: join(artifactsDir, 'workspace-keywords.png') });
     await hit.click();
     await expect.poll(() => currentPage(page)).toBe(hitPage);
     await page.locator(`.page[data-page-number="${hitPage}"] .textLayer .highlight`).first().waitFor();
@@ -158,6 +157,32 @@ describe('expert workspace: reading beside the rubric', () => {
       await scoreInput(page, none).click();
       await expect.poll(() => page.getByTestId('reader-keyword-bar').count()).toBe(0);
     }
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('lists hits in the application’s other documents too, and opens one in its own tab', async () => {
+    const page = await app.open();
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await openWorkspaceAsExpert(page);
+    const documents = await dispatchCall(app.services.handlers, 'submissions:documents', { reviewId, submissionId: firstSubmission });
+    const evidence = (documents.ok ? (documents.value as { id: string; title: string }[]) : [])[1];
+    if (!evidence) throw new Error('the demo application has no second document');
+    // 1.2 合作企业与行业机构: its keywords (合作协议, 龙头企业, …) occur in the 佐证材料 as well as in the 申报书.
+    const c = criteria.find((k) => k.id === 'foundation-partners');
+    if (!c) throw new Error('the demo rubric has no criterion foundation-partners');
+    await scoreInput(page, c).click();
+    await page.locator('[data-testid="reader-keyword-bar"][data-done="true"]').waitFor({ timeout: 20_000 });
+    await page.getByTestId('reader-keyword-list').click();
+    const other = page.locator(`[data-testid="reader-hit"][data-document-id="${evidence.id}"]`).first();
+    await other.waitFor();
+    await page.screenshot({ path: join(artifactsDir, 'workspace-keywords.png') });
+    const hitPage = Number(await other.getAttribute('data-page'));
+    await other.click();
+    await expect.poll(() => page.locator('[data-testid="reader-pane"]').getAttribute('data-document-id')).toBe(evidence.id);
+    expect(await waitForPhase(page, ['ready'])).toBe('ready');
+    await expect.poll(() => currentPage(page)).toBe(hitPage);
+    await page.locator(`.page[data-page-number="${hitPage}"] .textLayer .highlight`).first().waitFor();
+    expect(await page.locator('.ant-tabs-tab-active').textContent()).toContain(evidence.title);
     expect(app.pageErrors).toEqual([]);
   });
 });
