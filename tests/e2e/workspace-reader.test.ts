@@ -4,22 +4,21 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../shared/api/dispatch.ts';
-import type { Program } from '../../shared/domain/program.ts';
 import type { Criterion } from '../../shared/domain/rubric.ts';
 import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
 import { currentPage, inkRatio, textLayerText, waitForPhase, waitForRenderedPage } from '../support/reader-page.ts';
+import { demoReviewFacts, demoReviewId, openWorkspaceAsExpert, scoreInput } from '../support/workspace-page.ts';
 
-const reviewId = 'demo-2026-anhui';
+const reviewId = demoReviewId;
 
-function scoreInput(page: Page, c: Criterion) {
-  return page.getByRole('spinbutton', { name: `「${c.title}」得分` });
+async function openWorkspaceWithReader(page: Page): Promise<void> {
+  await openWorkspaceAsExpert(page);
+  expect(await waitForPhase(page, ['ready'])).toBe('ready');
 }
 
-async function openWorkspaceAsExpert(page: Page): Promise<void> {
-  await page.getByTestId('role-expert').click();
-  await page.getByTestId(`review-${reviewId}`).getByRole('button').click();
-  await page.getByTestId('rubric-pane').waitFor();
-  expect(await waitForPhase(page, ['ready'])).toBe('ready');
+/** The score field of a criterion. */
+function scoreOf(page: Page, c: Criterion) {
+  return scoreInput(page, c.title);
 }
 
 /** Selects the text of the first two long runs of page `n`'s text layer, as a drag would; returns it without spaces. */
@@ -46,12 +45,9 @@ describe('expert workspace: reading beside the rubric', () => {
   beforeAll(async () => {
     profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-reader-'));
     app = await startAppUnderTest(profile);
-    const program = await dispatchCall(app.services.handlers, 'scoring:program', { reviewId });
-    if (!program.ok) throw new Error(program.error.message);
-    criteria = (program.value as Program).rubrics[0]!.sections.flatMap((s) => s.criteria);
-    const review = await dispatchCall(app.services.handlers, 'reviews:get', { reviewId });
-    if (!review.ok) throw new Error(review.error.message);
-    firstSubmission = (review.value as { submissions: { id: string }[] }).submissions[0]!.id;
+    const facts = await demoReviewFacts(app.services.handlers);
+    criteria = facts.criteria;
+    firstSubmission = facts.submissionIds[0]!;
   });
   afterAll(async () => {
     await app?.close();
@@ -61,7 +57,7 @@ describe('expert workspace: reading beside the rubric', () => {
   it('reads the 申报书, finds a Chinese word, scores every criterion by keyboard, cites a page and a passage, and finds it all after a reload', async () => {
     const page = await app.open();
     await page.setViewportSize({ width: 1600, height: 1000 });
-    await openWorkspaceAsExpert(page);
+    await openWorkspaceWithReader(page);
 
     // The application's first page is drawn with its Chinese text, and the list no longer counts it unread.
     await waitForRenderedPage(page, 1);
@@ -78,7 +74,7 @@ describe('expert workspace: reading beside the rubric', () => {
     await page.keyboard.press('Escape');
 
     // Every criterion scored from the keyboard: a value, Enter, the next.
-    await scoreInput(page, criteria[0]!).click();
+    await scoreOf(page, criteria[0]!).click();
     for (const c of criteria) {
       await page.keyboard.type(String(c.maxPoints - c.step));
       await page.keyboard.press('Enter');
@@ -90,12 +86,12 @@ describe('expert workspace: reading beside the rubric', () => {
     await page.getByTestId('reader-page-input').fill('4');
     await page.getByTestId('reader-page-input').press('Enter');
     await expect.poll(() => currentPage(page)).toBe(4);
-    await scoreInput(page, byPage).click();
+    await scoreOf(page, byPage).click();
     await page.keyboard.press('Control+e');
     await page.getByTestId(`criterion-${byPage.id}`).getByTestId('evidence-link').filter({ hasText: '申报书 第 4 页' }).waitFor();
 
     // With a passage selected, Ctrl+E cites it with its words.
-    await scoreInput(page, byQuote).click();
+    await scoreOf(page, byQuote).click();
     await waitForRenderedPage(page, 4);
     const passage = await selectPassage(page, 4);
     await page.keyboard.press('Control+e');
@@ -106,8 +102,8 @@ describe('expert workspace: reading beside the rubric', () => {
     await page.screenshot({ path: join(artifactsDir, 'workspace-cited.png') });
 
     await page.reload();
-    await openWorkspaceAsExpert(page);
-    for (const c of criteria) expect(await scoreInput(page, c).inputValue()).toBe(String(c.maxPoints - c.step));
+    await openWorkspaceWithReader(page);
+    for (const c of criteria) expect(await scoreOf(page, c).inputValue()).toBe(String(c.maxPoints - c.step));
     await expect.poll(() => currentPage(page)).toBe(4);
     await page.getByTestId(`criterion-${byPage.id}`).getByTestId('evidence-link').filter({ hasText: '申报书 第 4 页' }).waitFor();
 
@@ -124,12 +120,12 @@ describe('expert workspace: reading beside the rubric', () => {
   it('searches the focused criterion’s keywords in the document, lists the hits by page and goes to one', async () => {
     const page = await app.open();
     await page.setViewportSize({ width: 1600, height: 1000 });
-    await openWorkspaceAsExpert(page);
+    await openWorkspaceWithReader(page);
     const c = criteria.find((k) => k.keywords.includes('课程思政'));
     if (!c) throw new Error('the demo rubric has no criterion with the keyword 课程思政');
     await page.getByTestId('reader-page-input').fill('1');
     await page.getByTestId('reader-page-input').press('Enter');
-    await scoreInput(page, c).click();
+    await scoreOf(page, c).click();
 
     const bar = page.locator('[data-testid="reader-keyword-bar"][data-done="true"]');
     await bar.waitFor({ timeout: 20_000 });
@@ -154,7 +150,7 @@ describe('expert workspace: reading beside the rubric', () => {
     // Leaving the criterion for one without keywords takes the strip away.
     const none = criteria.find((k) => k.keywords.length === 0);
     if (none) {
-      await scoreInput(page, none).click();
+      await scoreOf(page, none).click();
       await expect.poll(() => page.getByTestId('reader-keyword-bar').count()).toBe(0);
     }
     expect(app.pageErrors).toEqual([]);
@@ -163,14 +159,14 @@ describe('expert workspace: reading beside the rubric', () => {
   it('lists hits in the application’s other documents too, and opens one in its own tab', async () => {
     const page = await app.open();
     await page.setViewportSize({ width: 1600, height: 1000 });
-    await openWorkspaceAsExpert(page);
+    await openWorkspaceWithReader(page);
     const documents = await dispatchCall(app.services.handlers, 'submissions:documents', { reviewId, submissionId: firstSubmission });
     const evidence = (documents.ok ? (documents.value as { id: string; title: string }[]) : [])[1];
     if (!evidence) throw new Error('the demo application has no second document');
     // 1.2 合作企业与行业机构: its keywords (合作协议, 龙头企业, …) occur in the 佐证材料 as well as in the 申报书.
     const c = criteria.find((k) => k.id === 'foundation-partners');
     if (!c) throw new Error('the demo rubric has no criterion foundation-partners');
-    await scoreInput(page, c).click();
+    await scoreOf(page, c).click();
     await page.locator('[data-testid="reader-keyword-bar"][data-done="true"]').waitFor({ timeout: 20_000 });
     await page.getByTestId('reader-keyword-list').click();
     const other = page.locator(`[data-testid="reader-hit"][data-document-id="${evidence.id}"]`).first();

@@ -1,24 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../shared/api/dispatch.ts';
 import type { Program } from '../../shared/domain/program.ts';
 import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+import { demoReviewFacts, demoReviewId, openWorkspaceAsExpert, scoreInput } from '../support/workspace-page.ts';
 
-const reviewId = 'demo-2026-anhui';
-
-/** A criterion's score field, by its accessible name (as a screen reader finds it). */
-function scoreInput(page: Page, title: string) {
-  return page.getByRole('spinbutton', { name: `「${title}」得分` });
-}
-
-async function openWorkspaceAsExpert(page: Page): Promise<void> {
-  await page.getByTestId('role-expert').click();
-  await page.getByTestId(`review-${reviewId}`).getByRole('button').click();
-  await page.getByTestId('rubric-pane').waitFor();
-}
+const reviewId = demoReviewId;
 
 describe('expert workspace in Chromium', () => {
   let app: AppUnderTest;
@@ -29,12 +18,9 @@ describe('expert workspace in Chromium', () => {
   beforeAll(async () => {
     profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-'));
     app = await startAppUnderTest(profile);
-    const got = await dispatchCall(app.services.handlers, 'scoring:program', { reviewId });
-    if (!got.ok) throw new Error(got.error.message);
-    program = got.value as Program;
-    const review = await dispatchCall(app.services.handlers, 'reviews:get', { reviewId });
-    if (!review.ok) throw new Error(review.error.message);
-    firstSubmission = (review.value as { submissions: { id: string }[] }).submissions[0]!.id;
+    const facts = await demoReviewFacts(app.services.handlers);
+    program = facts.program;
+    firstSubmission = facts.submissionIds[0]!;
   });
   afterAll(async () => {
     await app?.close();
