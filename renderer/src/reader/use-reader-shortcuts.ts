@@ -1,10 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { readerCommandFor, type ReaderCommand } from './reader-keys.ts';
-
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isTextField } from '../dom/is-text-field.ts';
 
 /**
  * Runs the reader's keyboard shortcuts (reader-keys.ts) for key presses inside `root`, or anywhere
