@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { ApiFailure } from '../../shared/api/result.ts';
 import { listSubmissionDocuments } from './documents/document-repository.ts';
-import { searchSubmissionDocuments } from './documents/search-documents.ts';
+import { createDocumentSearch } from './documents/search-documents.ts';
 import type { TextIndex } from './documents/text-index.ts';
 import { readViewState, saveViewState } from './documents/view-state-repository.ts';
 import { createProgramHandlers } from './programs/program-handlers.ts';
@@ -55,6 +55,7 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
   // The unlocked private key lives in this closure, in the main process (or the browser host) only.
   const identity = createIdentityService({ profileDir: context.dataDir, db, osSealer: context.osSealer });
   const uploads = createUploadStore(context.dataDir);
+  const searchDocuments = createDocumentSearch(db, context.texts);
   return {
     'app:info': () => ({
       name: app.productName,
@@ -82,14 +83,14 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
       }
       const documents = listSubmissionDocuments(db, reviewId, submissionId);
       // Read ahead: the texts are usually ready by the time the expert focuses a criterion with keywords.
-      context.texts.request(documents.filter((d) => d.mediaType === 'application/pdf').map((d) => d.id));
+      context.texts.readAhead(documents.filter((d) => d.mediaType === 'application/pdf').map((d) => d.id));
       return documents;
     },
     'documents:search': (input) => {
       if (!getReview(db, input.reviewId)?.submissions.some((s) => s.id === input.submissionId)) {
         throw new ApiFailure('not_found', `评审活动 ${input.reviewId} 中没有申报 ${input.submissionId}`);
       }
-      return searchSubmissionDocuments(db, context.texts, input);
+      return searchDocuments(input);
     },
     'documents:view-state': ({ documentId }) => readViewState(db, documentId),
     'documents:save-view-state': ({ documentId, state }) => ({ saved: saveViewState(db, documentId, state) }),

@@ -140,4 +140,27 @@ describe('keyword search over a submission’s documents', () => {
       db.close();
     }
   });
+
+  it('reads ahead after a pause, and a read-ahead still waiting when the profile closes never starts', async () => {
+    const dataDir = tempDir();
+    (await startAppServices({ dataDir, transport: 'http' })).close();
+    const db = openDatabase(dataDir);
+    const ids = (db.prepare("SELECT id FROM documents WHERE media_type = 'application/pdf' ORDER BY id LIMIT 2").all() as { id: string }[]).map((r) => r.id);
+    const row = db.prepare('SELECT state FROM document_texts WHERE document_id = ?');
+    try {
+      const ahead = createTextIndex({ db, store: new BlobStore(dataDir), readAheadDelayMs: 50 });
+      ahead.readAhead([ids[0]!]);
+      for (let attempt = 0; attempt < 300 && !row.get(ids[0]!); attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(row.get(ids[0]!)).toEqual({ state: 'done' });
+      ahead.close();
+
+      const closing = createTextIndex({ db, store: new BlobStore(dataDir), readAheadDelayMs: 100 });
+      closing.readAhead([ids[1]!]);
+      closing.close();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(row.get(ids[1]!)).toBeUndefined();
+    } finally {
+      db.close();
+    }
+  });
 });

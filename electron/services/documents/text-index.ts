@@ -14,8 +14,13 @@ export type TextStatus =
 export interface TextIndex {
   /** Where the document stands; a document never read is queued and reported pending. */
   status(documentId: string): TextStatus;
-  /** Queues documents whose text has not been read (read ahead, e.g. when an application is opened). */
+  /** Queues documents whose text has not been read, at once. */
   request(documentIds: readonly string[]): void;
+  /**
+   * Queues them after a pause (read ahead when an application is opened): the reader draws the
+   * first page meanwhile, without a worker competing for the CPU. A search asks at once instead.
+   */
+  readAhead(documentIds: readonly string[]): void;
   /** A read document's page texts, page 1 first; empty unless done. */
   pageTexts(documentId: string): string[];
   /** Resolves when nothing is queued or being read (tests, benchmarks). */
@@ -30,6 +35,9 @@ export const defaultPageTextWorker = fileURLToPath(new URL('../pdf/page-text-wor
 /** A document whose reading takes longer than this is given up as unreadable (a hostile or pathological PDF). */
 const defaultTimeoutMs = 180_000;
 
+/** How long read-ahead waits, so that opening an application draws its first page first. */
+const defaultReadAheadDelayMs = 1_500;
+
 interface Running {
   readonly documentId: string;
   readonly worker: Worker;
@@ -42,10 +50,12 @@ interface Running {
  * (pdf.js state never outlives a document; a crash or a hang costs only that document). The
  * result is stored in one transaction: a document is either fully read or not at all.
  */
-export function createTextIndex(options: { db: Database; store: BlobStore; workerFile?: string; timeoutMs?: number }): TextIndex {
+export function createTextIndex(options: { db: Database; store: BlobStore; workerFile?: string; timeoutMs?: number; readAheadDelayMs?: number }): TextIndex {
   const { db, store } = options;
   const workerFile = options.workerFile ?? defaultPageTextWorker;
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const readAheadDelayMs = options.readAheadDelayMs ?? defaultReadAheadDelayMs;
+  const readAheadTimers = new Set<ReturnType<typeof setTimeout>>();
   const queue: string[] = [];
   let running: Running | null = null;
   let closed = false;
@@ -133,10 +143,22 @@ export function createTextIndex(options: { db: Database; store: BlobStore; worke
       }
       pump();
     },
+    readAhead(ids) {
+      if (closed) return;
+      const timer = setTimeout(() => {
+        readAheadTimers.delete(timer);
+        index.request(ids);
+      }, readAheadDelayMs);
+      // A pending read-ahead never keeps a CLI or test process alive.
+      timer.unref();
+      readAheadTimers.add(timer);
+    },
     pageTexts: (id) => (selectPages.all(id) as { text: string }[]).map((row) => row.text),
     idle: () => (running || queue.length > 0 ? new Promise((resolve) => idleWaiters.push(resolve)) : Promise.resolve()),
     close() {
       closed = true;
+      for (const timer of readAheadTimers) clearTimeout(timer);
+      readAheadTimers.clear();
       queue.length = 0;
       const job = running;
       running = null;

@@ -22,15 +22,16 @@ function unreadable(error: unknown): TextUnreadable {
 }
 
 /**
- * Every page's text of PDF bytes, read with pdf.js as the reader reads them (CMaps included), one
+ * Every page's text of PDF bytes (taken over: the buffer is detached), read with pdf.js as the reader reads them (CMaps included), one
  * string per page, page 1 first. `onPage` reports progress. A page that cannot be read counts as
  * empty; a document pdf.js cannot open (encrypted, broken) throws TextUnreadable. Runs pdf.js on the
  * calling thread: call it from a worker (page-text-worker.ts), never on the main process's loop.
  */
 export async function extractPageTexts(bytes: Uint8Array, onPage?: (read: number, pagesCount: number) => void): Promise<string[]> {
-  // pdf.js detaches the buffer it is given, so it gets a copy.
+  // pdf.js takes (detaches) the buffer: the caller hands over bytes it no longer needs, so an
+  // 80 MB scan is held once, not twice.
   const task = getDocument({
-    data: new Uint8Array(bytes),
+    data: bytes,
     ...pdfjsAssetDirs(),
     cMapPacked: true,
     disableFontFace: true,
