@@ -1,5 +1,7 @@
-// `npm run bench`: measures the foundation's hot paths on this machine and prints markdown rows
-// for docs/benchmarks.md. Figures, not assertions: nothing here fails on a slow machine.
+// `npm run bench`: measures the foundation's hot paths on this machine, then keystroke to durable
+// commit of a scoring edit (bench/scoring.bench.ts; SCORING_BENCH_BROWSER=0 or --no-browser skips
+// the Chromium part), and prints markdown rows for docs/benchmarks.md. Figures, not assertions:
+// nothing here fails on a slow machine.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +9,7 @@ import { dispatchCall } from '../shared/api/dispatch.ts';
 import { startBrowserHost } from '../electron/browser-host/browser-host.ts';
 import { startAppServices } from '../electron/services/app-services.ts';
 import { measure, row } from './measure.ts';
+import { scoringBench } from './scoring.bench.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'pingshen-bench-'));
 const rows: string[] = [];
@@ -37,3 +40,9 @@ console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 
 console.log('| what | runs | median ms | p99 ms | max ms |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const line of rows) console.log(line);
+
+const scoring = await scoringBench({ browser: !process.argv.includes('--no-browser') && process.env.SCORING_BENCH_BROWSER !== '0' });
+console.log('\n| keystroke to durable commit (bench/scoring.bench.ts) | runs | median ms | p99 ms | max ms |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const line of scoring.rows) console.log(line);
+for (const note of scoring.notes) console.log(`\n${note}`);

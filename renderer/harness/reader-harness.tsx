@@ -1,5 +1,7 @@
 // The DocumentReader on a page of its own, for tests/e2e/reader.test.ts: opens a submission's
-// documents through the real API (?review=…&submission=…&active=<document id>&page=N&lang=en).
+// documents through the real API (?review=…&submission=…&active=<document id>&page=N&lang=en;
+// &keywords=现场工程师,双师型 passes them to the reader, which searches every PDF of the submission
+// for them through documents:search, for bench/reader-keywords.bench.ts).
 // Not part of the app build: built by renderer/vite.harness.config.ts into dist/harness.
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -17,6 +19,11 @@ const reviewId = params.get('review') ?? 'demo-2026-anhui';
 const submissionId = params.get('submission') ?? '';
 const locale = params.get('lang') === 'en' ? 'en' : 'zh-CN';
 const initialPage = Number(params.get('page')) || undefined;
+const words = (params.get('keywords') ?? '')
+  .split(',')
+  .map((word) => word.trim())
+  .filter((word) => word.length > 0);
+const keywords = words.length > 0 ? { label: 'bench', words } : null;
 
 declare global {
   interface Window {
@@ -53,6 +60,7 @@ function Harness() {
             window.__reader = handle;
           }}
           {...(initialPage ? { initialPage } : {})}
+          {...(keywords ? { keywords } : {})}
         />
       </div>
     </div>
