@@ -1,5 +1,5 @@
 import { Empty, Tabs, Tooltip } from 'antd';
-import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { memo, useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionDocument } from '../../../shared/domain/document.ts';
 import { DocumentPane, type DocumentPaneHandle, type ReaderKeywords, type ReaderTarget } from './document-pane.tsx';
@@ -49,9 +49,10 @@ const noWords: readonly string[] = [];
 
 /**
  * The expert's reader for one submission: a tab per document and the open document below. Only
- * the active document is loaded; each remembers its page, zoom and rotation.
+ * the active document is loaded; each remembers its page, zoom and rotation. Memoised: the host's
+ * other state (a score typed beside it) does not re-render the reader.
  */
-export function DocumentReader(props: DocumentReaderProps) {
+export const DocumentReader = memo(function DocumentReader(props: DocumentReaderProps) {
   const { reviewId, submissionId, documents, activeDocumentId, onActiveDocumentChange, onSelectionChange, initialPage, keywords = null, onPageChange, ref } = props;
   const { t } = useTranslation();
   const [sidebarOpen, setSidebarOpen] = useState(false);
@@ -123,4 +124,4 @@ export function DocumentReader(props: DocumentReaderProps) {
       />
     </section>
   );
-}
+});

@@ -1,6 +1,8 @@
 import { ArrowLeftOutlined, CheckSquareOutlined } from '@ant-design/icons';
 import { App, Button, Result, Space, Spin, Splitter, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Evidence } from '../../../shared/domain/scoring.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { ConflictDialog } from '../components/workspace/conflict-dialog.tsx';
 import { RubricPane } from '../components/workspace/rubric-pane.tsx';
@@ -16,7 +18,14 @@ import { useWorkspace } from '../stores/workspace-store.ts';
 export function WorkspaceScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const ws = useWorkspace();
+  // Only what this screen shows: a score typed in the rubric must not re-render the reader.
+  const ws = useWorkspace(
+    useShallow((s) => ({
+      phase: s.phase, error: s.error, review: s.review, program: s.program, submissionId: s.submissionId, documents: s.documents,
+      activeDocumentId: s.activeDocumentId, focusedCriterionId: s.focusedCriterionId, conflict: s.scoring?.conflict ?? null,
+      undoEdit: s.undoEdit, redoEdit: s.redoEdit, showDocument: s.showDocument, visit: s.visit, declareConflict: s.declareConflict,
+    })),
+  );
   const show = useAppStore((s) => s.show);
   const reader = useRef<DocumentReaderHandle>(null);
   const [conflictOpen, setConflictOpen] = useState(false);
@@ -25,14 +34,21 @@ export function WorkspaceScreen({ reviewId }: { reviewId: string }) {
   useUndoKeys(true, ws.undoEdit, ws.redoEdit);
 
   /** Cites the selected text (or, with none, the page being read) for a criterion. */
-  const cite = (criterionId: string) => {
-    const where = reader.current?.location();
-    if (!where) {
-      void message.warning(t('workspace.citeNothing'));
-      return;
-    }
-    void ws.cite(criterionId, where.documentId, where.page, where.text);
-  };
+  const cite = useCallback(
+    (criterionId: string) => {
+      const where = reader.current?.location();
+      if (!where) {
+        void message.warning(t('workspace.citeNothing'));
+        return;
+      }
+      void useWorkspace.getState().cite(criterionId, where.documentId, where.page, where.text);
+    },
+    [message, t],
+  );
+  const openEvidence = useCallback(
+    (e: Evidence) => reader.current?.show({ documentId: e.documentId, page: e.page, ...(e.quote ? { quote: e.quote } : {}) }),
+    [],
+  );
   // Ctrl+E cites for the focused criterion, wherever the focus is (the pages, the form).
   useEffect(() => {
     const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -48,6 +64,8 @@ export function WorkspaceScreen({ reviewId }: { reviewId: string }) {
   });
 
   const focused = focusedCriterion(ws);
+  const { declareConflict } = ws;
+  const onDeclareConflict = useCallback(() => (ws.conflict ? void declareConflict(null) : setConflictOpen(true)), [ws.conflict, declareConflict]);
   const keywords = useMemo(
     () => (focused && focused.keywords.length > 0 ? { label: focused.title, words: focused.keywords } : null),
     [focused],
@@ -84,11 +102,7 @@ export function WorkspaceScreen({ reviewId }: { reviewId: string }) {
         </Splitter.Panel>
         <Splitter.Panel defaultSize={440} min={320} max={760}>
           <div className="ps-scroll">
-            <RubricPane
-              onCite={cite}
-              onOpenEvidence={(e) => reader.current?.show({ documentId: e.documentId, page: e.page, ...(e.quote ? { quote: e.quote } : {}) })}
-              onDeclareConflict={() => (ws.scoring?.conflict ? void ws.declareConflict(null) : setConflictOpen(true))}
-            />
+            <RubricPane onCite={cite} onOpenEvidence={openEvidence} onDeclareConflict={onDeclareConflict} />
           </div>
         </Splitter.Panel>
       </Splitter>

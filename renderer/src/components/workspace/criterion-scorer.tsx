@@ -1,9 +1,9 @@
 import { DeleteOutlined, FileSearchOutlined, PushpinOutlined } from '@ant-design/icons';
 import { Button, Input, InputNumber, Radio, Space, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Criterion } from '../../../../shared/domain/rubric.ts';
-import type { Evidence } from '../../../../shared/domain/scoring.ts';
+import type { Evidence, ScoringEdit } from '../../../../shared/domain/scoring.ts';
 import { isCommentRequired } from '../../../../shared/scoring/comment-rule.ts';
 import { formatPoints } from '../../../../shared/scoring/decimal.ts';
 import { bandOf } from '../../../../shared/scoring/level-band.ts';
@@ -12,26 +12,36 @@ import { validateScore } from '../../../../shared/scoring/validate-score.ts';
 /** How long typing pauses before a comment is saved (it is also saved when leaving the field). */
 const commentDelayMs = 400;
 
-/** Scores one criterion: bands as buttons, a score field (Enter goes to the next), comment, evidence. */
-export function CriterionScorer(props: {
-  number: string;
-  criterion: Criterion;
-  score: number | null;
-  comment: string;
-  evidence: readonly Evidence[];
-  documentTitle: (id: string) => string;
-  locked: boolean;
-  focused: boolean;
-  onFocus: () => void;
-  onScore: (score: number | null) => void;
-  onComment: (comment: string) => void;
-  onNext: () => void;
-  onCite: () => void;
-  onOpenEvidence: (evidence: Evidence) => void;
-  onRemoveEvidence: (evidence: Evidence) => void;
-}) {
+/** Props of CriterionScorer: values, and callbacks that take the criterion's id so they can stay the same from render to render. */
+export interface CriterionScorerProps {
+  readonly number: string;
+  readonly criterion: Criterion;
+  readonly score: number | null;
+  readonly comment: string;
+  readonly evidence: readonly Evidence[];
+  readonly documentTitle: (id: string) => string;
+  readonly locked: boolean;
+  readonly focused: boolean;
+  readonly onFocus: (criterionId: string) => void;
+  readonly onEdit: (edit: ScoringEdit) => void;
+  readonly onNext: (criterionId: string) => void;
+  readonly onCite: (criterionId: string) => void;
+  readonly onOpenEvidence: (evidence: Evidence) => void;
+  readonly onRemoveEvidence: (evidence: Evidence) => void;
+}
+
+/**
+ * Scores one criterion: bands as buttons, a score field (Enter goes to the next), comment, evidence.
+ * Memoised: typing in one criterion re-renders that one, not the whole rubric (a keystroke must not
+ * cost the expert a frozen form).
+ */
+export const CriterionScorer = memo(function CriterionScorer(props: CriterionScorerProps) {
   const { t } = useTranslation();
   const c = props.criterion;
+  const onFocus = () => {
+    if (!props.focused) props.onFocus(c.id);
+  };
+  const onScore = (score: number | null) => props.onEdit({ kind: 'score', criterionId: c.id, score });
   const [draft, setDraft] = useState<number | null>(props.score);
   const [comment, setComment] = useState(props.comment);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -43,18 +53,18 @@ export function CriterionScorer(props: {
   const commitComment = (text: string) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (text !== props.comment) props.onComment(text);
+    if (text !== props.comment) props.onEdit({ kind: 'comment', criterionId: c.id, comment: text });
   };
   const commitScore = (value: number | null) => {
     if (value === props.score) return;
-    if (value === null || validateScore(c, value) === null) props.onScore(value);
+    if (value === null || validateScore(c, value) === null) onScore(value);
   };
   return (
     <div
       className={`ps-criterion${props.focused ? ' is-focused' : ''}`}
       data-testid={`criterion-${c.id}`}
-      onFocusCapture={props.onFocus}
-      onClick={props.onFocus}
+      onFocusCapture={onFocus}
+      onClick={onFocus}
     >
       <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start" wrap>
         <Typography.Text strong>{`${props.number} ${c.title}`} <Tag>{t('editor.points', { points: formatPoints(c.maxPoints) })}</Tag></Typography.Text>
@@ -74,7 +84,7 @@ export function CriterionScorer(props: {
             // Each valid value is saved as it is entered; an invalid one waits, marked in red.
             commitScore(value);
           }}
-          onPressEnter={() => props.onNext()}
+          onPressEnter={() => props.onNext(c.id)}
         />
       </Space>
       {c.bands.length > 0 && (
@@ -83,7 +93,7 @@ export function CriterionScorer(props: {
           disabled={props.locked}
           value={band?.label ?? null}
           style={{ margin: '4px 0' }}
-          onChange={(e) => props.onScore(c.bands.find((b) => b.label === e.target.value)?.max ?? null)}
+          onChange={(e) => onScore(c.bands.find((b) => b.label === e.target.value)?.max ?? null)}
         >
           {c.bands.map((b) => (
             <Tooltip key={b.label} title={b.description}>
@@ -121,10 +131,10 @@ export function CriterionScorer(props: {
         {!props.locked && (
           <Tooltip title={t('workspace.citeHint')}>
             {/* Pressing the button must not clear the text selected in the reader, which it cites. */}
-            <Button size="small" type="dashed" icon={<PushpinOutlined />} onMouseDown={(e) => e.preventDefault()} onClick={props.onCite} data-testid={`cite-${c.id}`}>{t('workspace.cite')}</Button>
+            <Button size="small" type="dashed" icon={<PushpinOutlined />} onMouseDown={(e) => e.preventDefault()} onClick={() => props.onCite(c.id)} data-testid={`cite-${c.id}`}>{t('workspace.cite')}</Button>
           </Tooltip>
         )}
       </Space>
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { StopOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Collapse, Input, Radio, Space, Statistic, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../../../../shared/domain/scoring.ts';
 import { formatPoints } from '../../../../shared/scoring/decimal.ts';
@@ -9,6 +10,8 @@ import { rubricOf } from '../../stores/workspace-state.ts';
 import { CriterionScorer } from './criterion-scorer.tsx';
 import { FloorsTable } from './floors-table.tsx';
 
+const noEvidence: readonly Evidence[] = [];
+
 /** The rubric beside the reader: scores, comments, evidence, checks, vetoes, floors and the live total. */
 export function RubricPane(props: { onCite: (criterionId: string) => void; onOpenEvidence: (evidence: Evidence) => void; onDeclareConflict: () => void }) {
   const { t } = useTranslation();
@@ -16,14 +19,26 @@ export function RubricPane(props: { onCite: (criterionId: string) => void; onOpe
   const scoring = ws.scoring;
   const rubric = scoring ? rubricOf(ws, scoring.submissionId) : null;
   const submission = ws.review?.submissions.find((s) => s.id === ws.submissionId);
+  // What each criterion row is given must keep its identity across edits, or every row re-renders.
+  const criteria = useMemo(() => rubric?.sections.flatMap((s) => s.criteria) ?? [], [rubric]);
+  const evidenceByCriterion = useMemo(() => {
+    const groups = new Map<string, Evidence[]>();
+    for (const e of scoring?.evidence ?? []) groups.set(e.criterionId, [...(groups.get(e.criterionId) ?? []), e]);
+    return groups;
+  }, [scoring?.evidence]);
+  const documents = ws.documents;
+  const documentTitle = useCallback((id: string) => documents.find((d) => d.id === id)?.title ?? '文档', [documents]);
+  const focusNext = useCallback(
+    (criterionId: string) => {
+      const next = criteria[criteria.findIndex((c) => c.id === criterionId) + 1];
+      if (next) document.querySelector<HTMLInputElement>(`input[data-testid="score-${next.id}"], [data-testid="score-${next.id}"] input`)?.focus();
+    },
+    [criteria],
+  );
+  const { focusCriterion, edit, uncite } = ws;
+  const removeEvidence = useCallback((e: Evidence) => void uncite(e.id), [uncite]);
   if (!scoring || !rubric || !submission) return null;
   const locked = scoring.conflict !== null;
-  const criteria = rubric.sections.flatMap((s) => s.criteria);
-  const focusScore = (index: number) => {
-    const next = criteria[index];
-    if (next) document.querySelector<HTMLInputElement>(`input[data-testid="score-${next.id}"], [data-testid="score-${next.id}"] input`)?.focus();
-  };
-  const documentTitle = (id: string) => ws.documents.find((d) => d.id === id)?.title ?? '文档';
   return (
     <div className="ps-rubric-pane" data-testid="rubric-pane">
       <Card size="small" className="ps-pane-header">
@@ -52,17 +67,16 @@ export function RubricPane(props: { onCite: (criterionId: string) => void; onOpe
               criterion={c}
               score={scoring.entry.scores[c.id] ?? null}
               comment={scoring.entry.comments[c.id] ?? ''}
-              evidence={scoring.evidence.filter((e) => e.criterionId === c.id)}
+              evidence={evidenceByCriterion.get(c.id) ?? noEvidence}
               documentTitle={documentTitle}
               locked={locked}
               focused={ws.focusedCriterionId === c.id}
-              onFocus={() => ws.focusedCriterionId !== c.id && ws.focusCriterion(c.id)}
-              onScore={(score) => ws.edit({ kind: 'score', criterionId: c.id, score })}
-              onComment={(comment) => ws.edit({ kind: 'comment', criterionId: c.id, comment })}
-              onNext={() => focusScore(criteria.indexOf(c) + 1)}
-              onCite={() => props.onCite(c.id)}
+              onFocus={focusCriterion}
+              onEdit={edit}
+              onNext={focusNext}
+              onCite={props.onCite}
               onOpenEvidence={props.onOpenEvidence}
-              onRemoveEvidence={(e) => void ws.uncite(e.id)}
+              onRemoveEvidence={removeEvidence}
             />
           ))}
         </Card>

@@ -1,5 +1,6 @@
 import { Badge, Input, List, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { formatPoints } from '../../../../shared/scoring/decimal.ts';
 import type { ScoringOverviewRow } from '../../../../shared/domain/scoring.ts';
 import { useWorkspace } from '../../stores/workspace-store.ts';
@@ -10,7 +11,10 @@ const statusColor: Record<ScoringOverviewRow['status'], string> = { 'not-started
 /** The expert's submissions per field: status, total so far, flags; filter, sort, search, ↑/↓ to move. */
 export function SubmissionList() {
   const { t } = useTranslation();
-  const ws = useWorkspace();
+  // The list's own slice: an edit's acknowledgement (pending count) does not re-render it.
+  const ws = useWorkspace(
+    useShallow((s) => ({ review: s.review, overview: s.overview, filter: s.filter, submissionId: s.submissionId, setFilter: s.setFilter, selectSubmission: s.selectSubmission })),
+  );
   const visible = visibleSubmissions(ws);
   const fields = ws.review?.fields ?? [];
   const move = (delta: number) => {
