@@ -25,7 +25,7 @@
 // READER_KEYWORDS_BENCH_RUNS (default 5), READER_KEYWORDS_BENCH_WINDOW_MS (default 3000: how long
 // after page 1 each reader is watched, at least until done), READER_KEYWORDS_BENCH_NO_BUILD=1 reuses
 // dist/harness instead of building it.
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +52,7 @@ import { rootDir } from '../tests/support/corpus.ts';
 import { buildReaderHarness, harnessDir, seedPdfReview } from '../tests/support/reader-harness.ts';
 import { measure, row, type Timing } from './measure.ts';
 import { writeBenchPdf } from './reader-fixture.ts';
+import { rendererPssKiBs } from './renderer-pss.ts';
 
 const pages = 300;
 const runs = Number(process.env.READER_KEYWORDS_BENCH_RUNS ?? 5);
@@ -543,21 +544,9 @@ interface Run {
   readonly tags: readonly string[];
 }
 
-/** Proportional set size (MiB, from /proc) of the largest renderer process: the page under test with pdf.js's worker (as in reader.bench.ts). */
+/** PSS (MiB) of the largest renderer process: the page under test with pdf.js's worker. */
 async function rendererPssMiB(browser: Browser): Promise<number> {
-  const session = await browser.newBrowserCDPSession();
-  const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
-  await session.detach();
-  const sizes = processInfo
-    .filter((info) => info.type === 'renderer')
-    .map((info) => {
-      try {
-        return Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${info.id}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
-      } catch {
-        return 0; // The process ended between listing and reading.
-      }
-    });
-  return Math.max(0, ...sizes) / 1024;
+  return Math.max(0, ...(await rendererPssKiBs(browser))) / 1024;
 }
 
 /** Full collections on the page and in pdf.js's worker (Chromium runs with --expose-gc), then the renderer's PSS. */

@@ -2,13 +2,14 @@
 // through a generated 300-page Chinese PDF, pdf.js's own PDFViewer (the maintainers' simpleviewer
 // set-up, default options) against our PdfView, over the same range-capable browser host, in one
 // Chromium. Prints a markdown table; `--write` appends it to docs/benchmarks.md.
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { rootDir } from '../tests/support/corpus.ts';
 import { buildReaderHarness, seedPdfReview, startReaderHarness } from '../tests/support/reader-harness.ts';
 import { writeBenchPdf } from './reader-fixture.ts';
+import { rendererPssKiBs } from './renderer-pss.ts';
 
 const pages = 300;
 const timingRuns = Number(process.env.READER_BENCH_RUNS ?? 9);
@@ -55,23 +56,9 @@ async function firstPageMs(browser: Browser, origin: string, token: string, path
   return value;
 }
 
-/**
- * Proportional set size (KiB, from /proc) of the largest renderer process: the page under test,
- * with its pdf.js worker thread and canvases (software rendering), not Chromium's idle spare renderer.
- */
+/** PSS (KiB) of the largest renderer process: the page under test. */
 async function rendererPssKiB(browser: Browser): Promise<number> {
-  const session = await browser.newBrowserCDPSession();
-  const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
-  await session.detach();
-  const sizes = processInfo
-    .filter((info) => info.type === 'renderer')
-    .map((info) => {
-      try {
-        return Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${info.id}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
-      } catch {
-        return 0; // The process ended between listing and reading.
-      }
-    });
+  const sizes = await rendererPssKiBs(browser);
   if (process.env.READER_BENCH_DEBUG) console.error('renderer PSS KiB', sizes);
   return Math.max(0, ...sizes);
 }
