@@ -1,4 +1,4 @@
-import type { DocumentHits, DocumentSearch, KeywordCount, PageHits } from '../domain/document-search.ts';
+import type { DocumentSearch, KeywordCount, PageHits } from '../domain/document-search.ts';
 import { collapseCjkSpacing } from './cjk-spacing.ts';
 
 /** Characters of context on each side of a hit in the list. */
@@ -117,9 +117,4 @@ export function searchProgress(search: DocumentSearch): { read: number; total: n
     (sum, d) => ({ read: sum.read + d.pagesRead, total: sum.total + (d.pagesCount ?? d.pagesRead) }),
     { read: 0, total: 0 },
   );
-}
-
-/** A document's hits, for a document the search covers; null otherwise. */
-export function hitsOf(search: DocumentSearch, documentId: string): DocumentHits | null {
-  return search.documents.find((d) => d.documentId === documentId) ?? null;
 }
