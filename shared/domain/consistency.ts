@@ -8,6 +8,10 @@ export const consistencyLineSchema = z.object({
   applicant: z.string(),
   total: z.number(),
   status: scoringStatusSchema,
+  /** Place within the field by total (equal totals share it, 并列); null for recused and unscored submissions. */
+  rank: z.number().int().positive().nullable(),
+  /** Another ranked submission of the field has the same total. */
+  tied: z.boolean(),
   /** Distance from the expert's own mean in standard deviations (null when it cannot be computed). */
   z: z.number().nullable(),
   outlier: z.boolean(),
@@ -24,6 +28,7 @@ export type ConsistencyLine = z.infer<typeof consistencyLineSchema>;
 /** What the expert reviews before signing: their ranking per field, spread, outliers, gaps. */
 export const consistencyReportSchema = z.object({
   fields: z.array(z.object({ fieldId: idSchema, name: z.string(), ranked: z.array(consistencyLineSchema) })),
+  /** Mean and standard deviation of the expert's totals, rounded half up to 2 decimals (once, here). */
   mean: z.number().nullable(),
   stdDev: z.number().nullable(),
   min: z.number().nullable(),

@@ -4,7 +4,7 @@ import type { ScoringOverviewRow, SubmissionScoring } from '../domain/scoring.ts
 import type { SubmissionDocument } from '../domain/document.ts';
 import type { ConsistencyReport } from '../domain/consistency.ts';
 import { completenessOf } from './completeness.ts';
-import { roundPoints } from './decimal.ts';
+import { roundHalfUp, sumPoints } from './decimal.ts';
 import { totalScore } from './rubric-totals.ts';
 
 /** Totals this far from the expert's own mean (in standard deviations) are shown as outliers. */
@@ -39,7 +39,7 @@ export function consistencyReport(
     };
   });
   const counted = lines.filter((l) => l.status !== 'conflict' && l.status !== 'not-started').map((l) => l.total);
-  const mean = counted.length > 0 ? counted.reduce((a, b) => a + b, 0) / counted.length : null;
+  const mean = counted.length > 0 ? sumPoints(counted) / counted.length : null;
   const stdDev = mean !== null && counted.length > 1 ? Math.sqrt(counted.reduce((a, b) => a + (b - mean) ** 2, 0) / counted.length) : null;
   const withZ = lines.map((l) => {
     const z = mean !== null && stdDev !== null && stdDev > 0 && l.status !== 'conflict' && l.status !== 'not-started' ? (l.total - mean) / stdDev : null;
@@ -48,7 +48,7 @@ export function consistencyReport(
       applicant: l.submission.applicant,
       total: l.total,
       status: l.status,
-      z: z === null ? null : roundPoints(z),
+      z: z === null ? null : roundHalfUp(z),
       outlier: z !== null && Math.abs(z) >= outlierZ,
       missingScores: l.missingScores,
       missingComments: l.missingComments,
@@ -61,15 +61,32 @@ export function consistencyReport(
     fields: review.fields.map((f) => ({
       fieldId: f.id,
       name: f.name,
-      ranked: withZ
-        .filter((l) => l.fieldId === f.id)
-        .sort((a, b) => Number(a.status === 'conflict') - Number(b.status === 'conflict') || b.total - a.total)
-        .map(({ fieldId: _fieldId, ...line }) => line),
+      ranked: rankWithinField(withZ.filter((l) => l.fieldId === f.id)).map(({ fieldId: _fieldId, ...line }) => line),
     })),
-    mean: mean === null ? null : roundPoints(mean),
-    stdDev: stdDev === null ? null : roundPoints(stdDev),
+    mean: mean === null ? null : roundHalfUp(mean),
+    stdDev: stdDev === null ? null : roundHalfUp(stdDev),
     min: counted.length > 0 ? Math.min(...counted) : null,
     max: counted.length > 0 ? Math.max(...counted) : null,
     readyToSign: lines.every((l) => l.status === 'complete' || l.status === 'conflict'),
   };
+}
+
+/** Whether a line takes a place in the expert's own ranking: scored (at least in part) and not recused. */
+function isRanked(line: { status: ScoringOverviewRow['status'] }): boolean {
+  return line.status === 'complete' || line.status === 'in-progress';
+}
+
+/**
+ * A field's lines in ranking order (highest total first, then unscored, then recused) with their
+ * places: equal totals share a place (1, 1, 3: 并列), unscored and recused lines have none.
+ */
+function rankWithinField<T extends { status: ScoringOverviewRow['status']; total: number }>(lines: readonly T[]): (T & { rank: number | null; tied: boolean })[] {
+  const group = (l: T) => (isRanked(l) ? 0 : l.status === 'conflict' ? 2 : 1);
+  const sorted = [...lines].sort((a, b) => group(a) - group(b) || (isRanked(a) ? b.total - a.total : 0));
+  const ranked = sorted.filter(isRanked);
+  return sorted.map((l) => {
+    if (!isRanked(l)) return { ...l, rank: null, tied: false };
+    const rank = ranked.findIndex((r) => r.total === l.total) + 1;
+    return { ...l, rank, tied: ranked.filter((r) => r.total === l.total).length > 1 };
+  });
 }

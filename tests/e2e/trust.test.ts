@@ -139,14 +139,41 @@ describe('trust: package out, signed score sheet back', () => {
       await expect.poll(async () => (await value('scoring:overview', { reviewId })).find((r) => r.submissionId === submission.id)?.status).toBe('complete');
     }
     await expertPage.getByTestId('consistency-button').click();
+    await expertPage.getByTestId('ready-to-sign').waitFor();
     await expertPage.getByTestId('sign-sheet').click();
+    // Signing asks once, saying what is signed: every application with its total.
+    const confirm = expertPage.getByTestId('sign-confirm-content');
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain(`将签名 ${String(review.submissions.length)} 份申报的评分`);
+    for (const submission of review.submissions) expect(await confirm.textContent()).toContain(submission.applicant);
+    await expertPage.getByTestId('sign-confirm').click();
     // The passphrase was entered when the identity was created; this session's key is still open.
     await expertPage.getByTestId('sheet-locked').waitFor();
+    // The "can sign" banner gives way to the signed state.
+    await expertPage.getByTestId('signed-state').waitFor();
+    expect(await expertPage.getByTestId('ready-to-sign').count()).toBe(0);
     await expertPage.screenshot({ path: join(artifactsDir, 'signed.png'), fullPage: true });
     sheetFile = await download(expertPage, () => expertPage.getByTestId('export-v1').click(), '');
     expect(sheetFile).toMatch(/demo-2026-anhui-expert-1-v1\.pingshen-sheet\.json$/);
     const edit = await apiOf(expert.services).api('scoring:edit', { reviewId, submissionId: review.submissions[0]!.id, edit: { kind: 'overall-comment', comment: '再改' } });
     expect(edit).toMatchObject({ ok: false, error: { message: expect.stringContaining('已签名，评分已锁定') } });
+
+    // Back in the workspace every input is disabled, and the reason is shown once.
+    await expertPage.getByRole('button', { name: /返\s*回/ }).click();
+    await expertPage.getByTestId('workspace-locked').getByText('已签名第 1 版，评分已锁定').waitFor();
+    expect(await pane.getByTestId('workspace-locked').count()).toBe(1);
+    const criteria = program.rubrics[0]!.sections.flatMap((s) => s.criteria);
+    expect(await pane.getByRole('spinbutton', { name: `「${criteria[0]!.title}」得分` }).isDisabled()).toBe(true);
+    expect(await pane.getByTestId(`comment-${criteria[0]!.id}`).isDisabled()).toBe(true);
+    expect(await pane.getByTestId('conflict-button').isDisabled()).toBe(true);
+    expect(await pane.getByTestId(`cite-${criteria[0]!.id}`).count()).toBe(0);
+    const before = await expertPage.getByTestId(`submission-${review.submissions[0]!.id}`).textContent();
+    await pane.getByTestId('live-total').click();
+    await expertPage.keyboard.press('Control+z');
+    expect(await expertPage.getByTestId(`submission-${review.submissions[0]!.id}`).textContent()).toBe(before);
+    await expertPage.screenshot({ path: join(artifactsDir, 'workspace-signed.png') });
+    await expertPage.getByTestId('consistency-button').click();
+    await expertPage.getByTestId('sheet-locked').waitFor();
   }, 300_000);
 
   it('the exported file verifies with the command-line tool', () => {
@@ -184,6 +211,7 @@ describe('trust: package out, signed score sheet back', () => {
     await expertPage.getByTestId('amend-sheet').click();
     await expertPage.getByTestId('amend-confirm').click();
     await expertPage.getByTestId('sign-sheet').click();
+    await expertPage.getByTestId('sign-confirm').click();
     await expertPage.getByTestId('sheet-locked').getByText('已签名第 2 版').waitFor();
     const second = await download(expertPage, () => expertPage.getByTestId('export-v2').click(), '');
     const run = execFileSync(process.execPath, [join(rootDir, 'bin', 'pingshen.mjs'), 'verify', '--json', sheetFile, second], { encoding: 'utf8' });

@@ -55,16 +55,41 @@ describe('expert workspace in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  it('refuses a score off the step on screen and never saves it (the field itself clamps the range)', async () => {
+  it('saves only what the criterion allows: off-step, out of range and malformed values are refused, shown with the saved value, never clamped', async () => {
     const page = await app.open();
     await openWorkspaceAsExpert(page);
-    const c = program.rubrics[0]!.sections[0]!.criteria[1]!;
-    const offStep = c.step / 2;
-    await scoreInput(page, c.title).fill(String(offStep));
-    await page.getByText(/的得分须在/).first().waitFor();
-    const stored = await dispatchCall(app.services.handlers, 'scoring:get', { reviewId, submissionId: firstSubmission });
-    if (!stored.ok) throw new Error(stored.error.message);
-    expect((stored.value as { entry: { scores: Record<string, number> } }).entry.scores[c.id]).not.toBe(offStep);
+    // The demo review's 5-point criteria in half points are where 4.3 saved 4 and 45 or 7 saved 5.
+    const c = program.rubrics[0]!.sections.flatMap((s) => s.criteria).find((x) => x.maxPoints <= 10 && x.step === 0.5) ?? program.rubrics[0]!.sections[0]!.criteria[1]!;
+    const field = scoreInput(page, c.title);
+    const stored = async () => {
+      const read = await dispatchCall(app.services.handlers, 'scoring:get', { reviewId, submissionId: firstSubmission });
+      if (!read.ok) throw new Error(read.error.message);
+      return (read.value as { entry: { scores: Record<string, number | null> } }).entry.scores[c.id] ?? null;
+    };
+    const saved = c.maxPoints - 1;
+    await field.fill(String(saved));
+    await expect.poll(stored).toBe(saved);
+    const total = await page.getByTestId('live-total').textContent();
+    const row = await page.getByTestId(`submission-${firstSubmission}`).textContent();
+    for (const typed of [String(saved - 0.7), '45', String(c.maxPoints + 2), '-1', '4,5']) {
+      await field.fill(typed);
+      // The field keeps what was typed, says why it is not saved, and shows the saved value beside it.
+      expect(await field.inputValue()).toBe(typed);
+      await page.getByTestId(`score-problem-${c.id}`).waitFor();
+      expect(await page.getByTestId(`score-saved-${c.id}`).textContent()).toBe(`已保存：${String(saved)}`);
+      expect(await page.getByTestId('live-total').textContent()).toBe(total);
+      expect(await page.getByTestId(`submission-${firstSubmission}`).textContent()).toBe(row);
+    }
+    await page.screenshot({ path: join(artifactsDir, 'workspace-score-refused.png') });
+    // Leaving the field puts the saved value back; nothing was clamped or rounded on the way.
+    await page.getByTestId('live-total').click();
+    expect(await field.inputValue()).toBe(String(saved));
+    expect(await page.getByTestId(`score-problem-${c.id}`).count()).toBe(0);
+    expect(await stored()).toBe(saved);
+    // Full-width digits from a Chinese IME are a number like any other.
+    await field.fill('４.５');
+    await expect.poll(stored).toBe(4.5);
+    expect(await page.getByTestId('live-total').textContent()).not.toBe(total);
   });
 
   it('undoes a score with Ctrl+Z outside the fields', async () => {

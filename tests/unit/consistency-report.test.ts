@@ -52,4 +52,21 @@ describe('consistency review', () => {
     expect(report.readyToSign).toBe(false);
     expect(report.min).toBeLessThan(report.max!);
   });
+
+  it('gives equal totals one place (并列), and no place to recused or unscored applications', () => {
+    const blank = scored('c', 0);
+    const scorings = [scored('a', 0.8), scored('b', 0.8), { ...blank, entry: { scores: {}, comments: {}, checks: {}, vetoes: {} } }, scored('d', 0.9), scored('e', 0.5), scored('f', 0.7, { conflict: { reason: '回避', declaredAt: '' } })];
+    const report = consistencyReport(review, program, scorings, documents);
+    expect(report.fields[0]!.ranked.map((l) => [l.submissionId, l.rank, l.tied])).toEqual([['a', 1, true], ['b', 1, true], ['c', null, false]]);
+    expect(report.fields[1]!.ranked.map((l) => [l.submissionId, l.rank, l.tied])).toEqual([['d', 1, false], ['e', 2, false], ['f', null, false]]);
+  });
+
+  it('rounds the mean, standard deviation and z once, half up to 2 decimals', () => {
+    const one = (id: string, score: number) => ({ ...scored(id, 0), entry: { ...scored(id, 0).entry, scores: Object.fromEntries(criteria.map((c, i) => [c.id, i === 0 ? score : 0])) } });
+    // Totals 1, 2, 4 (and 0.5 steps never drift): mean 7/3 = 2.333…, SD √(14/9) = 1.2472…
+    const report = consistencyReport(review, program, [one('a', 1), one('b', 2), one('c', 4), one('d', 0), one('e', 0), one('f', 0)].map((s, i) => (i > 2 ? { ...s, conflict: { reason: '回避', declaredAt: '' } } : s)), documents);
+    expect(report.mean).toBe(2.33);
+    expect(report.stdDev).toBe(1.25);
+    expect(report.fields[0]!.ranked.map((l) => l.z)).toEqual([1.34, -0.27, -1.07]);
+  });
 });

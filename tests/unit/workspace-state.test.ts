@@ -4,7 +4,7 @@ import type { ReviewDetail } from '../../shared/domain/review.ts';
 import type { SubmissionScoring } from '../../shared/domain/scoring.ts';
 import { summarizeScoring } from '../../shared/scoring/scoring-status.ts';
 import {
-  applyEditSaved, applyLocalEdit, applyPageVisited, applyReviewLoaded, applySubmissionLoaded, focusedCriterion, initialWorkspaceState,
+  applyEditFailed, applyEditSaved, applyLocalEdit, applyScoringReloaded, applySignedVersion, scoringLock, applyPageVisited, applyReviewLoaded, applySubmissionLoaded, focusedCriterion, initialWorkspaceState,
   mergeWindowMs, takeRedo, takeUndo, visibleSubmissions, type WorkspaceState,
 } from '../../renderer/src/stores/workspace-state.ts';
 import { criterion, minimalProgram, sampleRubric } from '../support/rubric-fixture.ts';
@@ -33,7 +33,7 @@ function opened(): WorkspaceState {
   const program = minimalProgram();
   const rubric = program.rubrics[0]!;
   const overview = review.submissions.map((s) => summarizeScoring(rubric, scoring(s.id), documents.map((d) => d.id)));
-  const loaded = applyReviewLoaded(initialWorkspaceState, { review, program, overview });
+  const loaded = applyReviewLoaded(initialWorkspaceState, { review, program, overview, signedVersion: null });
   return applySubmissionLoaded(loaded, scoring('s1'), documents);
 }
 
@@ -114,5 +114,30 @@ describe('expert workspace state', () => {
     expect(ids('status')).toEqual(['i1', 'i3', 'i2', 'a1']);
     // Chinese names in pinyin order: 安 (an) < 临 (lin) < 云 (yun).
     expect(ids('applicant')).toEqual(['i2', 'i3', 'i1', 'a1']);
+  });
+
+  it('changes nothing, undo and redo included, while a signed version locks scoring', () => {
+    const c = minimalProgram().rubrics[0]!.sections[0]!.criteria[0]!;
+    const edited = applyLocalEdit(opened(), { kind: 'score', criterionId: c.id, score: 1 }, 0);
+    const signed = applySignedVersion(edited, 2);
+    expect(scoringLock(signed)).toEqual({ kind: 'signed', version: 2 });
+    expect(applyLocalEdit(signed, { kind: 'score', criterionId: c.id, score: 2 }, 10)).toBe(signed);
+    expect(takeUndo(signed)).toBeNull();
+    const amended = applySignedVersion(signed, null);
+    expect(scoringLock(amended)).toBeNull();
+    expect(applyLocalEdit(amended, { kind: 'score', criterionId: c.id, score: 2 }, 10).scoring?.entry.scores[c.id]).toBe(2);
+  });
+
+  it('after a refused edit shows what is stored, in the rubric and in the list row', () => {
+    const c = minimalProgram().rubrics[0]!.sections[0]!.criteria[0]!;
+    const edited = applyLocalEdit(opened(), { kind: 'score', criterionId: c.id, score: 1 }, 0);
+    expect(edited.overview.find((r) => r.submissionId === 's1')?.total).toBe(1);
+    const failed = applyEditFailed(edited, '评分已锁定');
+    const stored = opened();
+    const reloaded = applyScoringReloaded(failed, stored.scoring!, stored.overview);
+    expect(reloaded.scoring?.entry.scores[c.id]).toBeUndefined();
+    expect(reloaded.overview.find((r) => r.submissionId === 's1')?.total).toBe(0);
+    expect(reloaded.saveError).toBe('评分已锁定');
+    expect(reloaded.pending).toBe(0);
   });
 });

@@ -181,6 +181,19 @@ export const en: Messages = {
     notMet: 'Not met',
     noDocuments: 'No documents',
     consistency: 'Consistency review',
+    scoreSaved: 'Saved: {{score}}',
+    scoreSavedNone: 'Saved: no score',
+    scoreProblem: {
+      not_a_number: '“{{title}}”: type a number, e.g. {{example}}',
+      incomplete: '“{{title}}”: type the whole number',
+      decimal_comma: '“{{title}}”: use a point “.” for decimals, not a comma',
+      negative: '“{{title}}”: a score cannot be negative (typed {{value}})',
+      above_max: '“{{title}}”: at most {{max}} points (typed {{value}}); not saved',
+      off_step: '“{{title}}”: scores go in steps of {{step}} (typed {{value}}); not saved',
+    },
+    signedLocked: 'Version {{version}} is signed; scoring is locked',
+    amendAndResign: 'Amend and sign again',
+    lockedRefused: 'Scoring is locked; not saved',
   },
   consistency: {
     title: 'Consistency review before signing',
@@ -196,6 +209,8 @@ export const en: Messages = {
     missingScores: 'Unscored {{count}}',
     unseenPages: 'Unseen pages {{count}}',
     outlier: 'Outlier (z = {{z}})',
+    tied: 'tied',
+    signedState: 'Version {{version}} signed ({{at}}); scoring is locked. To change it, choose “Amend and sign again”.',
   },
   about: {
     title: 'About Pingshen',

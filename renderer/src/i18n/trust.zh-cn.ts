@@ -87,6 +87,9 @@ export const trustZhCN = {
   imported: '已导入「{{title}}」',
   alreadyImported: '此评审包已导入过，未做改动',
   // Expert: signing the score sheet
+  signConfirmTitle: '签名评分表第 {{version}} 版？',
+  signConfirmHint: '将签名 {{count}} 份申报的评分（另有 {{recused}} 份回避），总分如下。签名后评分锁定；如需修改，须「修改并重新签名」生成新版本。',
+  signConfirmField: '领域',
   signTitle: '签名评分表',
   signer: '签名专家',
   demoDigest: '演示摘要',

@@ -180,6 +180,19 @@ export const zhCN = {
     notMet: '未达标',
     noDocuments: '该申报没有文档',
     consistency: '一致性检查',
+    scoreSaved: '已保存：{{score}}',
+    scoreSavedNone: '已保存：未评分',
+    scoreProblem: {
+      not_a_number: '「{{title}}」请输入数字，例如 {{example}}',
+      incomplete: '「{{title}}」请输入完整的数字',
+      decimal_comma: '「{{title}}」请用小数点「.」分隔小数，不要用逗号',
+      negative: '「{{title}}」的得分不能为负数（当前为 {{value}}）',
+      above_max: '「{{title}}」最高 {{max}} 分（当前为 {{value}}），未保存',
+      off_step: '「{{title}}」的得分须为 {{step}} 的整数倍（当前为 {{value}}），未保存',
+    },
+    signedLocked: '已签名第 {{version}} 版，评分已锁定',
+    amendAndResign: '修改并重新签名',
+    lockedRefused: '评分已锁定，未保存',
   },
   consistency: {
     title: '签名前一致性检查',
@@ -195,6 +208,8 @@ export const zhCN = {
     missingScores: '未评分 {{count}}',
     unseenPages: '未看页 {{count}}',
     outlier: '离群 (z = {{z}})',
+    tied: '并列',
+    signedState: '已签名第 {{version}} 版（{{at}}），评分已锁定。如需修改，请点击「修改并重新签名」。',
   },
   about: {
     title: '关于评审台',

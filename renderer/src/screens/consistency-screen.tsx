@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined, CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, WarningOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsistencyLine, ConsistencyReport } from '../../../shared/domain/consistency.ts';
@@ -25,7 +25,8 @@ export function ConsistencyScreen({ reviewId }: { reviewId: string }) {
     show({ kind: 'workspace', reviewId });
     void selectSubmission(submissionId);
   };
-  const gaps = (l: ConsistencyLine) => (
+  // A recused application has nothing left to do: no chips.
+  const gaps = (l: ConsistencyLine) => l.status !== 'conflict' && (
     <Space size={4} wrap>
       {l.missingScores.length > 0 && <Tag color="red">{t('consistency.missingScores', { count: l.missingScores.length })}</Tag>}
       {l.missingComments.length > 0 && <Tag color="orange">{t('workspace.flagComments', { count: l.missingComments.length })}</Tag>}
@@ -40,12 +41,7 @@ export function ConsistencyScreen({ reviewId }: { reviewId: string }) {
         <Button icon={<ArrowLeftOutlined />} onClick={() => show({ kind: 'workspace', reviewId })}>{t('review.back')}</Button>
         <Typography.Title level={3} style={{ margin: 0 }}>{t('consistency.title')}</Typography.Title>
       </Space>
-      {report.readyToSign ? (
-        <Alert type="success" showIcon icon={<CheckCircleOutlined />} message={t('consistency.ready')} />
-      ) : (
-        <Alert type="warning" showIcon message={t('consistency.notReady')} />
-      )}
-      <SignPanel reviewId={reviewId} readyToSign={report.readyToSign} />
+      <SignPanel reviewId={reviewId} report={report} />
       <Descriptions bordered size="small" column={4}>
         <Descriptions.Item label={t('consistency.mean')}>{report.mean === null ? '—' : formatPoints(report.mean)}</Descriptions.Item>
         <Descriptions.Item label={t('consistency.stdDev')}>{report.stdDev === null ? '—' : formatPoints(report.stdDev)}</Descriptions.Item>
@@ -60,7 +56,7 @@ export function ConsistencyScreen({ reviewId }: { reviewId: string }) {
             rowKey="submissionId"
             dataSource={field.ranked}
             columns={[
-              { title: t('consistency.rank'), key: 'rank', width: 60, render: (_, l, i) => (l.status === 'conflict' ? '—' : i + 1) },
+              { title: t('consistency.rank'), key: 'rank', width: 60, render: (_, l) => (l.rank === null ? '—' : l.tied ? `${l.rank} (${t('consistency.tied')})` : l.rank) },
               { title: t('review.applicant'), key: 'applicant', render: (_, l) => <a onClick={() => open(l.submissionId)}>{l.applicant}</a> },
               { title: t('preview.total'), key: 'total', width: 90, render: (_, l) => (l.status === 'conflict' ? t('workspace.status.conflict') : formatPoints(l.total)) },
               { title: t('consistency.status'), key: 'status', width: 90, render: (_, l) => t(`workspace.status.${l.status}`) },

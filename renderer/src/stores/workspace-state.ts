@@ -42,6 +42,8 @@ export interface WorkspaceState {
   readonly pending: number;
   readonly saveError: string | null;
   readonly filter: SubmissionFilter;
+  /** The signed version that locks scoring (newest sheet signed, not opened for amending), or null. */
+  readonly signedVersion: number | null;
 }
 
 /** Comment edits of one criterion this close together undo as one step. */
@@ -51,7 +53,15 @@ export const mergeWindowMs = 2000;
 export const initialWorkspaceState: WorkspaceState = {
   phase: 'idle', error: null, review: null, program: null, overview: [], submissionId: null, scoring: null, documents: [],
   activeDocumentId: null, focusedCriterionId: null, undo: [], redo: [], pending: 0, saveError: null, filter: { text: '', status: 'all', sort: 'order' },
+  signedVersion: null,
 };
+
+/** Why the open submission cannot be edited: a signed sheet (every submission) or a declared conflict (this one), or null. */
+export function scoringLock(state: Pick<WorkspaceState, 'signedVersion' | 'scoring'>): { readonly kind: 'signed'; readonly version: number } | { readonly kind: 'conflict'; readonly reason: string } | null {
+  if (state.signedVersion !== null) return { kind: 'signed', version: state.signedVersion };
+  if (state.scoring?.conflict) return { kind: 'conflict', reason: state.scoring.conflict.reason };
+  return null;
+}
 
 /** The rubric a submission of the open review is scored with. */
 export function rubricOf(state: Pick<WorkspaceState, 'program' | 'review'>, submissionId: string): Rubric | null {
@@ -61,8 +71,16 @@ export function rubricOf(state: Pick<WorkspaceState, 'program' | 'review'>, subm
 }
 
 /** A review was opened: its program and the expert's list. */
-export function applyReviewLoaded(_state: WorkspaceState, loaded: { review: ReviewDetail; program: Program; overview: ScoringOverviewRow[] }): WorkspaceState {
+export function applyReviewLoaded(
+  _state: WorkspaceState,
+  loaded: { review: ReviewDetail; program: Program; overview: ScoringOverviewRow[]; signedVersion: number | null },
+): WorkspaceState {
   return { ...initialWorkspaceState, phase: 'ready', ...loaded };
+}
+
+/** The signed sheet was opened for amending (or signed again): scoring unlocks (or locks). */
+export function applySignedVersion(state: WorkspaceState, signedVersion: number | null): WorkspaceState {
+  return { ...state, signedVersion, undo: signedVersion === null ? state.undo : [], redo: signedVersion === null ? state.redo : [] };
 }
 
 /** A submission was opened: its scoring and documents; the first document is shown. */
@@ -91,7 +109,8 @@ function withOverviewRow(state: WorkspaceState, scoring: SubmissionScoring): rea
  */
 export function applyLocalEdit(state: WorkspaceState, edit: ScoringEdit, now: number, record = true): WorkspaceState {
   const scoring = state.scoring;
-  if (!scoring) return state;
+  // A locked submission shows nothing it would not save.
+  if (!scoring || scoringLock(state)) return state;
   const next = applyScoringEdit(scoring, edit);
   const last = state.undo.at(-1);
   const merge = last !== undefined && last.submissionId === scoring.submissionId && scoringEditTarget(last.edit) === scoringEditTarget(edit) && now - last.at < mergeWindowMs;
@@ -115,14 +134,14 @@ export function applyPageVisited(state: WorkspaceState, documentId: string, page
 /** Moves the last undo record to the redo stack; returns the edit to send, or null. */
 export function takeUndo(state: WorkspaceState): { state: WorkspaceState; edit: ScoringEdit } | null {
   const last = state.undo.at(-1);
-  if (!last || last.submissionId !== state.submissionId) return null;
+  if (!last || last.submissionId !== state.submissionId || scoringLock(state)) return null;
   return { state: { ...state, undo: state.undo.slice(0, -1), redo: [...state.redo, last] }, edit: last.inverse };
 }
 
 /** Moves the last redo record back to the undo stack; returns the edit to send, or null. */
 export function takeRedo(state: WorkspaceState): { state: WorkspaceState; edit: ScoringEdit } | null {
   const last = state.redo.at(-1);
-  if (!last || last.submissionId !== state.submissionId) return null;
+  if (!last || last.submissionId !== state.submissionId || scoringLock(state)) return null;
   return { state: { ...state, redo: state.redo.slice(0, -1), undo: [...state.undo, last] }, edit: last.edit };
 }
 
@@ -131,9 +150,18 @@ export function applyEditSaved(state: WorkspaceState): WorkspaceState {
   return { ...state, pending: Math.max(0, state.pending - 1) };
 }
 
-/** The service refused or failed an edit: show why, and reload the submission from disk. */
+/** The service refused or failed an edit: show why (the store then reloads the submission from disk). */
 export function applyEditFailed(state: WorkspaceState, message: string): WorkspaceState {
   return { ...state, pending: Math.max(0, state.pending - 1), saveError: message };
+}
+
+/**
+ * What is stored, read again after a refused edit: the list (every row) and, where it is still
+ * open, the submission; the rubric, the total and the list row show it, so a refused value is
+ * left nowhere on screen.
+ */
+export function applyScoringReloaded(state: WorkspaceState, scoring: SubmissionScoring, overview: readonly ScoringOverviewRow[]): WorkspaceState {
+  return { ...state, scoring: state.scoring?.submissionId === scoring.submissionId ? scoring : state.scoring, overview };
 }
 
 // Work still to do first, then done, then recused: the order an expert works through the list.

@@ -2,13 +2,14 @@ import { create } from 'zustand';
 import type { ScoringEdit } from '../../../shared/domain/scoring.ts';
 import { call } from '../api/client.ts';
 import {
-  applyEditFailed, applyEditSaved, applyLocalEdit, applyPageVisited, applyReviewLoaded, applySubmissionLoaded, initialWorkspaceState, takeRedo, takeUndo,
-  type SubmissionFilter, type WorkspaceState,
+  applyEditFailed, applyEditSaved, applyLocalEdit, applyPageVisited, applyReviewLoaded, applyScoringReloaded, applySignedVersion, applySubmissionLoaded,
+  initialWorkspaceState, scoringLock, takeRedo, takeUndo, type SubmissionFilter, type WorkspaceState,
 } from './workspace-state.ts';
 
 /** The expert workspace store: thin actions over the pure transitions; every edit is sent at once. */
 export interface WorkspaceStore extends WorkspaceState {
-  open(reviewId: string): Promise<void>;
+  /** Opens a review at one of its submissions (the first where none is given or it is not there). */
+  open(reviewId: string, submissionId?: string | null): Promise<void>;
   selectSubmission(submissionId: string): Promise<void>;
   edit(edit: ScoringEdit): void;
   undoEdit(): void;
@@ -20,6 +21,8 @@ export interface WorkspaceStore extends WorkspaceState {
   uncite(evidenceId: number): Promise<void>;
   declareConflict(reason: string | null): Promise<void>;
   visit(documentId: string, page: number): void;
+  /** Opens the signed sheet for amending (修改并重新签名): scoring unlocks; the next signing makes version N+1. */
+  amendSheet(): Promise<void>;
 }
 
 function messageOf(error: unknown): string {
@@ -27,6 +30,11 @@ function messageOf(error: unknown): string {
 }
 
 const visited = new Set<string>();
+
+/** The version whose signature locks scoring, from the sheet status. */
+function signedVersionOf(status: { locked: boolean; versions: readonly { version: number }[] }): number | null {
+  return status.locked ? (status.versions.at(-1)?.version ?? null) : null;
+}
 
 /** The expert workspace store. */
 export const useWorkspace = create<WorkspaceStore>()((set, get) => {
@@ -38,26 +46,29 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
       () => set((s) => applyEditSaved(s)),
       async (error: unknown) => {
         set((s) => applyEditFailed(s, messageOf(error)));
-        // What is on disk wins: reload so the screen never shows an unsaved value as saved.
-        if (get().submissionId === submissionId) {
-          const scoring = await call('scoring:get', { reviewId, submissionId });
-          set((s) => ({ ...s, scoring }));
-        }
+        // What is on disk wins: reload so the screen (the list row too) never shows an unsaved value.
+        const [scoring, overview, sheet] = await Promise.all([
+          call('scoring:get', { reviewId, submissionId }),
+          call('scoring:overview', { reviewId }),
+          call('sheets:status', { reviewId }),
+        ]);
+        set((s) => applySignedVersion(applyScoringReloaded(s, scoring, overview), signedVersionOf(sheet)));
       },
     );
   };
   return {
     ...initialWorkspaceState,
-    async open(reviewId) {
+    async open(reviewId, submissionId) {
       set({ ...initialWorkspaceState, phase: 'loading' });
       try {
-        const [review, program, overview] = await Promise.all([
+        const [review, program, overview, sheet] = await Promise.all([
           call('reviews:get', { reviewId }),
           call('scoring:program', { reviewId }),
           call('scoring:overview', { reviewId }),
+          call('sheets:status', { reviewId }),
         ]);
-        set((s) => applyReviewLoaded(s, { review, program, overview }));
-        const first = review.submissions[0];
+        set((s) => applyReviewLoaded(s, { review, program, overview, signedVersion: signedVersionOf(sheet) }));
+        const first = review.submissions.find((s) => s.id === submissionId) ?? review.submissions[0];
         if (first) await get().selectSubmission(first.id);
       } catch (error) {
         set({ phase: 'failed', error: messageOf(error) });
@@ -78,7 +89,7 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
     },
     edit(edit) {
       const submissionId = get().submissionId;
-      if (!submissionId || get().scoring?.conflict) return;
+      if (!submissionId || scoringLock(get())) return;
       set((s) => applyLocalEdit(s, edit, Date.now()));
       send(submissionId, edit);
     },
@@ -105,7 +116,7 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
     },
     async cite(criterionId, documentId, page, quote) {
       const { review, submissionId, scoring } = get();
-      if (!review || !submissionId || !scoring || scoring.conflict) return;
+      if (!review || !submissionId || !scoring || scoringLock(get())) return;
       try {
         const evidence = await call('scoring:cite', { reviewId: review.id, submissionId, criterionId, documentId, page, quote: quote.slice(0, 2000) });
         set((s) => (s.scoring?.submissionId === submissionId ? { scoring: { ...s.scoring, evidence: [...s.scoring.evidence, evidence] } } : {}));
@@ -115,7 +126,7 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
     },
     async uncite(evidenceId) {
       const { review, submissionId } = get();
-      if (!review || !submissionId) return;
+      if (!review || !submissionId || scoringLock(get())) return;
       try {
         await call('scoring:uncite', { reviewId: review.id, submissionId, evidenceId });
         set((s) => (s.scoring ? { scoring: { ...s.scoring, evidence: s.scoring.evidence.filter((e) => e.id !== evidenceId) } } : {}));
@@ -124,12 +135,22 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
       }
     },
     async declareConflict(reason) {
-      const { review, submissionId } = get();
-      if (!review || !submissionId) return;
+      const { review, submissionId, signedVersion } = get();
+      if (!review || !submissionId || signedVersion !== null) return;
       try {
         const scoring = await call('scoring:conflict', { reviewId: review.id, submissionId, reason });
         const overview = await call('scoring:overview', { reviewId: review.id });
         set({ scoring, overview });
+      } catch (error) {
+        set({ saveError: messageOf(error) });
+      }
+    },
+    async amendSheet() {
+      const reviewId = get().review?.id;
+      if (!reviewId) return;
+      try {
+        const status = await call('sheets:amend', { reviewId });
+        set((s) => applySignedVersion(s, signedVersionOf(status)));
       } catch (error) {
         set({ saveError: messageOf(error) });
       }

@@ -1,8 +1,10 @@
-import { DownloadOutlined, EditOutlined, LockOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, DownloadOutlined, EditOutlined, LockOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ConsistencyReport } from '../../../../shared/domain/consistency.ts';
 import type { SheetStatus, SheetVersion } from '../../../../shared/domain/trust-views.ts';
+import { formatPoints } from '../../../../shared/scoring/decimal.ts';
 import { call } from '../../api/client.ts';
 import { downloadBase64 } from '../../api/download-output.ts';
 import { useAppStore } from '../../stores/app-store.ts';
@@ -10,9 +12,11 @@ import { useSigningKey } from './unlock-modal.tsx';
 
 /**
  * Signing on the consistency screen: signs the score sheet when nothing blocks it, then shows the
- * signed versions (export the file, print the sheet) and locks scoring until 修改并重新签名.
+ * signed versions (export the file, print the sheet) and locks scoring until 修改并重新签名. Above it,
+ * whether the sheet can be signed, or, once signed, the signed state (never both).
  */
-export function SignPanel({ reviewId, readyToSign }: { reviewId: string; readyToSign: boolean }) {
+export function SignPanel({ reviewId, report }: { reviewId: string; report: ConsistencyReport }) {
+  const readyToSign = report.readyToSign;
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const show = useAppStore((s) => s.show);
@@ -35,7 +39,34 @@ export function SignPanel({ reviewId, readyToSign }: { reviewId: string; readyTo
     }
   };
   const newest = status.versions.at(-1) ?? null;
-  const sign = () => void signing.ensure(() => void act(() => call('sheets:sign', { reviewId }), t('trust.signed')));
+  const lines = report.fields.flatMap((f) => f.ranked.map((l) => ({ ...l, field: f.name })));
+  // Signing locks the scores and is what the coordinator merges: ask once, saying what is signed.
+  const confirmSign = (onOk: () => void) =>
+    void modal.confirm({
+      title: t('trust.signConfirmTitle', { version: (newest?.version ?? 0) + 1 }),
+      width: 560,
+      content: (
+        <Space direction="vertical" style={{ width: '100%' }} data-testid="sign-confirm-content">
+          <Typography.Text>{t('trust.signConfirmHint', { count: lines.filter((l) => l.status !== 'conflict').length, recused: lines.filter((l) => l.status === 'conflict').length })}</Typography.Text>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="submissionId"
+            scroll={{ y: 240 }}
+            dataSource={lines}
+            columns={[
+              { title: t('trust.signConfirmField'), dataIndex: 'field', key: 'field' },
+              { title: t('review.applicant'), dataIndex: 'applicant', key: 'applicant' },
+              { title: t('preview.total'), key: 'total', width: 80, render: (_, l) => (l.status === 'conflict' ? t('workspace.status.conflict') : formatPoints(l.total)) },
+            ]}
+          />
+        </Space>
+      ),
+      okText: t('trust.sign'),
+      okButtonProps: { 'data-testid': 'sign-confirm' },
+      onOk,
+    });
+  const sign = () => confirmSign(() => void signing.ensure(() => void act(() => call('sheets:sign', { reviewId }), t('trust.signed'))));
   const amend = () =>
     void modal.confirm({
       title: t('trust.amendTitle'),
@@ -53,6 +84,14 @@ export function SignPanel({ reviewId, readyToSign }: { reviewId: string; readyTo
     }
   };
   return (
+    <>
+    {status.locked && newest ? (
+      <Alert type="success" showIcon icon={<LockOutlined />} message={t('consistency.signedState', { version: newest.version, at: new Date(newest.signedAt).toLocaleString() })} data-testid="signed-state" />
+    ) : readyToSign ? (
+      <Alert type="success" showIcon icon={<CheckCircleOutlined />} message={t('consistency.ready')} data-testid="ready-to-sign" />
+    ) : (
+      <Alert type="warning" showIcon message={t('consistency.notReady')} />
+    )}
     <Card title={<><SafetyCertificateOutlined /> {t('trust.signTitle')}</>} data-testid="sign-panel">
       <Space direction="vertical" style={{ width: '100%' }}>
         {status.signer ? (
@@ -111,5 +150,6 @@ export function SignPanel({ reviewId, readyToSign }: { reviewId: string; readyTo
       </Space>
       {signing.modal}
     </Card>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { DeleteOutlined, FileSearchOutlined, PushpinOutlined } from '@ant-design/icons';
-import { Button, Input, InputNumber, Radio, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Input, Radio, Space, Tag, Tooltip, Typography } from 'antd';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Criterion } from '../../../../shared/domain/rubric.ts';
@@ -7,7 +7,7 @@ import type { Evidence, ScoringEdit } from '../../../../shared/domain/scoring.ts
 import { isCommentRequired } from '../../../../shared/scoring/comment-rule.ts';
 import { formatPoints } from '../../../../shared/scoring/decimal.ts';
 import { bandOf } from '../../../../shared/scoring/level-band.ts';
-import { validateScore } from '../../../../shared/scoring/validate-score.ts';
+import { useScoreField } from './use-score-field.tsx';
 
 /** How long typing pauses before a comment is saved (it is also saved when leaving the field). */
 const commentDelayMs = 400;
@@ -42,22 +42,16 @@ export const CriterionScorer = memo(function CriterionScorer(props: CriterionSco
     if (!props.focused) props.onFocus(c.id);
   };
   const onScore = (score: number | null) => props.onEdit({ kind: 'score', criterionId: c.id, score });
-  const [draft, setDraft] = useState<number | null>(props.score);
   const [comment, setComment] = useState(props.comment);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => setDraft(props.score), [props.score]);
   useEffect(() => setComment(props.comment), [props.comment]);
-  const problem = draft === null ? null : validateScore(c, draft);
+  const scoreField = useScoreField({ criterion: c, saved: props.score, disabled: props.locked, onSave: onScore, onNext: () => props.onNext(c.id) });
   const band = props.score === null ? null : bandOf(c, props.score);
   const needsComment = props.score !== null && isCommentRequired(c, props.score);
   const commitComment = (text: string) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (text !== props.comment) props.onEdit({ kind: 'comment', criterionId: c.id, comment: text });
-  };
-  const commitScore = (value: number | null) => {
-    if (value === props.score) return;
-    if (value === null || validateScore(c, value) === null) onScore(value);
   };
   return (
     <div
@@ -68,24 +62,7 @@ export const CriterionScorer = memo(function CriterionScorer(props: CriterionSco
     >
       <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start" wrap>
         <Typography.Text strong>{`${props.number} ${c.title}`} <Tag>{t('editor.points', { points: formatPoints(c.maxPoints) })}</Tag></Typography.Text>
-        <InputNumber
-          size="small"
-          min={0}
-          max={c.maxPoints}
-          step={c.step}
-          value={draft}
-          disabled={props.locked}
-          status={problem ? 'error' : undefined}
-          aria-label={t('workspace.scoreOf', { title: c.title })}
-          data-testid={`score-${c.id}`}
-          className="ps-score-input"
-          onChange={(value) => {
-            setDraft(value);
-            // Each valid value is saved as it is entered; an invalid one waits, marked in red.
-            commitScore(value);
-          }}
-          onPressEnter={() => props.onNext(c.id)}
-        />
+        {scoreField.input}
       </Space>
       {c.bands.length > 0 && (
         <Radio.Group
@@ -102,7 +79,7 @@ export const CriterionScorer = memo(function CriterionScorer(props: CriterionSco
           ))}
         </Radio.Group>
       )}
-      {problem && <Typography.Text type="danger" style={{ display: 'block' }}>{problem.message}</Typography.Text>}
+      {scoreField.problem}
       {props.focused && c.guidance && <Typography.Paragraph type="secondary" style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>{c.guidance}</Typography.Paragraph>}
       <Input.TextArea
         autoSize={{ minRows: 1, maxRows: 6 }}

@@ -1,12 +1,12 @@
-import { StopOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Collapse, Input, Radio, Space, Statistic, Typography } from 'antd';
+import { EditOutlined, LockOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Checkbox, Collapse, Input, Radio, Space, Statistic, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../../../../shared/domain/scoring.ts';
 import { formatPoints } from '../../../../shared/scoring/decimal.ts';
 import { maxTotal, sectionScore, totalScore } from '../../../../shared/scoring/rubric-totals.ts';
 import { useWorkspace } from '../../stores/workspace-store.ts';
-import { rubricOf } from '../../stores/workspace-state.ts';
+import { rubricOf, scoringLock } from '../../stores/workspace-state.ts';
 import { CriterionScorer } from './criterion-scorer.tsx';
 import { FloorsTable } from './floors-table.tsx';
 
@@ -15,6 +15,7 @@ const noEvidence: readonly Evidence[] = [];
 /** The rubric beside the reader: scores, comments, evidence, checks, vetoes, floors and the live total. */
 export function RubricPane(props: { onCite: (criterionId: string) => void; onOpenEvidence: (evidence: Evidence) => void; onDeclareConflict: () => void }) {
   const { t } = useTranslation();
+  const { modal } = App.useApp();
   const ws = useWorkspace();
   const scoring = ws.scoring;
   const rubric = scoring ? rubricOf(ws, scoring.submissionId) : null;
@@ -38,7 +39,17 @@ export function RubricPane(props: { onCite: (criterionId: string) => void; onOpe
   const { focusCriterion, edit, uncite } = ws;
   const removeEvidence = useCallback((e: Evidence) => void uncite(e.id), [uncite]);
   if (!scoring || !rubric || !submission) return null;
-  const locked = scoring.conflict !== null;
+  const lock = scoringLock(ws);
+  const locked = lock !== null;
+  const signed = lock?.kind === 'signed' ? lock.version : null;
+  const amend = () =>
+    void modal.confirm({
+      title: t('trust.amendTitle'),
+      content: t('trust.amendHint', { version: signed ?? 0, next: (signed ?? 0) + 1 }),
+      okText: t('trust.amend'),
+      okButtonProps: { 'data-testid': 'amend-confirm' },
+      onOk: () => ws.amendSheet(),
+    });
   return (
     <div className="ps-rubric-pane" data-testid="rubric-pane">
       <Card size="small" className="ps-pane-header">
@@ -50,13 +61,23 @@ export function RubricPane(props: { onCite: (criterionId: string) => void; onOpe
           <Statistic value={formatPoints(totalScore(rubric, scoring.entry))} suffix={`/ ${formatPoints(maxTotal(rubric))}`} valueStyle={{ fontSize: 22 }} data-testid="live-total" />
         </Space>
         <Space style={{ marginTop: 4 }}>
-          <Button size="small" icon={<StopOutlined />} danger={!locked} onClick={props.onDeclareConflict} data-testid="conflict-button">
-            {locked ? t('workspace.withdrawConflict') : t('workspace.declareConflict')}
+          <Button size="small" icon={<StopOutlined />} danger={!scoring.conflict} disabled={signed !== null} onClick={props.onDeclareConflict} data-testid="conflict-button">
+            {scoring.conflict ? t('workspace.withdrawConflict') : t('workspace.declareConflict')}
           </Button>
           {ws.pending > 0 ? <Typography.Text type="secondary">{t('editor.saving')}</Typography.Text> : <Typography.Text type="success" data-testid="saved-indicator">{t('editor.saved')}</Typography.Text>}
         </Space>
       </Card>
-      {locked && <Alert type="warning" showIcon message={t('workspace.recused', { reason: scoring.conflict?.reason })} />}
+      {signed !== null && (
+        <Alert
+          type="success"
+          showIcon
+          icon={<LockOutlined />}
+          message={t('workspace.signedLocked', { version: signed })}
+          action={<Button size="small" icon={<EditOutlined />} onClick={amend} data-testid="workspace-amend">{t('workspace.amendAndResign')}</Button>}
+          data-testid="workspace-locked"
+        />
+      )}
+      {lock?.kind === 'conflict' && <Alert type="warning" showIcon message={t('workspace.recused', { reason: lock.reason })} />}
       {ws.saveError && <Alert type="error" showIcon closable message={ws.saveError} />}
       {rubric.sections.map((section, i) => (
         <Card key={section.id} size="small" title={`${i + 1}. ${section.title}`} extra={t('preview.sectionScore', { score: formatPoints(sectionScore(section, scoring.entry)), max: formatPoints(section.points) })}>
