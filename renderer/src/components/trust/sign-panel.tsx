@@ -8,6 +8,7 @@ import { formatPoints } from '../../../../shared/scoring/decimal.ts';
 import { call } from '../../api/client.ts';
 import { downloadBase64 } from '../../api/download-output.ts';
 import { useAppStore } from '../../stores/app-store.ts';
+import { confirmAmend } from './confirm-amend.ts';
 import { useSigningKey } from './unlock-modal.tsx';
 
 /**
@@ -67,14 +68,7 @@ export function SignPanel({ reviewId, report }: { reviewId: string; report: Cons
       onOk,
     });
   const sign = () => confirmSign(() => void signing.ensure(() => void act(() => call('sheets:sign', { reviewId }), t('trust.signed'))));
-  const amend = () =>
-    void modal.confirm({
-      title: t('trust.amendTitle'),
-      content: t('trust.amendHint', { version: newest?.version ?? 0, next: (newest?.version ?? 0) + 1 }),
-      okText: t('trust.amend'),
-      okButtonProps: { 'data-testid': 'amend-confirm' },
-      onOk: () => act(() => call('sheets:amend', { reviewId })),
-    });
+  const amend = () => confirmAmend(modal, t, newest?.version ?? 0, () => act(() => call('sheets:amend', { reviewId })));
   const exportVersion = async (v: SheetVersion) => {
     try {
       const file = await call('sheets:export', { reviewId, version: v.version });

@@ -7,6 +7,7 @@ import { formatPoints } from '../../../../shared/scoring/decimal.ts';
 import { maxTotal, sectionScore, totalScore } from '../../../../shared/scoring/rubric-totals.ts';
 import { useWorkspace } from '../../stores/workspace-store.ts';
 import { rubricOf, scoringLock } from '../../stores/workspace-state.ts';
+import { confirmAmend } from '../trust/confirm-amend.ts';
 import { CriterionScorer } from './criterion-scorer.tsx';
 import { FloorsTable } from './floors-table.tsx';
 
@@ -42,14 +43,7 @@ export function RubricPane(props: { onCite: (criterionId: string) => void; onOpe
   const lock = scoringLock(ws);
   const locked = lock !== null;
   const signed = lock?.kind === 'signed' ? lock.version : null;
-  const amend = () =>
-    void modal.confirm({
-      title: t('trust.amendTitle'),
-      content: t('trust.amendHint', { version: signed ?? 0, next: (signed ?? 0) + 1 }),
-      okText: t('trust.amend'),
-      okButtonProps: { 'data-testid': 'amend-confirm' },
-      onOk: () => ws.amendSheet(),
-    });
+  const amend = () => confirmAmend(modal, t, signed ?? 0, () => ws.amendSheet());
   return (
     <div className="ps-rubric-pane" data-testid="rubric-pane">
       <Card size="small" className="ps-pane-header">
