@@ -68,6 +68,18 @@ export const buildProgressSchema = z.object({
 /** A package build's progress. */
 export type BuildProgress = z.infer<typeof buildProgressSchema>;
 
+/** The expert's work in the built-in demo review, which replacing it by a package deletes. */
+export const demoWorkSchema = z.object({
+  scores: z.number().int().nonnegative(),
+  comments: z.number().int().nonnegative(),
+  evidence: z.number().int().nonnegative(),
+  conflicts: z.number().int().nonnegative(),
+  sheets: z.number().int().nonnegative(),
+});
+
+/** What replacing the demo review deletes. */
+export type DemoWork = z.infer<typeof demoWorkSchema>;
+
 /** An uploaded package that passed every check, shown before anything is stored. */
 export const packagePreviewSchema = z.object({
   uploadId: z.string(),
@@ -79,8 +91,11 @@ export const packagePreviewSchema = z.object({
   submissions: z.number().int(),
   documents: z.number().int(),
   alreadyImported: z.boolean(),
-  /** Importing replaces this computer's built-in demo review of the same id (and the scores in it). */
+  /** The package's review is held on this computer as coordinator: the expert's copy is imported beside it, and nothing of it changes. */
+  keptApart: z.boolean(),
+  /** Importing replaces this computer's built-in demo review of the same id, deleting `demoWork`. */
   replacesDemo: z.boolean(),
+  demoWork: demoWorkSchema.nullable(),
 });
 
 /** An uploaded package that passed every check. */

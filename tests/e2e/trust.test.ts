@@ -117,6 +117,8 @@ describe('trust: package out, signed score sheet back', () => {
     await choose(expertPage, () => expertPage.getByTestId('open-package').click(), join(root, 'received.pingshen-pkg'));
     await expertPage.getByTestId('package-preview').waitFor();
     expect(await expertPage.getByTestId('roster-expert-1').textContent()).toContain('本机公钥');
+    // The dialog says what replacing deletes: a fresh install's demo holds none of the expert's work.
+    expect(await expertPage.getByTestId('demo-work').textContent()).toContain('替换不会删除您的工作');
     await expertPage.getByTestId('replace-demo').click();
     await expertPage.screenshot({ path: join(artifactsDir, 'package-open.png') });
     await expertPage.getByTestId('import-package').click();

@@ -79,7 +79,7 @@ export async function buildReviewPackage(options: BuildPackageOptions): Promise<
   const digest = packageDigest(nodeCrypto, manifest);
   const coordinatorFingerprint = fingerprintOf(nodeCrypto, coordinator.publicKeyRaw);
   db.transaction(() => {
-    recordPackage(db, { digest, direction: 'issued', localExpertId: null, coordinatorFingerprint, manifest, manifestJcs });
+    recordPackage(db, { digest, reviewId: manifest.review.id, direction: 'issued', localExpertId: null, coordinatorFingerprint, manifest, manifestJcs });
     appendAudit(db, 'package.issued', manifest.review.id, { digest, presetExpertId: manifest.presetExpertId, size, documents: files.size });
   })();
   return { digest, file: options.outFile, size };

@@ -58,11 +58,14 @@ function removeBlob(store: BlobStore, sha256: string): void {
  * record and an audit entry in one transaction. Refuses (`conflict`) a review id the profile already
  * has from another package or of its own, and (`unknown_expert`) an expert not on the roster or not
  * the one a per-expert package was made for. Importing the same package again changes nothing.
+ * `localReviewId` (default: the package's review id) is where it goes: the expert's copy, when this
+ * profile holds the package's review as coordinator; the copy's title says so.
  */
-export function importReviewPackage(db: Database, store: BlobStore, opened: OpenedPackage, options: { expertId: string; now?: string }): ImportedPackage {
+export function importReviewPackage(db: Database, store: BlobStore, opened: OpenedPackage, options: { expertId: string; localReviewId?: string; now?: string }): ImportedPackage {
   const { manifest } = opened;
   const now = options.now ?? new Date().toISOString();
-  const reviewId = manifest.review.id;
+  const reviewId = options.localReviewId ?? manifest.review.id;
+  const title = reviewId === manifest.review.id ? manifest.review.title : `${manifest.review.title}（专家评分副本）`;
   const counts = { submissions: manifest.submissions.length, documents: opened.files.size };
   if (!manifest.experts.some((e) => e.id === options.expertId)) {
     throw new PackageRefused('unknown_expert', `专家「${options.expertId}」不在该评审包的专家名单中`);
@@ -90,6 +93,8 @@ export function importReviewPackage(db: Database, store: BlobStore, opened: Open
       const program = placeProgram(db, manifest.program, now);
       insertReview(db, {
         ...manifest.review,
+        id: reviewId,
+        title,
         isDemo: false,
         createdAt: now,
         program,
@@ -103,8 +108,8 @@ export function importReviewPackage(db: Database, store: BlobStore, opened: Open
           linkDocument(db, { reviewId, submissionId: submission.id, documentId, role: d.role, title: d.title, fileName: d.fileName });
         }
       }
-      recordPackage(db, { digest: opened.digest, direction: 'imported', localExpertId: options.expertId, coordinatorFingerprint: opened.coordinatorFingerprint, manifest, manifestJcs: opened.manifestJcs }, now);
-      appendAudit(db, 'package.imported', reviewId, { digest: opened.digest, coordinatorFingerprint: opened.coordinatorFingerprint, expertId: options.expertId, ...counts }, now);
+      recordPackage(db, { digest: opened.digest, reviewId, direction: 'imported', localExpertId: options.expertId, coordinatorFingerprint: opened.coordinatorFingerprint, manifest, manifestJcs: opened.manifestJcs }, now);
+      appendAudit(db, 'package.imported', reviewId, { digest: opened.digest, packageReviewId: manifest.review.id, coordinatorFingerprint: opened.coordinatorFingerprint, expertId: options.expertId, ...counts }, now);
       return { reviewId, program, ...counts, alreadyImported: false };
     })();
   } catch (error) {

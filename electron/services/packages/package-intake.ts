@@ -4,14 +4,13 @@ import type { PackagePreview } from '../../../shared/domain/trust-views.ts';
 import { decodeBase64url, PUBLIC_KEY_BYTES } from '../../../shared/trust/base64url.ts';
 import { fingerprintOf } from '../../../shared/trust/fingerprint.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
-import { getReview } from '../reviews/review-repository.ts';
 import { setConflict } from '../scoring/scoring-repository.ts';
 import type { UploadStore } from '../transfer/upload-store.ts';
 import { nodeCrypto } from '../trust/node-crypto.ts';
 import { importReviewPackage } from './import-package.ts';
 import { openReviewPackage, type OpenedPackage } from './open-package.ts';
 import { PackageRefused } from './package-refused.ts';
-import { findImportedPackage } from './package-repository.ts';
+import { placeOf, type PackagePlace } from './package-place.ts';
 import { removeDemoReview } from './replace-demo-review.ts';
 
 /** The expert's side of packages: check an uploaded package completely, then import it as one roster expert. */
@@ -22,18 +21,6 @@ export interface PackageIntake {
 
 function refusal(error: unknown): unknown {
   return error instanceof PackageRefused ? new ApiFailure(error.code === 'conflict' ? 'conflict' : 'invalid_input', `评审包已拒绝，未保存任何内容：${error.message}`) : error;
-}
-
-/** What this profile already holds under the package's review id. */
-function placeOf(db: Database, opened: OpenedPackage): { alreadyImported: boolean; replacesDemo: boolean } {
-  const reviewId = opened.manifest.review.id;
-  const imported = findImportedPackage(db, reviewId);
-  if (imported?.digest === opened.digest) return { alreadyImported: true, replacesDemo: false };
-  const local = getReview(db, reviewId);
-  if (imported || (local && !local.isDemo)) {
-    throw new ApiFailure('conflict', `本机已有评审活动「${local?.title ?? reviewId}」，且不是这个评审包导入的；请向组织方确认应使用哪一个评审包`);
-  }
-  return { alreadyImported: false, replacesDemo: local?.isDemo === true };
 }
 
 /**
@@ -62,7 +49,7 @@ export function createPackageIntake(deps: { db: Database; store: BlobStore; uplo
     async open(uploadId) {
       const opened = await openUpload(uploadId);
       const { manifest } = opened;
-      let place: ReturnType<typeof placeOf>;
+      let place: PackagePlace;
       try {
         place = placeOf(db, opened);
       } catch (error) {
@@ -86,14 +73,17 @@ export function createPackageIntake(deps: { db: Database; store: BlobStore; uplo
         presetExpertId: manifest.presetExpertId,
         submissions: manifest.submissions.length,
         documents: opened.files.size,
-        ...place,
+        alreadyImported: place.alreadyImported,
+        keptApart: place.keptApart,
+        replacesDemo: place.replacesDemo,
+        demoWork: place.demoWork,
       };
     },
     async import(uploadId, expertId, replaceDemo) {
       const opened = await openUpload(uploadId);
       const { manifest } = opened;
-      const reviewId = manifest.review.id;
       const place = placeOf(db, opened);
+      const reviewId = place.localReviewId;
       if (place.replacesDemo && !replaceDemo) {
         throw new ApiFailure('conflict', '本机的内置演示评审与该评审包是同一评审活动；导入会替换它（其中的评分将被删除），请确认后再导入');
       }
@@ -101,7 +91,7 @@ export function createPackageIntake(deps: { db: Database; store: BlobStore; uplo
       try {
         result = db.transaction(() => {
           if (place.replacesDemo) removeDemoReview(db, reviewId);
-          const imported = importReviewPackage(db, deps.store, opened, { expertId });
+          const imported = importReviewPackage(db, deps.store, opened, { expertId, localReviewId: reviewId });
           if (!imported.alreadyImported) {
             // Conflicts the coordinator already knows of are this expert's own from the start (回避, scoring locked).
             for (const c of manifest.conflicts.filter((c) => c.expertId === expertId)) setConflict(db, { reviewId, submissionId: c.submissionId }, c.reason.slice(0, 500) || '组织方登记的回避');

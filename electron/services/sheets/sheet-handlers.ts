@@ -62,8 +62,8 @@ export function createSheetHandlers(deps: { db: Database; identity: IdentityServ
   return {
     'sheets:status': ({ reviewId }) => status(reviewId),
     'sheets:sign': ({ reviewId }) => {
-      const { signer, problem, packageDigest } = signerOf(reviewId);
-      if (!signer || packageDigest === null) throw new ApiFailure('conflict', problem ?? '无法签名');
+      const { signer, problem, packageDigest, sheetReviewId } = signerOf(reviewId);
+      if (!signer || packageDigest === null || sheetReviewId === null) throw new ApiFailure('conflict', problem ?? '无法签名');
       const locked = isScoringLocked(db, reviewId);
       if (locked) throw new ApiFailure('conflict', `第 ${String(locked.version)} 版已签名；如需修改，请先点击「修改并重新签名」`);
       const { items, readyToSign } = collectScoring(db, reviewId);
@@ -73,7 +73,7 @@ export function createSheetHandlers(deps: { db: Database; identity: IdentityServ
       let signed: ReturnType<typeof signSheet>;
       try {
         const unsigned = composeUnsignedSheet({
-          reviewId,
+          reviewId: sheetReviewId,
           packageDigest,
           expert: { ...signer, publicKey: key.publicKey },
           version: (newest?.version ?? 0) + 1,

@@ -11,6 +11,8 @@ export interface SheetSigner {
   readonly signer: { readonly id: string; readonly name: string; readonly organisation: string } | null;
   readonly problem: string | null;
   readonly packageDigest: string | null;
+  /** The review id the sheet names: the package's (an expert's copy has a local id of its own), or the demo review's. */
+  readonly sheetReviewId: string | null;
   readonly demoDigest: boolean;
   /** The key the package's roster enrolled for this expert, if any. */
   readonly rosterKey: string | null;
@@ -35,19 +37,19 @@ export function demoExpertId(fingerprint: string): string {
  * For the demo review: this profile's identity and the demo digest. Anything else cannot be signed.
  */
 export function sheetSignerOf(db: Database, reviewId: string, identity: { profile: IdentityProfile | null; fingerprint: string | null }, resourcesDir?: string): SheetSigner {
-  const none = (problem: string): SheetSigner => ({ signer: null, problem, packageDigest: null, demoDigest: false, rosterKey: null });
+  const none = (problem: string): SheetSigner => ({ signer: null, problem, packageDigest: null, sheetReviewId: null, demoDigest: false, rosterKey: null });
   const imported = findImportedPackage(db, reviewId);
   if (imported?.localExpertId) {
     const row = db.prepare('SELECT manifest FROM review_packages WHERE digest = ?').get(imported.digest) as { manifest: string };
     const experts = (JSON.parse(row.manifest) as { experts: { id: string; name: string; organisation: string; publicKey?: string }[] }).experts;
     const expert = experts.find((e) => e.id === imported.localExpertId);
     if (!expert) return none('评审包的专家名单中没有本机所选的专家');
-    return { signer: { id: expert.id, name: expert.name, organisation: expert.organisation }, problem: null, packageDigest: imported.digest, demoDigest: false, rosterKey: expert.publicKey ?? null };
+    return { signer: { id: expert.id, name: expert.name, organisation: expert.organisation }, problem: null, packageDigest: imported.digest, sheetReviewId: imported.packageReviewId, demoDigest: false, rosterKey: expert.publicKey ?? null };
   }
   const review = getReview(db, reviewId);
   if (!review) return none(`未找到评审活动 ${reviewId}`);
   if (!review.isDemo) return none('该评审活动不是从评审包导入的，没有可签名的评审包摘要');
   if (!identity.profile || identity.fingerprint === null) return none('请先在「身份与签名」中创建本机签名身份');
   const signer = { id: demoExpertId(identity.fingerprint), name: identity.profile.name, organisation: identity.profile.organisation };
-  return { signer, problem: null, packageDigest: demoPackageDigest(resourcesDir), demoDigest: true, rosterKey: null };
+  return { signer, problem: null, packageDigest: demoPackageDigest(resourcesDir), sheetReviewId: reviewId, demoDigest: true, rosterKey: null };
 }

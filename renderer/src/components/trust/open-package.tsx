@@ -2,11 +2,18 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Descriptions, Modal, Progress, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackagePreview } from '../../../../shared/domain/trust-views.ts';
+import type { TFunction } from 'i18next';
+import type { DemoWork, PackagePreview } from '../../../../shared/domain/trust-views.ts';
 import { call } from '../../api/client.ts';
 import { pickFile } from '../../api/file-transfer.ts';
 import { uploadFile } from '../../api/upload-file.ts';
 import { FingerprintText } from './fingerprint-text.tsx';
+
+/** What replacing the demo deletes, in words: the counts, or that none of the expert's work is lost. */
+function demoWorkText(work: DemoWork | null, t: TFunction): string {
+  if (!work || Object.values(work).every((n) => n === 0)) return t('trust.demoWorkNone');
+  return t('trust.demoWorkLost', work);
+}
 
 type Step = { kind: 'upload'; percent: number } | { kind: 'checking' } | { kind: 'refused'; message: string } | { kind: 'preview'; preview: PackagePreview };
 
@@ -92,12 +99,18 @@ export function OpenPackageButton({ onImported }: { onImported: (reviewId: strin
               </Space>
             </Radio.Group>
             {preview.alreadyImported && <Alert type="info" showIcon message={t('trust.alreadyImported')} />}
+            {preview.keptApart && !preview.alreadyImported && <Alert type="info" showIcon message={t('trust.keptApart')} description={t('trust.keptApartHint')} data-testid="kept-apart" />}
             {preview.replacesDemo && (
               <Alert
                 type="warning"
                 showIcon
                 message={t('trust.replacesDemo')}
-                description={<Checkbox checked={replaceDemo} onChange={(e) => setReplaceDemo(e.target.checked)} data-testid="replace-demo">{t('trust.replaceDemoConfirm')}</Checkbox>}
+                description={
+                  <Space direction="vertical">
+                    <Typography.Text data-testid="demo-work">{demoWorkText(preview.demoWork, t)}</Typography.Text>
+                    <Checkbox checked={replaceDemo} onChange={(e) => setReplaceDemo(e.target.checked)} data-testid="replace-demo">{t('trust.replaceDemoConfirm')}</Checkbox>
+                  </Space>
+                }
               />
             )}
           </Space>

@@ -1,0 +1,158 @@
+// One computer in both roles: the coordinator enrols, assigns, records a 回避 and builds a package;
+// the same profile then opens that package as the expert. Nothing of the coordinator's review may
+// be lost, and the expert's sheet must name the package's review so the merge can take it.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
+import { expertCopyId } from '../../electron/services/packages/package-place.ts';
+import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
+import { verifySheet } from '../../shared/trust/verify-sheet.ts';
+import { apiOf, scoreEverything, uploadBytes, type TestApi } from '../support/trust-api.ts';
+
+const reviewId = 'demo-2026-anhui';
+const copyId = expertCopyId(reviewId);
+const passphrase = '评审专用口令-2026';
+let root: string;
+let services: AppServices;
+let api: TestApi;
+
+async function build(forExpertId: string | null): Promise<{ bytes: Uint8Array; digest: string }> {
+  let progress = await api.value('packages:build', { reviewId, forExpertId });
+  while (progress.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    progress = await api.value('packages:progress', { jobId: progress.jobId });
+  }
+  expect(progress).toMatchObject({ state: 'done', error: null });
+  return { bytes: new Uint8Array(readFileSync(services.findOutput(progress.output!.id)!.path)), digest: progress.output!.digest };
+}
+
+/** What the coordinator holds of the review: roster, assignments, conflicts, issued packages, and the scoring in the review itself. */
+async function coordinatorState() {
+  const roster = await api.value('experts:list', { reviewId });
+  const issued = await api.value('packages:issued', { reviewId });
+  const review = await api.value('reviews:get', { reviewId });
+  const scoring = await api.value('scoring:get', { reviewId, submissionId: review.submissions[0]!.id });
+  return { roster, issued, review, scoring };
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'pingshen-both-roles-'));
+  services = await startAppServices({ dataDir: join(root, 'profile'), transport: 'http' });
+  api = apiOf(services);
+}, 60_000);
+
+afterAll(() => {
+  services?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('one computer as coordinator and expert', () => {
+  let before: Awaited<ReturnType<typeof coordinatorState>>;
+  let pkg: { bytes: Uint8Array; digest: string };
+  let recused: string;
+
+  it('the coordinator enrols their own key card, assigns, records a 回避 and builds a package', async () => {
+    await api.value('identity:create', { name: '王明', organisation: '安徽职业技术大学', passphrase });
+    const card = await api.value('identity:key-card', {});
+    const info = await api.value('keycards:inspect', { text: card.text });
+    await api.value('experts:enroll', { reviewId, expertId: null, text: card.text, fingerprint: info.fingerprint });
+    await api.value('experts:save', { reviewId, expertId: null, name: '李华', organisation: '合肥工业大学' });
+    const review = await api.value('reviews:get', { reviewId });
+    recused = review.submissions[1]!.id;
+    await api.value('experts:conflict', { reviewId, expertId: 'expert-1', submissionId: recused, reason: '本人曾在该校任教' });
+    // The demo's own scoring (the coordinator tried the expert's screen first) must survive too.
+    await api.value('scoring:edit', { reviewId, submissionId: review.submissions[0]!.id, edit: { kind: 'overall-comment', comment: '演示中的评语' } });
+    pkg = await build(null);
+    before = await coordinatorState();
+    expect(before.roster).toHaveLength(2);
+    expect(before.issued).toHaveLength(1);
+  });
+
+  it('opening the package says the expert copy is kept apart, and nothing is replaced', async () => {
+    const uploadId = await uploadBytes(api, 'full.pingshen-pkg', pkg.bytes);
+    const preview = await api.value('packages:open', { uploadId });
+    expect(preview).toMatchObject({ digest: pkg.digest, keptApart: true, replacesDemo: false, demoWork: null, alreadyImported: false });
+    expect(preview.experts.find((x) => x.id === 'expert-1')).toMatchObject({ isThisComputer: true });
+    expect(await api.value('packages:import', { uploadId, expertId: 'expert-1', replaceDemo: false })).toEqual({ reviewId: copyId, alreadyImported: false });
+  });
+
+  it('the roster, assignments, 回避 records, issued packages and the demo scoring are intact', async () => {
+    expect(await coordinatorState()).toEqual(before);
+    const reviews = await api.value('reviews:list', {});
+    expect(reviews.map((r) => r.id).sort()).toEqual([reviewId, copyId].sort());
+    expect(reviews.find((r) => r.id === copyId)).toMatchObject({ isDemo: false, title: expect.stringContaining('专家评分副本') });
+  });
+
+  it("the expert's copy carries the coordinator-known 回避, and its sheet names the package's review and verifies", async () => {
+    expect((await api.value('scoring:get', { reviewId: copyId, submissionId: recused })).conflict?.reason).toBe('本人曾在该校任教');
+    await scoreEverything(api, copyId);
+    const status = await api.value('sheets:sign', { reviewId: copyId });
+    expect(status).toMatchObject({ signer: { id: 'expert-1' }, packageDigest: pkg.digest, locked: true });
+    const file = await api.value('sheets:export', { reviewId: copyId, version: 1 });
+    expect(file.fileName).toBe(`${reviewId}-expert-1-v1.pingshen-sheet.json`);
+    const roster = await api.value('experts:list', { reviewId });
+    const result = verifySheet({
+      bytes: new Uint8Array(Buffer.from(file.base64, 'base64')),
+      crypto: nodeCrypto,
+      context: { enrolledKeys: new Map(roster.flatMap((x) => (x.publicKey ? [[x.id, x.publicKey] as const] : []))), reviewId, packageDigest: pkg.digest },
+    });
+    expect(result).toMatchObject({ ok: true });
+    if (result.ok) expect(result.sheet.reviewId).toBe(reviewId);
+    // Signing the expert's copy locks that copy only: the coordinator's review is still editable.
+    expect(await api.api('scoring:edit', { reviewId, submissionId: before.review.submissions[0]!.id, edit: { kind: 'overall-comment', comment: '仍可修改' } })).toMatchObject({ ok: true });
+  });
+
+  it('opening the same package again finds the copy and changes nothing', async () => {
+    const uploadId = await uploadBytes(api, 'again.pingshen-pkg', pkg.bytes);
+    expect(await api.value('packages:open', { uploadId })).toMatchObject({ alreadyImported: true, keptApart: true, replacesDemo: false });
+    expect(await api.value('packages:import', { uploadId, expertId: 'expert-1', replaceDemo: false })).toEqual({ reviewId: copyId, alreadyImported: true });
+    expect(await api.value('experts:list', { reviewId })).toEqual(before.roster);
+  });
+
+  it('a second, different package of the same review is refused with the reason and no change', async () => {
+    const other = await build('expert-2');
+    const uploadId = await uploadBytes(api, 'other.pingshen-pkg', other.bytes);
+    const refused = await api.api('packages:open', { uploadId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('另一个评审包') } });
+    expect((await api.value('reviews:list', {})).map((r) => r.id).sort()).toEqual([reviewId, copyId].sort());
+  });
+});
+
+describe('replacing a demo that holds only expert work', () => {
+  it('lists exactly what will be deleted: scores, comments, evidence, 回避 and sheets', async () => {
+    const coordinatorDir = join(root, 'coordinator');
+    const coordinator = await startAppServices({ dataDir: coordinatorDir, transport: 'http' });
+    const expert = await startAppServices({ dataDir: join(root, 'expert'), transport: 'http' });
+    try {
+      const c = apiOf(coordinator);
+      const e = apiOf(expert);
+      await c.value('identity:create', { name: '省职教评审秘书处', organisation: '', passphrase });
+      await c.value('experts:save', { reviewId, expertId: null, name: '李华', organisation: '合肥工业大学' });
+      let progress = await c.value('packages:build', { reviewId, forExpertId: null });
+      while (progress.state === 'running') {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        progress = await c.value('packages:progress', { jobId: progress.jobId });
+      }
+      const bytes = new Uint8Array(readFileSync(coordinator.findOutput(progress.output!.id)!.path));
+      const review = await e.value('reviews:get', { reviewId });
+      const [first, second] = review.submissions;
+      const program = await e.value('scoring:program', { reviewId });
+      const { rubricId } = await e.value('scoring:get', { reviewId, submissionId: first!.id });
+      const rubric = program.rubrics.find((r) => r.id === rubricId)!;
+      const criterion = rubric.sections[0]!.criteria[0]!;
+      const edit = (edit: unknown) => e.value('scoring:edit', { reviewId, submissionId: first!.id, edit });
+      await edit({ kind: 'score', criterionId: criterion.id, score: criterion.maxPoints });
+      await edit({ kind: 'comment', criterionId: criterion.id, comment: '很好' });
+      await edit({ kind: 'overall-comment', comment: '总体不错' });
+      await e.value('scoring:conflict', { reviewId, submissionId: second!.id, reason: '同单位' });
+      const uploadId = await uploadBytes(e, 'pkg.pingshen-pkg', bytes);
+      const preview = await e.value('packages:open', { uploadId });
+      expect(preview).toMatchObject({ keptApart: false, replacesDemo: true, demoWork: { scores: 1, comments: 2, evidence: 0, conflicts: 1, sheets: 0 } });
+    } finally {
+      coordinator.close();
+      expert.close();
+    }
+  });
+});
