@@ -16,6 +16,7 @@ import { SheetPrintScreen } from './screens/sheet-print-screen.tsx';
 import { WorkspaceScreen } from './screens/workspace-screen.tsx';
 import { ReviewScreen } from './screens/review-screen.tsx';
 import { useAppStore } from './stores/app-store.ts';
+import { startRouteSync } from './stores/route-sync.ts';
 
 const theme = {
   token: {
@@ -30,7 +31,9 @@ export function App({ i18n }: { i18n: i18n }) {
   const locale = useAppStore((s) => s.settings.locale);
   const start = useAppStore((s) => s.start);
   useEffect(() => {
-    void start();
+    const stop = startRouteSync();
+    void start(window.location.hash);
+    return stop;
   }, [start]);
   useEffect(() => {
     void i18n.changeLanguage(locale);
@@ -71,7 +74,7 @@ function CurrentScreen() {
         status="error"
         title={t('app.loadFailed')}
         subTitle={error}
-        extra={<Button onClick={() => void start()}>{t('app.retry')}</Button>}
+        extra={<Button onClick={() => void start(window.location.hash)}>{t('app.retry')}</Button>}
       />
     );
   }
@@ -83,7 +86,7 @@ function CurrentScreen() {
     case 'program':
       return <ProgramEditorScreen programId={screen.programId} />;
     case 'workspace':
-      return <WorkspaceScreen reviewId={screen.reviewId} />;
+      return <WorkspaceScreen reviewId={screen.reviewId} submissionId={screen.submissionId ?? null} />;
     case 'consistency':
       return <ConsistencyScreen reviewId={screen.reviewId} />;
     case 'identity':

@@ -68,9 +68,8 @@ describe('program library and rubric editor in Chromium', () => {
     await page.getByTestId('validation-ok').waitFor();
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('已保存');
 
+    // The reload returns to this program's editor (the place is in the URL).
     await page.reload();
-    await page.getByTestId('nav-programs').click();
-    await page.getByText(/\(副本\)/).first().click();
     await page.getByTestId(`tree-${firstCriterion.id}`).click();
     expect(await page.getByTestId('criterion-title').inputValue()).toBe('对接产业需求的专业设置 (已修订)');
     await page.screenshot({ path: join(artifactsDir, 'rubric-editor.png') });

@@ -101,8 +101,10 @@ describe('expert workspace: reading beside the rubric', () => {
     await expect.poll(() => page.getByTestId('saved-indicator').isVisible()).toBe(true);
     await page.screenshot({ path: join(artifactsDir, 'workspace-cited.png') });
 
+    // The reload returns to the workspace itself (the place is in the URL).
     await page.reload();
-    await openWorkspaceWithReader(page);
+    await page.getByTestId('rubric-pane').waitFor();
+    expect(await waitForPhase(page, ['ready'])).toBe('ready');
     for (const c of criteria) expect(await scoreOf(page, c).inputValue()).toBe(String(c.maxPoints - c.step));
     await expect.poll(() => currentPage(page)).toBe(4);
     await page.getByTestId(`criterion-${byPage.id}`).getByTestId('evidence-link').filter({ hasText: '申报书 第 4 页' }).waitFor();

@@ -14,13 +14,15 @@ describe('expert workspace in Chromium', () => {
   let profile: string;
   let program: Program;
   let firstSubmission: string;
+  let submissionIds: string[];
 
   beforeAll(async () => {
     profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-'));
     app = await startAppUnderTest(profile);
     const facts = await demoReviewFacts(app.services.handlers);
     program = facts.program;
-    firstSubmission = facts.submissionIds[0]!;
+    submissionIds = facts.submissionIds;
+    firstSubmission = submissionIds[0]!;
   });
   afterAll(async () => {
     await app?.close();
@@ -45,13 +47,38 @@ describe('expert workspace in Chromium', () => {
     expect(await page.getByTestId('live-total').textContent()).toContain(String(expectedTotal));
     await page.screenshot({ path: join(artifactsDir, 'workspace.png') });
 
+    // A reload returns to the workspace itself, on the same application (the place is in the URL).
     await page.reload();
-    await openWorkspaceAsExpert(page);
+    await page.getByTestId('rubric-pane').waitFor();
     for (const c of criteria) {
       expect(await scoreInput(page, c.title).inputValue()).toBe(String(c.maxPoints - c.step));
     }
     expect(await page.getByTestId(`comment-${criteria[0]!.id}`).inputValue()).toBe('师资与专业对口，佐证充分。');
     expect(await page.getByTestId(`submission-${firstSubmission}`).textContent()).toContain(String(expectedTotal));
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('a reload keeps your place: the same application in the workspace, the consistency review, home', async () => {
+    const page = await app.open();
+    await openWorkspaceAsExpert(page);
+    const second = submissionIds[1]!;
+    await page.getByTestId(`submission-${second}`).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/workspace/${reviewId}/${second}`);
+    await page.reload();
+    await page.getByTestId('rubric-pane').waitFor();
+    await expect.poll(() => page.getByTestId(`submission-${second}`).getAttribute('aria-selected')).toBe('true');
+
+    await page.getByTestId('consistency-button').click();
+    await page.getByTestId('consistency-report').waitFor();
+    await page.reload();
+    await page.getByTestId('consistency-report').waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#/consistency/${reviewId}`);
+
+    // A hash naming a review this profile does not hold falls back to home, with no error.
+    await page.evaluate(() => window.history.replaceState(null, '', '#/workspace/no-such-review/x'));
+    await page.reload();
+    await page.getByTestId(`review-${reviewId}`).waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/');
     expect(app.pageErrors).toEqual([]);
   });
 

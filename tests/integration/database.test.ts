@@ -87,6 +87,16 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(db.prepare('SELECT score, comment FROM scores').get()).toEqual({ score: 7.5, comment: '好' });
     },
   },
+  7: {
+    seed: (db) => {
+      db.prepare(
+        "INSERT INTO review_packages VALUES (?, 'r-2026', 'issued', NULL, NULL, '秘书处', 'k', 'f', '{\"review\":{\"id\":\"r-2026\"}}', 'now', 'now')",
+      ).run('f'.repeat(64));
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT review_id, direction, coordinator_name FROM review_packages').get()).toEqual({ review_id: 'r-2026', direction: 'issued', coordinator_name: '秘书处' });
+    },
+  },
   8: {
     seed: (db) => {
       db.prepare("INSERT INTO roster_experts (review_id, id, position, name, organisation) VALUES ('r-2026', 'expert-1', 0, '王明', '某大学')").run();
@@ -115,6 +125,27 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       db.prepare("INSERT OR IGNORE INTO documents (id, size, media_type, pages, created_at) VALUES (?, 3, 'application/pdf', NULL, 'now')").run('b'.repeat(64));
       expect(() => db.prepare("INSERT INTO document_texts VALUES (?, 'failed', NULL, NULL, 'now')").run('b'.repeat(64))).toThrow(/CHECK/);
       expect(() => db.prepare("INSERT INTO document_text_pages VALUES (?, 1, 'x')").run('c'.repeat(64))).toThrow(/FOREIGN KEY/);
+    },
+  },
+  10: {
+    // One computer in both roles: the package it issued is imported into the expert's own copy.
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO reviews (id, title, program_title, document_number, deadline, is_demo, created_at)
+          VALUES ('r-2026-expert', '测试评审（专家评分副本）', '高技能人才集群培养计划', '皖教秘职成〔2026〕26号', '2026-05-25', 0, 'now');
+      `);
+      db.prepare(
+        "INSERT INTO review_packages VALUES (?, 'r-2026-expert', 'imported', NULL, 'expert-1', '秘书处', 'k', 'f', '{\"review\":{\"id\":\"r-2026\"}}', 'now', 'now')",
+      ).run('f'.repeat(64));
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT review_id, direction FROM review_packages ORDER BY direction').all()).toEqual([
+        { review_id: 'r-2026-expert', direction: 'imported' },
+        { review_id: 'r-2026', direction: 'issued' },
+      ]);
+      // Still once per direction, and one import per local review.
+      expect(() => db.prepare("INSERT INTO review_packages VALUES (?, 'r-2026', 'issued', NULL, NULL, 'x', 'k', 'f', '{}', 'now', 'now')").run('f'.repeat(64))).toThrow(/UNIQUE/);
+      expect(() => db.prepare("INSERT INTO review_packages VALUES (?, 'r-2026-expert', 'imported', NULL, NULL, 'x', 'k', 'f', '{}', 'now', 'now')").run('e'.repeat(64))).toThrow(/UNIQUE/);
     },
   },
 };

@@ -17,6 +17,13 @@ describe('renderer app state', () => {
     const state = applyStarted(applyFailed(initialAppState, 'x'), { settings: { locale: 'en', role: 'expert' }, reviews: [review], info });
     expect(state).toMatchObject({ phase: 'ready', error: null, settings: { locale: 'en', role: 'expert' }, info });
     expect(state.reviews).toHaveLength(1);
+    expect(state.screen).toEqual({ kind: 'home' });
+  });
+
+  it('starts on the screen the URL named (a reload keeps the place)', () => {
+    const info = { name: '评审台', version: '0.1.0', transport: 'http' as const, versions: {} };
+    const state = applyStarted(initialAppState, { settings: { locale: 'zh-CN', role: 'expert' }, reviews: [review], info }, { kind: 'consistency', reviewId: 'r1' });
+    expect(state.screen).toEqual({ kind: 'consistency', reviewId: 'r1' });
   });
 
   it('opens a review and returns home, dropping it', () => {

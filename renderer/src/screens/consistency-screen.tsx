@@ -7,13 +7,11 @@ import { formatPoints } from '../../../shared/scoring/decimal.ts';
 import { call } from '../api/client.ts';
 import { SignPanel } from '../components/trust/sign-panel.tsx';
 import { useAppStore } from '../stores/app-store.ts';
-import { useWorkspace } from '../stores/workspace-store.ts';
 
 /** The consistency review before signing: own ranking per field, spread, outliers, gaps. */
 export function ConsistencyScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
   const show = useAppStore((s) => s.show);
-  const selectSubmission = useWorkspace((s) => s.selectSubmission);
   const [report, setReport] = useState<ConsistencyReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -21,10 +19,7 @@ export function ConsistencyScreen({ reviewId }: { reviewId: string }) {
   }, [reviewId]);
   if (error) return <Result status="error" title={t('app.loadFailed')} subTitle={error} />;
   if (!report) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
-  const open = (submissionId: string) => {
-    show({ kind: 'workspace', reviewId });
-    void selectSubmission(submissionId);
-  };
+  const open = (submissionId: string) => show({ kind: 'workspace', reviewId, submissionId });
   // A recused application has nothing left to do: no chips.
   const gaps = (l: ConsistencyLine) => l.status !== 'conflict' && (
     <Space size={4} wrap>

@@ -15,7 +15,7 @@ import { focusedCriterion } from '../stores/workspace-state.ts';
 import { useWorkspace } from '../stores/workspace-store.ts';
 
 /** The expert's workspace: submissions, the application's documents, and the rubric side by side. */
-export function WorkspaceScreen({ reviewId }: { reviewId: string }) {
+export function WorkspaceScreen({ reviewId, submissionId }: { reviewId: string; submissionId: string | null }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   // Only what this screen shows: a score typed in the rubric must not re-render the reader.
@@ -30,7 +30,10 @@ export function WorkspaceScreen({ reviewId }: { reviewId: string }) {
   const reader = useRef<DocumentReaderHandle>(null);
   const [conflictOpen, setConflictOpen] = useState(false);
 
-  useEffect(() => void useWorkspace.getState().open(reviewId), [reviewId]);
+  // The application named on entry (a reload, the consistency review) is opened first; later choices
+  // change only the workspace store, so they must not re-open the review.
+  const entrySubmission = useRef(submissionId);
+  useEffect(() => void useWorkspace.getState().open(reviewId, entrySubmission.current), [reviewId]);
   useUndoKeys(true, ws.undoEdit, ws.redoEdit);
 
   /** Cites the selected text (or, with none, the page being read) for a criterion. */

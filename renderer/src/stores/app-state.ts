@@ -7,7 +7,7 @@ export type Screen =
   | { readonly kind: 'review'; readonly reviewId: string }
   | { readonly kind: 'programs' }
   | { readonly kind: 'program'; readonly programId: string }
-  | { readonly kind: 'workspace'; readonly reviewId: string }
+  | { readonly kind: 'workspace'; readonly reviewId: string; readonly submissionId?: string }
   | { readonly kind: 'consistency'; readonly reviewId: string }
   | { readonly kind: 'identity' }
   | { readonly kind: 'key-card-print' }
@@ -36,12 +36,13 @@ export const initialAppState: AppState = {
   currentReview: null,
 };
 
-/** Start-up finished: settings, reviews and versions are known. */
+/** Start-up finished: settings, reviews and versions are known, and the screen the URL named (see screen-route.ts) is shown. */
 export function applyStarted(
   state: AppState,
   loaded: { settings: Settings; reviews: readonly ReviewSummary[]; info: ApiOutput<'app:info'> },
+  screen: Screen = { kind: 'home' },
 ): AppState {
-  return { ...state, phase: 'ready', error: null, ...loaded };
+  return { ...state, phase: 'ready', error: null, ...loaded, screen, currentReview: null };
 }
 
 /** Something failed; the message (already Chinese from the API) is shown with a retry. */

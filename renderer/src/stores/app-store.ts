@@ -1,11 +1,13 @@
 import { create } from 'zustand';
 import type { Settings } from '../../../shared/api/contract.ts';
 import { call } from '../api/client.ts';
+import { startScreen } from './screen-route.ts';
 import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, initialAppState, type AppState, type Screen } from './app-state.ts';
 
 /** The app-wide store: thin actions that call the API, then apply a pure transition. */
 export interface AppStore extends AppState {
-  start(): Promise<void>;
+  /** Loads everything, then shows the screen `hash` names (a reload returns to where the user was). */
+  start(hash?: string): Promise<void>;
   updateSettings(patch: Partial<Settings>): Promise<void>;
   openReview(reviewId: string): Promise<void>;
   goHome(): void;
@@ -17,12 +19,19 @@ function messageOf(error: unknown): string {
 }
 
 /** The app-wide store. */
-export const useAppStore = create<AppStore>()((set) => ({
+export const useAppStore = create<AppStore>()((set, get) => ({
   ...initialAppState,
-  async start() {
+  async start(hash = '') {
     try {
       const [settings, reviews, info] = await Promise.all([call('settings:get', {}), call('reviews:list', {}), call('app:info', {})]);
-      set((s) => applyStarted(s, { settings, reviews, info }));
+      const screen = startScreen(hash, reviews);
+      // The review screen shows a loaded review: load it before showing it.
+      if (screen.kind === 'review') {
+        set((s) => applyStarted(s, { settings, reviews, info }));
+        await get().openReview(screen.reviewId);
+        return;
+      }
+      set((s) => applyStarted(s, { settings, reviews, info }, screen));
     } catch (error) {
       set((s) => applyFailed(s, messageOf(error)));
     }
