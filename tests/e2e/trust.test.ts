@@ -112,6 +112,32 @@ describe('trust: package out, signed score sheet back', () => {
     expect(coordinator.pageErrors).toEqual([]);
   });
 
+  it('the coordinator sees each expert\'s fields, is warned of the expert\'s own organisation, and of a package for an expert with no key', async () => {
+    await coordinatorPage.locator('.ant-modal-footer').getByRole('button', { name: /^关\s?闭$/ }).click();
+    await expect.poll(() => coordinatorPage.getByTestId('package-built').count()).toBe(0);
+    await coordinatorPage.getByTestId('add-expert').click();
+    await coordinatorPage.getByTestId('expert-form-name').fill('李华');
+    await coordinatorPage.getByTestId('expert-form-organisation').fill('临湾科技职业学院');
+    await coordinatorPage.getByTestId('expert-form-ok').click();
+    await coordinatorPage.getByTestId('expert-expert-2').waitFor();
+    expect(await coordinatorPage.getByTestId('fields-expert-2').textContent()).toContain('人工智能 2');
+    expect(await coordinatorPage.getByTestId('overlaps-expert-2').textContent()).toBe('1 项同单位');
+    expect(await coordinatorPage.getByTestId('overlaps-expert-1').count()).toBe(0);
+    const row = coordinatorPage.locator('tr').filter({ has: coordinatorPage.getByTestId('expert-expert-2') });
+    await row.getByRole('button', { name: '分配' }).click();
+    await coordinatorPage.getByTestId('same-organisation-ai-02').waitFor();
+    expect(await coordinatorPage.getByTestId('same-organisation-ai-01').count()).toBe(0);
+    await coordinatorPage.waitForTimeout(400); // the modal's opening animation, for the screenshot
+    await coordinatorPage.screenshot({ path: join(artifactsDir, 'experts-assignment.png') });
+    await coordinatorPage.locator('.ant-modal-footer').getByRole('button', { name: /^关\s?闭$/ }).click();
+    await coordinatorPage.getByTestId('build-for-expert-2').click();
+    expect(await coordinatorPage.getByTestId('unenrolled-warning').textContent()).toContain('李华');
+    await coordinatorPage.getByRole('button', { name: /取\s?消/ }).click();
+    await expect.poll(() => coordinatorPage.getByTestId('unenrolled-warning').count()).toBe(0);
+    expect(await coordinatorPage.getByTestId('package-progress').count()).toBe(0);
+    expect(coordinator.pageErrors).toEqual([]);
+  });
+
   it('the expert opens the package (every check passes), picks the name, and the review replaces the demo', async () => {
     await expertPage.locator('.ps-brand').click();
     await choose(expertPage, () => expertPage.getByTestId('open-package').click(), join(root, 'received.pingshen-pkg'));

@@ -1,9 +1,10 @@
-import { ArrowLeftOutlined, IdcardOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Result, Space, Spin, Table, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, IdcardOutlined, PlusOutlined, SendOutlined, WarningOutlined } from '@ant-design/icons';
+import { App, Button, Card, Popconfirm, Result, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../shared/domain/review.ts';
 import type { BuildProgress, KeyCardInfo, RosterExpert } from '../../../shared/domain/trust-views.ts';
+import { assignmentSummary } from '../../../shared/roster/assignment-summary.ts';
 import { call } from '../api/client.ts';
 import { pickFile } from '../api/file-transfer.ts';
 import { AssignmentModal } from '../components/trust/assignment-modal.tsx';
@@ -19,7 +20,7 @@ type CardToConfirm = { info: KeyCardInfo; text: string; expert: RosterExpert | n
 /** Coordinator: the review's experts, their keys from key cards, assignments, conflicts, and signed packages. */
 export function ExpertsScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const openReview = useAppStore((s) => s.openReview);
   const signing = useSigningKey();
   const [review, setReview] = useState<ReviewDetail | null>(null);
@@ -29,7 +30,7 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
   const [form, setForm] = useState<{ expert: RosterExpert | null } | null>(null);
   const [card, setCard] = useState<CardToConfirm | null>(null);
   const [assigning, setAssigning] = useState<string | null>(null);
-  const [build, setBuild] = useState<{ started: BuildProgress; title: string } | null>(null);
+  const [building, setBuild] = useState<{ started: BuildProgress; title: string } | null>(null);
   const loadIssued = () => call('packages:issued', { reviewId }).then(setIssued, () => undefined);
   useEffect(() => {
     Promise.all([call('reviews:get', { reviewId }), call('experts:list', { reviewId })]).then(([r, x]) => {
@@ -58,10 +59,22 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
       void message.error((e as Error).message);
     }
   };
-  const startBuild = (forExpertId: string | null, title: string) =>
+  const build = (forExpertId: string | null, title: string) =>
     void signing.ensure(() => {
       call('packages:build', { reviewId, forExpertId }).then((started) => setBuild({ started, title }), (e: unknown) => void message.error((e as Error).message));
     });
+  // An expert with no enrolled key can still get a package; their sheet then needs a fingerprint check at merge: say so first.
+  const startBuild = (forExpertId: string | null, title: string) => {
+    const unenrolled = roster.filter((e) => e.publicKey === null && (forExpertId === null || e.id === forExpertId));
+    if (unenrolled.length === 0) return build(forExpertId, title);
+    void modal.confirm({
+      title: t('trust.unenrolledTitle'),
+      content: <span data-testid="unenrolled-warning">{t('trust.unenrolledHint', { names: unenrolled.map((e) => e.name).join('、') })}</span>,
+      okText: t('trust.buildAnyway'),
+      cancelText: t('trust.cancel'),
+      onOk: () => build(forExpertId, title),
+    });
+  };
   const nameOf = (id: string | null) => (id === null ? t('trust.wholePanel') : (roster.find((e) => e.id === id)?.name ?? id));
   const assigningExpert = roster.find((e) => e.id === assigning) ?? null;
 
@@ -90,6 +103,23 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
           { title: t('trust.organisation'), dataIndex: 'organisation', key: 'organisation', width: 160 },
           { title: t('trust.fingerprint'), key: 'key', render: (_, e) => (e.fingerprint ? <FingerprintText value={e.fingerprint} small /> : <Tag>{t('trust.notEnrolled')}</Tag>) },
           { title: t('trust.assignedCount'), key: 'assigned', width: 90, render: (_, e) => `${e.submissionIds.length} / ${review.submissions.length}` },
+          {
+            title: t('trust.expertFields'),
+            key: 'fields',
+            render: (_, e) => {
+              const summary = assignmentSummary(e, review);
+              return (
+                <Space size={4} wrap data-testid={`fields-${e.id}`}>
+                  {summary.fields.map((f) => <Tag key={f.fieldId}>{t('trust.fieldCount', { name: f.name, count: f.count })}</Tag>)}
+                  {summary.overlaps.length > 0 && (
+                    <Tooltip title={t('trust.sameOrganisationHint', { organisation: e.organisation, names: [...new Set(summary.overlaps.flatMap((o) => o.institutions))].join('、') })}>
+                      <Tag color="red" icon={<WarningOutlined />} data-testid={`overlaps-${e.id}`}>{t('trust.overlapCount', { count: summary.overlaps.length })}</Tag>
+                    </Tooltip>
+                  )}
+                </Space>
+              );
+            },
+          },
           { title: t('trust.conflicts'), key: 'conflicts', width: 70, render: (_, e) => e.conflicts.length || '—' },
           {
             title: t('trust.actions'),
@@ -141,16 +171,16 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
       {assigningExpert && (
         <AssignmentModal
           expert={assigningExpert}
-          submissions={review.submissions}
+          review={review}
           onClose={() => setAssigning(null)}
           onAssign={(submissionIds) => void update(call('experts:assign', { reviewId, expertId: assigningExpert.id, submissionIds }))}
           onConflict={(submissionId, reason) => void update(call('experts:conflict', { reviewId, expertId: assigningExpert.id, submissionId, reason }))}
         />
       )}
-      {build && (
+      {building && (
         <PackageBuildModal
-          started={build.started}
-          title={build.title}
+          started={building.started}
+          title={building.title}
           onClose={(built) => {
             setBuild(null);
             if (built) void loadIssued();
