@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendAudit, findBrokenAuditEntry } from '../../electron/services/db/audit-log.ts';
 import { backupDatabase } from '../../electron/services/db/backup-database.ts';
+import { dumpSchema } from '../../electron/services/db/dump-schema.ts';
 import { schemaVersion } from '../../electron/services/db/migrate.ts';
-import { latestSchemaVersion, migrations } from '../../electron/services/db/migrations.ts';
+import { latestSchemaVersion, migrations } from '../../electron/services/db/migrations/index.ts';
 import { databaseFileName, openDatabase } from '../../electron/services/db/open-database.ts';
 import { getReview, insertReview, listReviews, type NewReview } from '../../electron/services/reviews/review-repository.ts';
 import { readSettings, updateSettings } from '../../electron/services/settings/settings-repository.ts';
@@ -184,6 +185,16 @@ describe('profile database', () => {
       after.close();
     });
   }
+
+  it('docs/schema.sql is the schema after the last migration', () => {
+    const db = openDatabase(tempDir());
+    const header = `-- The profile database's schema after migration ${String(latestSchemaVersion)}, as SQLite keeps it.\n-- Written from the migrations (electron/services/db/migrations/); never edit by hand:\n-- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts\n\n`;
+    const schema = header + dumpSchema(db);
+    db.close();
+    const file = join(import.meta.dirname, '..', '..', 'docs', 'schema.sql');
+    if (process.env['PINGSHEN_WRITE_SCHEMA'] === '1') writeFileSync(file, schema);
+    expect(readFileSync(file, 'utf8'), 'docs/schema.sql is stale: regenerate it as its header says').toBe(schema);
+  });
 
   it('refuses a database written by a newer version of the app', () => {
     const dir = tempDir();

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { latestSchemaVersion, migrations } from './migrations.ts';
+import { latestSchemaVersion, migrations } from './migrations/index.ts';
 
 /** Reads the schema version recorded in the database. */
 export function schemaVersion(db: Database): number {

@@ -1,0 +1,263 @@
+-- The profile database's schema after migration 10, as SQLite keeps it.
+-- Written from the migrations (electron/services/db/migrations/); never edit by hand:
+-- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
+
+CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        detail TEXT NOT NULL CHECK (json_valid(detail)),
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE
+      ) STRICT;
+
+CREATE TABLE conflicts (
+        review_id TEXT NOT NULL,
+        submission_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        declared_at TEXT NOT NULL,
+        PRIMARY KEY (review_id, submission_id),
+        FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+      ) STRICT;
+
+CREATE TABLE document_text_pages (
+        document_id TEXT NOT NULL REFERENCES document_texts(document_id) ON DELETE CASCADE,
+        page INTEGER NOT NULL CHECK (page >= 1),
+        text TEXT NOT NULL,
+        PRIMARY KEY (document_id, page)
+      ) STRICT;
+
+CREATE TABLE document_texts (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        state TEXT NOT NULL CHECK (state IN ('done', 'failed')),
+        pages INTEGER CHECK (pages IS NULL OR pages >= 0),
+        -- Why the text could not be read (Chinese, shown to the expert); NULL when done.
+        error TEXT,
+        read_at TEXT NOT NULL,
+        CHECK ((state = 'done') = (error IS NULL)),
+        CHECK (state = 'failed' OR pages IS NOT NULL)
+      ) STRICT;
+
+CREATE TABLE document_view_state (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        page INTEGER NOT NULL CHECK (page >= 1),
+        zoom TEXT NOT NULL,
+        rotation INTEGER NOT NULL CHECK (rotation IN (0, 90, 180, 270)),
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE documents (
+        id TEXT PRIMARY KEY CHECK (length(id) = 64),
+        size INTEGER NOT NULL CHECK (size >= 0),
+        media_type TEXT NOT NULL,
+        pages INTEGER CHECK (pages IS NULL OR pages >= 0),
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        review_id TEXT NOT NULL,
+        submission_id TEXT NOT NULL,
+        criterion_id TEXT NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        page INTEGER NOT NULL CHECK (page >= 1),
+        quote TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+      ) STRICT;
+
+CREATE TABLE identity_profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        organisation TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE overall_comments (
+        review_id TEXT NOT NULL,
+        submission_id TEXT NOT NULL,
+        comment TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (review_id, submission_id),
+        FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+      ) STRICT;
+
+CREATE TABLE page_visits (
+        review_id TEXT NOT NULL,
+        submission_id TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        page INTEGER NOT NULL,
+        first_at TEXT NOT NULL,
+        PRIMARY KEY (review_id, submission_id, document_id, page)
+      ) STRICT;
+
+CREATE TABLE programs (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        title TEXT NOT NULL,
+        body TEXT NOT NULL CHECK (json_valid(body)),
+        built_in INTEGER NOT NULL DEFAULT 0 CHECK (built_in IN (0, 1)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (id, version)
+      ) STRICT;
+
+CREATE TABLE review_fields (
+        review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        lead_institutions TEXT NOT NULL CHECK (json_valid(lead_institutions)),
+        quota INTEGER NOT NULL CHECK (quota >= 0),
+        PRIMARY KEY (review_id, id)
+      ) STRICT;
+
+CREATE TABLE "review_packages" (
+        digest TEXT NOT NULL CHECK (length(digest) = 64),
+        review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+        direction TEXT NOT NULL CHECK (direction IN ('issued', 'imported')),
+        preset_expert_id TEXT,
+        local_expert_id TEXT,
+        coordinator_name TEXT NOT NULL,
+        coordinator_public_key TEXT NOT NULL,
+        coordinator_fingerprint TEXT NOT NULL,
+        manifest TEXT NOT NULL CHECK (json_valid(manifest)),
+        created_at TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (digest, direction)
+      ) STRICT;
+
+CREATE TABLE reviews (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        program_title TEXT NOT NULL,
+        document_number TEXT NOT NULL,
+        deadline TEXT NOT NULL,
+        is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
+        created_at TEXT NOT NULL
+      , program_id TEXT, program_version INTEGER) STRICT;
+
+CREATE TABLE roster_assignments (
+        review_id TEXT NOT NULL,
+        expert_id TEXT NOT NULL,
+        submission_id TEXT NOT NULL,
+        PRIMARY KEY (review_id, expert_id, submission_id),
+        FOREIGN KEY (review_id, expert_id) REFERENCES roster_experts(review_id, id) ON DELETE CASCADE,
+        FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+      ) STRICT;
+
+CREATE TABLE roster_conflicts (
+        review_id TEXT NOT NULL,
+        expert_id TEXT NOT NULL,
+        submission_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        declared_at TEXT NOT NULL,
+        PRIMARY KEY (review_id, expert_id, submission_id),
+        FOREIGN KEY (review_id, expert_id) REFERENCES roster_experts(review_id, id) ON DELETE CASCADE,
+        FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+      ) STRICT;
+
+CREATE TABLE roster_experts (
+        review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        organisation TEXT NOT NULL,
+        public_key TEXT,
+        key_card TEXT CHECK (key_card IS NULL OR json_valid(key_card)),
+        enrolled_at TEXT,
+        PRIMARY KEY (review_id, id),
+        CHECK ((public_key IS NULL) = (enrolled_at IS NULL))
+      ) STRICT;
+
+CREATE TABLE score_marks (
+        review_id TEXT NOT NULL,
+        submission_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('check', 'veto')),
+        value TEXT NOT NULL CHECK (value IN ('met', 'not-met', 'veto')),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (review_id, submission_id, item_id),
+        FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+      ) STRICT;
+
+CREATE TABLE score_sheets (
+        review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+        expert_id TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        digest TEXT NOT NULL UNIQUE CHECK (length(digest) = 64),
+        supersedes TEXT CHECK (supersedes IS NULL OR length(supersedes) = 64),
+        package_digest TEXT NOT NULL CHECK (length(package_digest) = 64),
+        file_name TEXT NOT NULL,
+        bytes BLOB NOT NULL,
+        signed_at TEXT NOT NULL,
+        -- When the expert chose 修改并重新签名 after this version: scoring unlocked, the next signing is version + 1.
+        amended_at TEXT,
+        PRIMARY KEY (review_id, expert_id, version),
+        CHECK ((version = 1) = (supersedes IS NULL))
+      ) STRICT;
+
+CREATE TABLE scores (
+        review_id TEXT NOT NULL,
+        submission_id TEXT NOT NULL,
+        criterion_id TEXT NOT NULL,
+        score REAL,
+        comment TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (review_id, submission_id, criterion_id),
+        FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+      ) STRICT;
+
+CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL CHECK (json_valid(value))
+      ) STRICT;
+
+CREATE TABLE submission_documents (
+        review_id TEXT NOT NULL,
+        submission_id TEXT NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        position INTEGER NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('application', 'summary', 'evidence', 'stamped', 'other')),
+        title TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        PRIMARY KEY (review_id, submission_id, document_id),
+        FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+      ) STRICT;
+
+CREATE TABLE submissions (
+        review_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        field_id TEXT NOT NULL,
+        applicant TEXT NOT NULL,
+        partners TEXT NOT NULL CHECK (json_valid(partners)),
+        title TEXT NOT NULL,
+        applicant_type TEXT NOT NULL, figures TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(figures)),
+        PRIMARY KEY (review_id, id),
+        FOREIGN KEY (review_id, field_id) REFERENCES review_fields(review_id, id) ON DELETE CASCADE
+      ) STRICT;
+
+CREATE INDEX evidence_by_submission ON evidence(review_id, submission_id);
+
+CREATE INDEX review_packages_by_review ON review_packages(review_id);
+
+CREATE UNIQUE INDEX review_packages_one_import ON review_packages(review_id) WHERE direction = 'imported';
+
+CREATE INDEX reviews_by_program ON reviews(program_id, program_version);
+
+CREATE UNIQUE INDEX roster_experts_one_key ON roster_experts(review_id, public_key) WHERE public_key IS NOT NULL;
+
+CREATE INDEX submissions_by_field ON submissions(review_id, field_id);
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TRIGGER score_sheets_read_only BEFORE UPDATE OF review_id, expert_id, version, digest, supersedes, package_digest, file_name, bytes, signed_at ON score_sheets
+      BEGIN
+        SELECT RAISE(ABORT, 'a signed score sheet is read-only');
+      END;

@@ -1,0 +1,23 @@
+import { migration001 } from './001-reviews.ts';
+import { migration002 } from './002-audit-log.ts';
+import { migration003 } from './003-program-library.ts';
+import { migration004 } from './004-documents.ts';
+import { migration005 } from './005-reader-view-state.ts';
+import { migration006 } from './006-scoring.ts';
+import { migration007 } from './007-review-packages.ts';
+import { migration008 } from './008-identity-roster-sheets.ts';
+import { migration009 } from './009-document-texts.ts';
+import { migration010 } from './010-packages-both-roles.ts';
+import type { Migration } from './migration.ts';
+
+export type { Migration } from './migration.ts';
+
+/**
+ * The profile database's schema, version by version, one file each. `PRAGMA user_version` records
+ * the last one applied; each runs in its own transaction, so a crash leaves the previous version
+ * intact. docs/schema.sql is the schema after the last one (kept true by tests/integration/database.test.ts).
+ */
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+
+/** The schema version this build of the app writes. */
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
