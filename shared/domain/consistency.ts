@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './review.ts';
+import { idSchema } from './id.ts';
 import { scoringStatusSchema } from './scoring.ts';
 
 /** One submission's line in the consistency review. */

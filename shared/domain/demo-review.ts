@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, reviewFieldSchema, submissionSummarySchema } from './review.ts';
+import { idSchema } from './id.ts';
+import { reviewFieldSchema, submissionSummarySchema } from './review.ts';
 import type { ReviewField, SubmissionSummary } from './review.ts';
 
 /** The demo file's format tag; a different major is refused rather than half-read. */

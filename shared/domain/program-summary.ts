@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './review.ts';
+import { idSchema } from './id.ts';
 
 /** A program as the library lists it (latest version). */
 export const programSummarySchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { outcomeFloorSchema } from './outcome-floor.ts';
-import { idSchema } from './review.ts';
+import { idSchema } from './id.ts';
 import { rubricSchema } from './rubric.ts';
 
 /** The program file format; a file of another major version is refused with a clear message. */

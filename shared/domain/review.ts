@@ -1,11 +1,5 @@
 import { z } from 'zod';
-
-/** Stable ids: lower-case letters, digits and dashes, as used in file names and URLs. */
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, '只能包含小写字母、数字和连字符');
+import { idSchema } from './id.ts';
 
 /** A field (领域) of a review, with its lead institutions and recommendation quota. */
 export const reviewFieldSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './review.ts';
+import { idSchema } from './id.ts';
 
 /**
  * A level band (档次) of a criterion: a label such as 优/良/中/差, the inclusive range of points

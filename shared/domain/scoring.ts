@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentIdSchema } from './document.ts';
-import { idSchema } from './review.ts';
+import { idSchema } from './id.ts';
 
 /** A citation of a page (and optionally quoted text) as evidence for a criterion. */
 export const evidenceSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { scoreSheetSchema } from '../trust/sheet-schema.ts';
-import { idSchema } from './review.ts';
+import { idSchema } from './id.ts';
 
 const fingerprintSchema = z.string().max(64);
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { submissionDocumentSchema } from '../domain/document.ts';
 import { programSchema } from '../domain/program.ts';
-import { idSchema, reviewFieldSchema, submissionSummarySchema } from '../domain/review.ts';
+import { idSchema } from '../domain/id.ts';
+import { reviewFieldSchema, submissionSummarySchema } from '../domain/review.ts';
 import type { CryptoPort } from './crypto-port.ts';
 import { publicKeySchema, sha256HexSchema } from './signature-schema.ts';
 import { canonicalDigest } from './signing-input.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../domain/review.ts';
+import { idSchema } from '../domain/id.ts';
 import { publicKeySchema, sha256HexSchema, signatureSchema } from './signature-schema.ts';
 
 /** The format tag of score sheets this version reads and writes. */

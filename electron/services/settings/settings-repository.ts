@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { settingsSchema, type Settings } from '../../../shared/api/contract.ts';
+import { settingsSchema, type Settings } from '../../../shared/domain/settings.ts';
 
 /** Preferences of a new profile: Chinese, no role chosen yet. */
 export const defaultSettings: Settings = { locale: 'zh-CN', role: null };

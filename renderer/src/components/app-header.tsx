@@ -2,7 +2,7 @@ import { BookOutlined, InfoCircleOutlined, SafetyCertificateOutlined } from '@an
 import { Button, Segmented, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../shared/api/contract.ts';
+import type { Settings } from '../../../shared/domain/settings.ts';
 import { useAppStore } from '../stores/app-store.ts';
 import { AboutDialog } from './about-dialog.tsx';
 

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Settings } from '../../../shared/api/contract.ts';
+import type { Settings } from '../../../shared/domain/settings.ts';
 import { en } from './en.ts';
 import { zhCN } from './zh-cn.ts';
 

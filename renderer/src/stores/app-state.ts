@@ -1,4 +1,5 @@
-import type { ApiOutput, Settings } from '../../../shared/api/contract.ts';
+import type { ApiOutput } from '../../../shared/api/contract.ts';
+import type { Settings } from '../../../shared/domain/settings.ts';
 import type { ReviewDetail, ReviewSummary } from '../../../shared/domain/review.ts';
 
 /** Which screen is shown. */

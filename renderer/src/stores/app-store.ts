@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Settings } from '../../../shared/api/contract.ts';
+import type { Settings } from '../../../shared/domain/settings.ts';
 import { call } from '../api/client.ts';
 import { startScreen } from './screen-route.ts';
 import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, initialAppState, type AppState, type Screen } from './app-state.ts';
