@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiNames, type ApiBridge } from '../../shared/api/contract.ts';
+import { apiContract, type ApiBridge } from '../../shared/api/contract.ts';
 import { ApiCallError, call, createHttpBridge, selectBridge, setBridge } from '../../renderer/src/api/client.ts';
 
 describe('renderer API client', () => {
@@ -9,7 +9,8 @@ describe('renderer API client', () => {
       seen.push({ url: String(url), init });
       return new Response(JSON.stringify({ ok: true, value: [] }), { status: 200 });
     });
-    expect(Object.keys(bridge).sort()).toEqual([...apiNames].sort());
+    // Against the contract's own keys, not the list the client is built from: a test that can fail.
+    expect(Object.keys(bridge).sort()).toEqual(Object.keys(apiContract).sort());
     expect(await bridge['reviews:list']({})).toEqual({ ok: true, value: [] });
     expect(seen[0]?.url).toBe('api/reviews%3Alist');
     expect(seen[0]?.init?.method).toBe('POST');
