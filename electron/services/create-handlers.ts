@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import type { ApiHandlers } from '../../shared/api/contract.ts';
-import { ApiFailure } from '../../shared/api/result.ts';
 import { listSubmissionDocuments } from './documents/document-repository.ts';
 import { createDocumentSearch } from './documents/search-documents.ts';
 import type { TextIndex } from './documents/text-index.ts';
@@ -17,8 +16,9 @@ import { createUploadStore } from './transfer/upload-store.ts';
 import { createIdentityHandlers } from './trust/identity-handlers.ts';
 import { createIdentityService } from './trust/identity-service.ts';
 import type { SecretSealer } from './trust/secret-sealer.ts';
-import { getReview, listReviews } from './reviews/review-repository.ts';
+import { listReviews } from './reviews/review-repository.ts';
 import { readSettings, updateSettings } from './settings/settings-repository.ts';
+import { requireReview, requireSubmission } from './reviews/require-review.ts';
 
 /** Facts about the host that the handlers report. */
 export interface HandlerContext {
@@ -72,24 +72,16 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     'settings:get': () => readSettings(db),
     'settings:update': (patch) => updateSettings(db, patch),
     'reviews:list': () => listReviews(db),
-    'reviews:get': ({ reviewId }) => {
-      const review = getReview(db, reviewId);
-      if (!review) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
-      return review;
-    },
+    'reviews:get': ({ reviewId }) => requireReview(db, reviewId),
     'submissions:documents': ({ reviewId, submissionId }) => {
-      if (!getReview(db, reviewId)?.submissions.some((s) => s.id === submissionId)) {
-        throw new ApiFailure('not_found', `评审活动 ${reviewId} 中没有申报 ${submissionId}`);
-      }
+      requireSubmission(db, reviewId, submissionId);
       const documents = listSubmissionDocuments(db, reviewId, submissionId);
       // Read ahead: the texts are usually ready by the time the expert focuses a criterion with keywords.
       context.texts.readAhead(documents.filter((d) => d.mediaType === 'application/pdf').map((d) => d.id));
       return documents;
     },
     'documents:search': (input) => {
-      if (!getReview(db, input.reviewId)?.submissions.some((s) => s.id === input.submissionId)) {
-        throw new ApiFailure('not_found', `评审活动 ${input.reviewId} 中没有申报 ${input.submissionId}`);
-      }
+      requireSubmission(db, input.reviewId, input.submissionId);
       return searchDocuments(input);
     },
     'documents:view-state': ({ documentId }) => readViewState(db, documentId),

@@ -1,13 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
-import { ApiFailure } from '../../../shared/api/result.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
-import { getReview } from '../reviews/review-repository.ts';
 import type { OutputStore } from '../transfer/output-store.ts';
 import type { UploadStore } from '../transfer/upload-store.ts';
 import type { IdentityService } from '../trust/identity-service.ts';
 import { createPackageIntake } from './package-intake.ts';
 import { createPackageJobs } from './package-jobs.ts';
+import { requireReview } from '../reviews/require-review.ts';
 
 type PackageCalls = Pick<ApiHandlers, 'packages:build' | 'packages:progress' | 'packages:issued' | 'uploads:begin' | 'uploads:append' | 'packages:open' | 'packages:import'>;
 
@@ -20,7 +19,7 @@ export function createPackageHandlers(deps: { db: Database; store: BlobStore; ou
     'packages:build': ({ reviewId, forExpertId }) => jobs.start(reviewId, forExpertId),
     'packages:progress': ({ jobId }) => jobs.progress(jobId),
     'packages:issued': ({ reviewId }) => {
-      if (!getReview(db, reviewId)) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
+      requireReview(db, reviewId);
       const rows = db
         .prepare("SELECT digest, preset_expert_id, created_at FROM review_packages WHERE review_id = ? AND direction = 'issued' ORDER BY created_at")
         .all(reviewId) as { digest: string; preset_expert_id: string | null; created_at: string }[];

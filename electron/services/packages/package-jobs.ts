@@ -2,11 +2,11 @@ import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { BuildProgress } from '../../../shared/domain/trust-views.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
-import { getReview } from '../reviews/review-repository.ts';
 import { listRoster } from '../roster/roster-repository.ts';
 import type { OutputStore } from '../transfer/output-store.ts';
 import type { IdentityService } from '../trust/identity-service.ts';
 import { buildReviewPackage } from './build-package.ts';
+import { requireReview } from '../reviews/require-review.ts';
 
 /** Package builds running in the background, each polled for its progress. */
 export interface PackageJobs {
@@ -27,8 +27,7 @@ export function createPackageJobs(deps: { db: Database; store: BlobStore; output
   const jobs = new Map<string, BuildProgress>();
   return {
     start(reviewId, forExpertId) {
-      const review = getReview(db, reviewId);
-      if (!review) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
+      requireReview(db, reviewId);
       const roster = listRoster(db, reviewId);
       if (roster.length === 0) throw new ApiFailure('conflict', '专家名单为空：请先添加专家，或按公钥卡登记专家');
       const target = forExpertId === null ? null : roster.find((e) => e.id === forExpertId);

@@ -4,9 +4,9 @@ import { ApiFailure } from '../../../shared/api/result.ts';
 import type { KeyCardInfo } from '../../../shared/domain/trust-views.ts';
 import { utf8 } from '../../../shared/trust/canonical-json.ts';
 import { appendAudit } from '../db/audit-log.ts';
-import { getReview } from '../reviews/review-repository.ts';
 import { verifyKeyCard } from '../trust/key-card.ts';
 import { addExpert, enrollKey, expertWithKey, hasExpert, listRoster, removeExpert, setAssignments, setRosterConflict, updateExpert } from './roster-repository.ts';
+import { requireReview, requireSubmission } from '../reviews/require-review.ts';
 
 type RosterCalls = Pick<ApiHandlers, 'keycards:inspect' | 'experts:list' | 'experts:save' | 'experts:remove' | 'experts:enroll' | 'experts:assign' | 'experts:conflict'>;
 
@@ -21,8 +21,7 @@ export function inspectKeyCard(text: string): KeyCardInfo {
 /** The coordinator's roster calls: experts, their keys from key cards, assignments and known conflicts. */
 export function createRosterHandlers(db: Database): RosterCalls {
   const submissionsOf = (reviewId: string): Set<string> => {
-    const review = getReview(db, reviewId);
-    if (!review) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
+    const review = requireReview(db, reviewId);
     return new Set(review.submissions.map((s) => s.id));
   };
   const requireExpert = (reviewId: string, expertId: string): void => {
@@ -78,7 +77,7 @@ export function createRosterHandlers(db: Database): RosterCalls {
     },
     'experts:conflict': ({ reviewId, expertId, submissionId, reason }) => {
       requireExpert(reviewId, expertId);
-      if (!submissionsOf(reviewId).has(submissionId)) throw new ApiFailure('not_found', `评审活动中没有申报 ${submissionId}`);
+      requireSubmission(db, reviewId, submissionId);
       setRosterConflict(db, { reviewId, expertId, submissionId }, reason);
       appendAudit(db, reason === null ? 'roster.conflict-withdrawn' : 'roster.conflict-recorded', `${reviewId}/${expertId}/${submissionId}`, reason === null ? {} : { reason });
       return listRoster(db, reviewId);

@@ -8,9 +8,9 @@ import { summarizeScoring } from '../../../shared/scoring/scoring-status.ts';
 import { validateScore } from '../../../shared/scoring/validate-score.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { listSubmissionDocuments } from '../documents/document-repository.ts';
-import { getReview } from '../reviews/review-repository.ts';
 import { fieldOfSubmission, programForReview, rubricForField } from './review-program.ts';
 import { addEvidence, applyScoringEdit, readScoring, recordPageVisit, removeEvidence, setConflict } from './scoring-repository.ts';
+import { requireReview } from '../reviews/require-review.ts';
 
 type ScoringCalls = Pick<
   ApiHandlers,
@@ -71,8 +71,7 @@ export function createScoringHandlers(db: Database): ScoringCalls {
       return { recorded: true };
     },
     'scoring:overview': ({ reviewId }) => {
-      const review = getReview(db, reviewId);
-      if (!review) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
+      const review = requireReview(db, reviewId);
       const program = programForReview(db, reviewId);
       return review.submissions.map((s) => {
         const rubric = rubricForField(program, s.fieldId);
@@ -82,8 +81,7 @@ export function createScoringHandlers(db: Database): ScoringCalls {
       });
     },
     'scoring:consistency': ({ reviewId }) => {
-      const review = getReview(db, reviewId);
-      if (!review) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
+      const review = requireReview(db, reviewId);
       const program = programForReview(db, reviewId);
       const scorings = review.submissions.map((s) => readScoring(db, { reviewId, submissionId: s.id }, rubricForField(program, s.fieldId).id));
       const documents = Object.fromEntries(review.submissions.map((s) => [s.id, listSubmissionDocuments(db, reviewId, s.id)]));

@@ -7,7 +7,6 @@ import { composeUnsignedSheet } from '../../../shared/trust/compose-sheet.ts';
 import { verifySheet } from '../../../shared/trust/verify-sheet.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { listSubmissionDocuments } from '../documents/document-repository.ts';
-import { getReview } from '../reviews/review-repository.ts';
 import { programForReview, rubricForField } from '../scoring/review-program.ts';
 import { readScoring } from '../scoring/scoring-repository.ts';
 import { readIdentityProfile } from '../trust/identity-profile.ts';
@@ -16,13 +15,13 @@ import { nodeCrypto } from '../trust/node-crypto.ts';
 import { signSheet } from '../trust/sign-sheet.ts';
 import { insertSheet, isScoringLocked, listSheetVersions, markAmended, readSheetBytes } from './sheet-repository.ts';
 import { sheetSignerOf } from './sheet-signer.ts';
+import { requireReview } from '../reviews/require-review.ts';
 
 type SheetCalls = Pick<ApiHandlers, 'sheets:status' | 'sheets:sign' | 'sheets:amend' | 'sheets:get' | 'sheets:export'>;
 
 /** The expert's finished work on every submission, with what the consistency review says of it. */
 function collectScoring(db: Database, reviewId: string) {
-  const review = getReview(db, reviewId);
-  if (!review) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
+  const review = requireReview(db, reviewId);
   const program = programForReview(db, reviewId);
   const items = review.submissions.map((s) => {
     const rubric = rubricForField(program, s.fieldId);
@@ -41,7 +40,7 @@ export function createSheetHandlers(deps: { db: Database; identity: IdentityServ
     return sheetSignerOf(db, reviewId, { profile: readIdentityProfile(db), fingerprint: info.fingerprint }, deps.resourcesDir);
   };
   const status = (reviewId: string): SheetStatus => {
-    if (!getReview(db, reviewId)) throw new ApiFailure('not_found', `未找到评审活动 ${reviewId}`);
+    requireReview(db, reviewId);
     const signer = signerOf(reviewId);
     const publicKey = identity.status().publicKey;
     return {
