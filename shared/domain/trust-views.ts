@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scoreSheetSchema } from '../trust/sheet-schema.ts';
+import { scoreSheetSchema } from '../sheets/sheet-schema.ts';
 import { idSchema } from './id.ts';
 
 const fingerprintSchema = z.string().max(64);

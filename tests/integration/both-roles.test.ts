@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
 import { expertCopyId } from '../../electron/services/packages/package-place.ts';
 import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
-import { verifySheet } from '../../shared/trust/verify-sheet.ts';
+import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
 import { apiOf, scoreEverything, uploadBytes, type TestApi } from '../support/trust-api.ts';
 
 const reviewId = 'demo-2026-anhui';

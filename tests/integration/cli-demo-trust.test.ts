@@ -8,7 +8,7 @@ import { demoKey } from '../../electron/services/demo/demo-experts.ts';
 import { openReviewPackage } from '../../electron/services/packages/open-package.ts';
 import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
 import type { Rubric } from '../../shared/domain/rubric.ts';
-import { verifySheet } from '../../shared/trust/verify-sheet.ts';
+import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
 import { rootDir } from '../support/corpus.ts';
 import { useTempDirs } from '../support/temp-dir.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { nodeCrypto, pkcs8FromSeed, publicKeyOf, signBytes } from '../../electron/services/trust/node-crypto.ts';
-import { fingerprintOf } from '../../shared/trust/fingerprint.ts';
+import { fingerprintOf } from '../../shared/crypto/fingerprint.ts';
 import { corpusDir } from '../support/corpus.ts';
 
 const corpus = corpusDir();

@@ -1,6 +1,6 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { encodeBase64url } from '../../shared/trust/base64url.ts';
+import { encodeBase64url } from '../../shared/crypto/base64url.ts';
 import { makeKeyCard, verifyKeyCard } from '../../electron/services/trust/key-card.ts';
 import { identityPath, loadOrCreateIdentity, readIdentityInfo } from '../../electron/services/trust/key-store.ts';
 import { generateKeyPair, nodeCrypto, signBytes } from '../../electron/services/trust/node-crypto.ts';

@@ -16,9 +16,9 @@ import { findImportedPackage, listIssuedPackageDigests } from '../../electron/se
 import { getReview, listReviews } from '../../electron/services/reviews/review-repository.ts';
 import { generateKeyPair, nodeCrypto, signBytes } from '../../electron/services/trust/node-crypto.ts';
 import { ZipRefused } from '../../electron/services/zip/zip-refused.ts';
-import { encodeBase64url } from '../../shared/trust/base64url.ts';
-import { canonicalJson, utf8 } from '../../shared/trust/canonical-json.ts';
-import { packageDigest } from '../../shared/trust/package-manifest.ts';
+import { encodeBase64url } from '../../shared/crypto/base64url.ts';
+import { canonicalJson, utf8 } from '../../shared/crypto/canonical-json.ts';
+import { packageDigest } from '../../shared/packages/package-manifest.ts';
 import { craftZip, storedEntry } from '../support/craft-zip.ts';
 import { readZipEntries, rewriteZip, writeZipEntries } from '../support/rewrite-zip.ts';
 import { useTempDirs } from '../support/temp-dir.ts';

@@ -8,7 +8,7 @@ import { startAppServices, type AppServices } from '../../electron/services/app-
 import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
 import type { Program } from '../../shared/domain/program.ts';
 import type { Rubric } from '../../shared/domain/rubric.ts';
-import { verifySheet } from '../../shared/trust/verify-sheet.ts';
+import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
 import { rewriteZip } from '../support/rewrite-zip.ts';
 import { apiOf, scoreEverything, uploadBytes, type TestApi } from '../support/trust-api.ts';
 

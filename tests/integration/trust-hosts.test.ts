@@ -12,8 +12,8 @@ import { createOutputStore } from '../../electron/services/transfer/output-store
 import { loadOrCreateIdentity } from '../../electron/services/trust/key-store.ts';
 import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
 import { UnsealError } from '../../electron/services/trust/secret-sealer.ts';
-import { canonicalJson } from '../../shared/trust/canonical-json.ts';
-import { verifySheet } from '../../shared/trust/verify-sheet.ts';
+import { canonicalJson } from '../../shared/crypto/canonical-json.ts';
+import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
 import { useTempDirs } from '../support/temp-dir.ts';
 import { apiOf, scoreEverything } from '../support/trust-api.ts';
 

@@ -1,9 +1,9 @@
 // Signed score sheets for trust tests: one expert, two applications scored with sampleRubric.
 import type { Rubric } from '../../shared/domain/rubric.ts';
-import { encodeBase64url } from '../../shared/trust/base64url.ts';
-import { canonicalJson } from '../../shared/trust/canonical-json.ts';
-import type { UnsignedScoreSheet } from '../../shared/trust/sheet-schema.ts';
-import type { VerifyContext } from '../../shared/trust/verify-result.ts';
+import { encodeBase64url } from '../../shared/crypto/base64url.ts';
+import { canonicalJson } from '../../shared/crypto/canonical-json.ts';
+import type { UnsignedScoreSheet } from '../../shared/sheets/sheet-schema.ts';
+import type { VerifyContext } from '../../shared/sheets/verify-result.ts';
 import { generateKeyPair } from '../../electron/services/trust/node-crypto.ts';
 import { signSheet } from '../../electron/services/trust/sign-sheet.ts';
 import type { SignedSheetFile } from '../../electron/services/trust/sign-sheet.ts';

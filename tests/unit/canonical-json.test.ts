@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CanonicalJsonError, canonicalBytes, canonicalJson, utf8 } from '../../shared/trust/canonical-json.ts';
+import { CanonicalJsonError, canonicalBytes, canonicalJson, utf8 } from '../../shared/crypto/canonical-json.ts';
 import { corpusDir } from '../support/corpus.ts';
 
 const corpus = corpusDir();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkSheetSet } from '../../shared/trust/check-sheet-set.ts';
-import type { SheetSetEntry, SheetSetSuccessor, SheetSetVerdict } from '../../shared/trust/check-sheet-set.ts';
-import type { ScoreSheet } from '../../shared/trust/sheet-schema.ts';
+import { checkSheetSet } from '../../shared/sheets/check-sheet-set.ts';
+import type { SheetSetEntry, SheetSetSuccessor, SheetSetVerdict } from '../../shared/sheets/check-sheet-set.ts';
+import type { ScoreSheet } from '../../shared/sheets/sheet-schema.ts';
 
 // checkSheetSet reads only the review, the expert and the chain links; signatures were checked before.
 const keyA = 'A'.repeat(43);

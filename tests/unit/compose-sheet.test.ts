@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SubmissionScoring } from '../../shared/domain/scoring.ts';
-import { composeUnsignedSheet, type SheetSource } from '../../shared/trust/compose-sheet.ts';
-import { unsignedScoreSheetSchema } from '../../shared/trust/sheet-schema.ts';
+import { composeUnsignedSheet, type SheetSource } from '../../shared/sheets/compose-sheet.ts';
+import { unsignedScoreSheetSchema } from '../../shared/sheets/sheet-schema.ts';
 import { entry, sampleRubric } from '../support/rubric-fixture.ts';
 
 const key = 'A'.repeat(43);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64url, encodeBase64url, isBase64url } from '../../shared/trust/base64url.ts';
-import { formatFingerprint } from '../../shared/trust/fingerprint.ts';
-import { isSha256Hex, toHex } from '../../shared/trust/hex.ts';
+import { decodeBase64url, encodeBase64url, isBase64url } from '../../shared/crypto/base64url.ts';
+import { formatFingerprint } from '../../shared/crypto/fingerprint.ts';
+import { isSha256Hex, toHex } from '../../shared/crypto/hex.ts';
 
 describe('base64url', () => {
   it('agrees with Node for any bytes and round-trips', () => {

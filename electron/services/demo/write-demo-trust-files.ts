@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { composeUnsignedSheet } from '../../../shared/trust/compose-sheet.ts';
+import { composeUnsignedSheet } from '../../../shared/sheets/compose-sheet.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { BlobStore } from '../documents/blob-store.ts';
 import { listSubmissionDocuments } from '../documents/document-repository.ts';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { PACKAGE_FORMAT, packageManifestSchema, packagePathOf } from '../../../shared/trust/package-manifest.ts';
-import type { PackageAssignment, PackageConflict, PackageExpert, PackageManifest } from '../../../shared/trust/package-manifest.ts';
+import { PACKAGE_FORMAT, packageManifestSchema, packagePathOf } from '../../../shared/packages/package-manifest.ts';
+import type { PackageAssignment, PackageConflict, PackageExpert, PackageManifest } from '../../../shared/packages/package-manifest.ts';
 import { listSubmissionDocuments } from '../documents/document-repository.ts';
 import { getProgram } from '../programs/program-repository.ts';
 import { getReview } from '../reviews/review-repository.ts';

@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { encodeBase64url } from '../../../shared/trust/base64url.ts';
-import { canonicalJson, utf8 } from '../../../shared/trust/canonical-json.ts';
-import { fingerprintOf } from '../../../shared/trust/fingerprint.ts';
-import { MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, packageDigest } from '../../../shared/trust/package-manifest.ts';
-import type { PackageAssignment, PackageConflict, PackageExpert } from '../../../shared/trust/package-manifest.ts';
-import type { Signature } from '../../../shared/trust/signature-schema.ts';
+import { encodeBase64url } from '../../../shared/crypto/base64url.ts';
+import { canonicalJson, utf8 } from '../../../shared/crypto/canonical-json.ts';
+import { fingerprintOf } from '../../../shared/crypto/fingerprint.ts';
+import { MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, packageDigest } from '../../../shared/packages/package-manifest.ts';
+import type { PackageAssignment, PackageConflict, PackageExpert } from '../../../shared/packages/package-manifest.ts';
+import type { Signature } from '../../../shared/crypto/signature-schema.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import { nodeCrypto, publicKeyOf, signBytes } from '../trust/node-crypto.ts';

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { rmdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { programSchema, type Program } from '../../../shared/domain/program.ts';
-import { canonicalJson } from '../../../shared/trust/canonical-json.ts';
+import { canonicalJson } from '../../../shared/crypto/canonical-json.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import { addDocument, linkDocument } from '../documents/document-repository.ts';

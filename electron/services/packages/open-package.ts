@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
-import type { CryptoPort } from '../../../shared/trust/crypto-port.ts';
-import { fingerprintOf } from '../../../shared/trust/fingerprint.ts';
-import { toHex } from '../../../shared/trust/hex.ts';
-import { canonicalJson } from '../../../shared/trust/canonical-json.ts';
-import { decodeBase64url } from '../../../shared/trust/base64url.ts';
-import { MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, packageDigest, type PackageDocument, type PackageManifest } from '../../../shared/trust/package-manifest.ts';
+import type { CryptoPort } from '../../../shared/crypto/crypto-port.ts';
+import { fingerprintOf } from '../../../shared/crypto/fingerprint.ts';
+import { toHex } from '../../../shared/crypto/hex.ts';
+import { canonicalJson } from '../../../shared/crypto/canonical-json.ts';
+import { decodeBase64url } from '../../../shared/crypto/base64url.ts';
+import { MANIFEST_FILE, MANIFEST_SIGNATURE_FILE, packageDigest, type PackageDocument, type PackageManifest } from '../../../shared/packages/package-manifest.ts';
 import { readFolderSafely } from '../zip/read-folder-safely.ts';
 import { readZipSafely } from '../zip/read-zip-safely.ts';
 import type { SafeArchive, SafeEntry } from '../zip/safe-archive.ts';

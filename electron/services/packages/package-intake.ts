@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { PackagePreview } from '../../../shared/domain/trust-views.ts';
-import { decodeBase64url, PUBLIC_KEY_BYTES } from '../../../shared/trust/base64url.ts';
-import { fingerprintOf } from '../../../shared/trust/fingerprint.ts';
+import { decodeBase64url, PUBLIC_KEY_BYTES } from '../../../shared/crypto/base64url.ts';
+import { fingerprintOf } from '../../../shared/crypto/fingerprint.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import { setConflict } from '../scoring/scoring-repository.ts';
 import type { UploadStore } from '../transfer/upload-store.ts';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { PackageManifest } from '../../../shared/trust/package-manifest.ts';
+import type { PackageManifest } from '../../../shared/packages/package-manifest.ts';
 
 /** A package a profile issued or imported, as recorded (table review_packages, migrations 7 and 10); `reviewId` is the local review. */
 export interface PackageRecord {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { decodeBase64url } from '../../../shared/trust/base64url.ts';
-import { canonicalBytes } from '../../../shared/trust/canonical-json.ts';
-import type { CryptoPort } from '../../../shared/trust/crypto-port.ts';
-import { manifestFormatOf, PACKAGE_FORMAT, packageManifestSchema, type PackageManifest } from '../../../shared/trust/package-manifest.ts';
-import { signatureSchema } from '../../../shared/trust/signature-schema.ts';
-import { decodeUtf8 } from '../../../shared/trust/utf8.ts';
+import { decodeBase64url } from '../../../shared/crypto/base64url.ts';
+import { canonicalBytes } from '../../../shared/crypto/canonical-json.ts';
+import type { CryptoPort } from '../../../shared/crypto/crypto-port.ts';
+import { manifestFormatOf, PACKAGE_FORMAT, packageManifestSchema, type PackageManifest } from '../../../shared/packages/package-manifest.ts';
+import { signatureSchema } from '../../../shared/crypto/signature-schema.ts';
+import { decodeUtf8 } from '../../../shared/crypto/utf8.ts';
 import { PackageRefused } from './package-refused.ts';
 
 function parseJson(bytes: Uint8Array, code: 'schema' | 'bad_signature', what: string): unknown {

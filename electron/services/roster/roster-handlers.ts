@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { KeyCardInfo } from '../../../shared/domain/trust-views.ts';
-import { utf8 } from '../../../shared/trust/canonical-json.ts';
+import { utf8 } from '../../../shared/crypto/canonical-json.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { verifyKeyCard } from '../trust/key-card.ts';
 import { addExpert, enrollKey, expertWithKey, hasExpert, listRoster, removeExpert, setAssignments, setRosterConflict, updateExpert } from './roster-repository.ts';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { canonicalDigest } from '../../../shared/trust/signing-input.ts';
+import { canonicalDigest } from '../../../shared/crypto/signing-input.ts';
 import { loadDemoReview } from '../demo/load-demo-review.ts';
 import { findImportedPackage } from '../packages/package-repository.ts';
 import { getReview } from '../reviews/review-repository.ts';

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { IdentityStatus } from '../../../shared/domain/trust-views.ts';
 import { appendAudit } from '../db/audit-log.ts';
-import { decodeUtf8 } from '../../../shared/trust/utf8.ts';
+import { decodeUtf8 } from '../../../shared/crypto/utf8.ts';
 import { makeKeyCard } from './key-card.ts';
 import { loadOrCreateIdentity, readIdentityInfo, type Identity } from './key-store.ts';
 import { createPassphraseSealer } from './passphrase-sealer.ts';

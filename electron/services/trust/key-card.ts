@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, decodeBase64url, encodeBase64url } from '../../../shared/trust/base64url.ts';
-import { canonicalJson, utf8 } from '../../../shared/trust/canonical-json.ts';
-import { fingerprintOf, keyCardFileName } from '../../../shared/trust/fingerprint.ts';
-import { publicKeySchema, signatureSchema } from '../../../shared/trust/signature-schema.ts';
-import { signingInput } from '../../../shared/trust/signing-input.ts';
-import { decodeUtf8 } from '../../../shared/trust/utf8.ts';
+import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, decodeBase64url, encodeBase64url } from '../../../shared/crypto/base64url.ts';
+import { canonicalJson, utf8 } from '../../../shared/crypto/canonical-json.ts';
+import { fingerprintOf, keyCardFileName } from '../../../shared/crypto/fingerprint.ts';
+import { publicKeySchema, signatureSchema } from '../../../shared/crypto/signature-schema.ts';
+import { signingInput } from '../../../shared/crypto/signing-input.ts';
+import { decodeUtf8 } from '../../../shared/crypto/utf8.ts';
 import { nodeCrypto, publicKeyOf, signBytes } from './node-crypto.ts';
 
 /** Format tag of key cards. */

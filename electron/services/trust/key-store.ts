@@ -1,9 +1,9 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { decodeBase64url, encodeBase64url } from '../../../shared/trust/base64url.ts';
-import { fingerprintOf } from '../../../shared/trust/fingerprint.ts';
-import { publicKeySchema } from '../../../shared/trust/signature-schema.ts';
+import { decodeBase64url, encodeBase64url } from '../../../shared/crypto/base64url.ts';
+import { fingerprintOf } from '../../../shared/crypto/fingerprint.ts';
+import { publicKeySchema } from '../../../shared/crypto/signature-schema.ts';
 import { writeFileAtomic } from '../fs/write-file-atomic.ts';
 import { generateKeyPair, nodeCrypto, publicKeyOf } from './node-crypto.ts';
 import type { SecretSealer } from './secret-sealer.ts';

@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import type { CryptoPort } from '../../../shared/trust/crypto-port.ts';
+import type { CryptoPort } from '../../../shared/crypto/crypto-port.ts';
 
 // DER prefixes that wrap raw Ed25519 keys (RFC 8410): SPKI before the 32-byte public key,
 // PKCS#8 (v1, no public key) before the 32-byte seed.

@@ -1,9 +1,9 @@
-import { encodeBase64url } from '../../../shared/trust/base64url.ts';
-import { canonicalJson, utf8 } from '../../../shared/trust/canonical-json.ts';
-import { unsignedScoreSheetSchema } from '../../../shared/trust/sheet-schema.ts';
-import type { ScoreSheet, UnsignedScoreSheet } from '../../../shared/trust/sheet-schema.ts';
-import { signingInput } from '../../../shared/trust/signing-input.ts';
-import { verifySheet } from '../../../shared/trust/verify-sheet.ts';
+import { encodeBase64url } from '../../../shared/crypto/base64url.ts';
+import { canonicalJson, utf8 } from '../../../shared/crypto/canonical-json.ts';
+import { unsignedScoreSheetSchema } from '../../../shared/sheets/sheet-schema.ts';
+import type { ScoreSheet, UnsignedScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
+import { signingInput } from '../../../shared/crypto/signing-input.ts';
+import { verifySheet } from '../../../shared/sheets/verify-sheet.ts';
 import { nodeCrypto, publicKeyOf, signBytes } from './node-crypto.ts';
 
 /** A signed sheet ready to write: its bytes (JCS + newline), digest and conventional file name. */

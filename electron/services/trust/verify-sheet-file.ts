@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
-import { checkSheetSet } from '../../../shared/trust/check-sheet-set.ts';
-import type { SheetSetEntry } from '../../../shared/trust/check-sheet-set.ts';
-import { SHEET_SIZE_LIMIT, sheetTooLarge, verifySheet } from '../../../shared/trust/verify-sheet.ts';
-import type { VerifyContext, VerifyOk, VerifyResult } from '../../../shared/trust/verify-result.ts';
+import { checkSheetSet } from '../../../shared/sheets/check-sheet-set.ts';
+import type { SheetSetEntry } from '../../../shared/sheets/check-sheet-set.ts';
+import { SHEET_SIZE_LIMIT, sheetTooLarge, verifySheet } from '../../../shared/sheets/verify-sheet.ts';
+import type { VerifyContext, VerifyOk, VerifyResult } from '../../../shared/sheets/verify-result.ts';
 import { nodeCrypto } from './node-crypto.ts';
 
 /** One file's outcome, flat, as `pingshen verify --json` prints it. */

@@ -3,7 +3,7 @@ import { Button, Result, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdentityStatus } from '../../../shared/domain/trust-views.ts';
-import { keyCardFileName } from '../../../shared/trust/fingerprint.ts';
+import { keyCardFileName } from '../../../shared/crypto/fingerprint.ts';
 import { call } from '../api/client.ts';
 import { usePrintPage } from '../components/trust/use-print-page.ts';
 import { useAppStore } from '../stores/app-store.ts';

@@ -3,7 +3,7 @@ import type { Program } from '../../../../shared/domain/program.ts';
 import type { ReviewDetail } from '../../../../shared/domain/review.ts';
 import type { SheetView } from '../../../../shared/domain/trust-views.ts';
 import { formatPoints } from '../../../../shared/scoring/decimal.ts';
-import type { SubmissionScores } from '../../../../shared/trust/sheet-schema.ts';
+import type { SubmissionScores } from '../../../../shared/sheets/sheet-schema.ts';
 
 function SubmissionBlock({ scored, review, program }: { scored: SubmissionScores; review: ReviewDetail; program: Program }) {
   const { t } = useTranslation();

@@ -1,14 +1,14 @@
 import { chineseErrorMap } from '../programs/zod-issues.ts';
-import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, decodeBase64url } from './base64url.ts';
-import { canonicalBytes } from './canonical-json.ts';
+import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, decodeBase64url } from '../crypto/base64url.ts';
+import { canonicalBytes } from '../crypto/canonical-json.ts';
 import { checkSheetScores } from './check-sheet-scores.ts';
 import { checkVersionChain } from './check-version-chain.ts';
-import type { CryptoPort } from './crypto-port.ts';
-import { fingerprintOf } from './fingerprint.ts';
-import { toHex } from './hex.ts';
+import type { CryptoPort } from '../crypto/crypto-port.ts';
+import { fingerprintOf } from '../crypto/fingerprint.ts';
+import { toHex } from '../crypto/hex.ts';
 import { SHEET_FORMAT, scoreSheetSchema } from './sheet-schema.ts';
-import { signingInput } from './signing-input.ts';
-import { decodeUtf8 } from './utf8.ts';
+import { signingInput } from '../crypto/signing-input.ts';
+import { decodeUtf8 } from '../crypto/utf8.ts';
 import { refuse } from './verify-result.ts';
 import type { VerifyContext, VerifyFailure, VerifyResult } from './verify-result.ts';
 

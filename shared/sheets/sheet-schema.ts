@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/id.ts';
-import { publicKeySchema, sha256HexSchema, signatureSchema } from './signature-schema.ts';
+import { publicKeySchema, sha256HexSchema, signatureSchema } from '../crypto/signature-schema.ts';
 
 /** The format tag of score sheets this version reads and writes. */
 export const SHEET_FORMAT = 'pingshen.sheet/1';

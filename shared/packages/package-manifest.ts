@@ -3,9 +3,9 @@ import { submissionDocumentSchema } from '../domain/document.ts';
 import { programSchema } from '../domain/program.ts';
 import { idSchema } from '../domain/id.ts';
 import { reviewFieldSchema, submissionSummarySchema } from '../domain/review.ts';
-import type { CryptoPort } from './crypto-port.ts';
-import { publicKeySchema, sha256HexSchema } from './signature-schema.ts';
-import { canonicalDigest } from './signing-input.ts';
+import type { CryptoPort } from '../crypto/crypto-port.ts';
+import { publicKeySchema, sha256HexSchema } from '../crypto/signature-schema.ts';
+import { canonicalDigest } from '../crypto/signing-input.ts';
 
 /** The review package format this version reads and writes. */
 export const PACKAGE_FORMAT = 'pingshen.package/1';
