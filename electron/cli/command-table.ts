@@ -1,7 +1,8 @@
 import type { CliCommand } from './cli-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
+import { mergeCommand } from './commands/merge-command.ts';
 import { programCheckCommand } from './commands/program-check-command.ts';
 import { verifyCommand } from './commands/verify-command.ts';
 
 /** Every `pingshen` command, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [demoCommand, programCheckCommand, verifyCommand];
+export const commands: readonly CliCommand[] = [demoCommand, programCheckCommand, verifyCommand, mergeCommand];

@@ -43,6 +43,8 @@ export interface VerifyContext {
   readonly reviewId?: string;
   /** Digest of the review package the experts received. Enables wrong_package. */
   readonly packageDigest?: string;
+  /** Or every package issued for the review (full and per expert): the sheet must name one of them. Enables wrong_package. */
+  readonly packageDigests?: ReadonlySet<string>;
   /** The rubric of every submission of the review, by submission id. Enables the rubric checks. */
   readonly rubrics?: ReadonlyMap<string, Rubric>;
   /** Other verified sheets (of any expert; only the same expert's count). Enables the version chain. */

@@ -101,7 +101,8 @@ export function verifySheet(input: { bytes: Uint8Array; crypto: CryptoPort; cont
   if (context.reviewId !== undefined && sheet.reviewId !== context.reviewId) {
     return refuse('wrong_review', `评分表属于评审「${sheet.reviewId}」，不是本次评审「${context.reviewId}」`, fingerprint);
   }
-  if (context.packageDigest !== undefined && sheet.packageDigest !== context.packageDigest) {
+  const packageKnown = (context.packageDigest === undefined || sheet.packageDigest === context.packageDigest) && (context.packageDigests?.has(sheet.packageDigest) ?? true);
+  if (!packageKnown) {
     return refuse('wrong_package', '评分表依据的评审包与本次评审发出的评审包不一致（评审包可能已重新发布）', fingerprint);
   }
   const scoreFailure = context.rubrics && checkSheetScores(sheet, context.rubrics, fingerprint);

@@ -1,0 +1,86 @@
+import { flagReason } from '../../../shared/merge/merge-flags.ts';
+import type { MergeOutcome } from './merge-sheets.ts';
+
+/** `pingshen merge --json`: the documented, stable shape (docs/merge.md). Figures are the published values (四舍五入 to 2 decimals). */
+export interface MergeReportJson {
+  readonly reviewId: string;
+  readonly rule: string;
+  readonly categories: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly quota: number;
+    readonly ranking: readonly {
+      readonly submissionId: string;
+      readonly applicant: string;
+      readonly rank: number | null;
+      readonly tied: boolean;
+      readonly standing: string;
+      readonly aggregates: { readonly mean: number | null; readonly trimmedMean: number | null; readonly trimmedMeanApplied: boolean; readonly median: number | null; readonly range: number | null; readonly stdDev: number | null };
+      readonly experts: readonly { readonly expertId: string; readonly total: number }[];
+      readonly recused: readonly { readonly expertId: string; readonly reason: string }[];
+      readonly flags: readonly { readonly kind: string; readonly reason: string }[];
+    }[];
+  }[];
+  readonly counted: readonly { readonly file: string; readonly expertId: string; readonly version: number; readonly digest: string; readonly firstSight: boolean }[];
+  readonly refused: readonly { readonly file: string; readonly code: string; readonly reason: string; readonly fingerprint: string | null }[];
+  readonly superseded: readonly { readonly file: string; readonly by: string }[];
+  readonly duplicates: readonly { readonly file: string; readonly of: string }[];
+}
+
+/** The JSON report of a merge. */
+export function mergeReportJson(outcome: MergeOutcome, reviewId: string, rule: string): MergeReportJson {
+  return {
+    reviewId,
+    rule,
+    categories: outcome.categories.map((c) => ({
+      id: c.id,
+      name: c.name,
+      quota: c.quota,
+      ranking: c.applications.map((a) => ({
+        submissionId: a.submissionId,
+        applicant: a.applicant,
+        rank: a.ranking.rank,
+        tied: a.ranking.tied,
+        standing: a.ranking.standing,
+        aggregates: {
+          mean: a.aggregate.mean?.value ?? null,
+          trimmedMean: a.aggregate.trimmedMean.figure?.value ?? null,
+          trimmedMeanApplied: a.aggregate.trimmedMean.applied,
+          median: a.aggregate.median?.value ?? null,
+          range: a.aggregate.range?.value ?? null,
+          stdDev: a.aggregate.stdDev?.value ?? null,
+        },
+        experts: a.aggregate.experts.map((e) => ({ expertId: e.expertId, total: e.total })),
+        recused: a.recused.map((r) => ({ expertId: r.expertId, reason: r.reason })),
+        flags: a.aggregate.flags.map((f) => ({ kind: f.kind, reason: flagReason(f) })),
+      })),
+    })),
+    counted: outcome.counted.map((s) => ({ file: s.source, expertId: s.expertId, version: s.version, digest: s.digest, firstSight: s.firstSight })),
+    refused: outcome.refused.map((r) => ({ file: r.source, code: r.code, reason: r.reason, fingerprint: r.fingerprint })),
+    superseded: outcome.superseded.map((s) => ({ file: s.source, by: s.by })),
+    duplicates: outcome.duplicates.map((d) => ({ file: d.source, of: d.of })),
+  };
+}
+
+const ruleNames: Readonly<Record<string, string>> = { mean: '平均分', 'trimmed-mean': '去掉最高分和最低分后的平均分', median: '中位数' };
+
+/** The report as text lines, for a terminal. */
+export function mergeReportLines(report: MergeReportJson, title: string): string[] {
+  const n = (x: number | null) => (x === null ? '—' : String(x));
+  const lines = [`评审「${title}」：采用 ${String(report.counted.length)} 份评分表；排序规则：${ruleNames[report.rule] ?? report.rule}`];
+  for (const c of report.categories) {
+    lines.push('', `【${c.name}】推荐名额 ${c.quota > 0 ? String(c.quota) : '不限'}`);
+    for (const a of c.ranking) {
+      const place = a.rank === null ? '不排名' : `第 ${String(a.rank)} 名${a.tied ? '（并列）' : ''}`;
+      const standing = { 'within-quota': '名额内', 'tie-at-quota-line': '名额线并列，待组织方决定', reserve: '候补', excluded: '' }[a.standing] ?? '';
+      const { mean, trimmedMean, trimmedMeanApplied, median } = a.aggregates;
+      lines.push(`  ${place}  ${a.applicant}  平均 ${n(mean)}  截尾平均 ${n(trimmedMean)}${trimmedMeanApplied ? '' : '（专家不足，按平均）'}  中位数 ${n(median)}  ${standing}`);
+      lines.push(`      专家总分：${a.experts.map((e) => `${e.expertId} ${String(e.total)}`).join('，') || '无'}${a.recused.length > 0 ? `；回避：${a.recused.map((r) => r.expertId).join('、')}` : ''}`);
+      for (const f of a.flags) lines.push(`      ⚠ ${f.reason}`);
+    }
+  }
+  if (report.superseded.length > 0) lines.push('', '已被新版本取代（未计入）：', ...report.superseded.map((s) => `  ${s.file} → ${s.by}`));
+  if (report.duplicates.length > 0) lines.push('', '重复的文件（同一份评分表，只计一次）：', ...report.duplicates.map((d) => `  ${d.file} = ${d.of}`));
+  if (report.refused.length > 0) lines.push('', '未采用的文件：', ...report.refused.map((r) => `  FAIL  ${r.file}  ${r.reason}`));
+  return lines;
+}

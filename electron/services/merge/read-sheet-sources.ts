@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { SHEET_SIZE_LIMIT, sheetTooLarge } from '../../../shared/sheets/verify-sheet.ts';
+import { readZipSafely } from '../zip/read-zip-safely.ts';
+import { ZipRefused } from '../zip/zip-refused.ts';
+
+/** Why a candidate could not even be read. */
+export interface SourceFailure {
+  readonly code: 'unreadable' | 'too_large';
+  readonly message: string;
+}
+
+/** One candidate sheet: its bytes, or why it could not be read; `source` names it in every message. */
+export type SheetSource = { readonly source: string; readonly bytes: Uint8Array } | { readonly source: string; readonly failure: SourceFailure };
+
+const unreadable = (source: string, message: string): SheetSource => ({ source, failure: { code: 'unreadable', message } });
+
+const SHEET_SUFFIX = '.pingshen-sheet.json';
+
+const isSheetName = (name: string) => name.toLowerCase().endsWith(SHEET_SUFFIX);
+
+// A zip of sheets is capped far below the package limits: a sheet is tens of kilobytes.
+const sheetZipLimits = { maxEntries: 5000, maxEntryBytes: SHEET_SIZE_LIMIT, maxTotalBytes: 512 * 1024 * 1024 };
+
+async function fromZip(file: string): Promise<SheetSource[]> {
+  let archive: Awaited<ReturnType<typeof readZipSafely>>;
+  try {
+    archive = await readZipSafely(file, { limits: sheetZipLimits });
+  } catch (error) {
+    return [unreadable(file, error instanceof ZipRefused ? error.message : '无法读取压缩包（文件损坏或不是 zip）')];
+  }
+  try {
+    const sources: SheetSource[] = [];
+    for (const entry of archive.entries.filter((e) => isSheetName(e.name))) {
+      const source = `${file}!${entry.name}`;
+      try {
+        sources.push({ source, bytes: await entry.read() });
+      } catch (error) {
+        sources.push(unreadable(source, error instanceof ZipRefused ? error.message : '无法读取压缩包中的这个文件'));
+      }
+    }
+    return sources;
+  } finally {
+    archive.close();
+  }
+}
+
+function fromFile(file: string, size: number): SheetSource {
+  // An oversized file is refused by its size, unread.
+  if (size > SHEET_SIZE_LIMIT) return { source: file, failure: { code: 'too_large', message: sheetTooLarge(size).message } };
+  return { source: file, bytes: new Uint8Array(readFileSync(file)) };
+}
+
+/**
+ * The sheets a user handed over: files as given (whatever their name), folders searched for
+ * `*.pingshen-sheet.json` (sub-folders too, symbolic links not followed), and zips of sheets
+ * (read through the safe zip reader: no path is ever written). Nothing is refused here except
+ * what cannot be read; every file is then verified on its own.
+ */
+export async function readSheetSources(paths: readonly string[]): Promise<SheetSource[]> {
+  const sources: SheetSource[] = [];
+  const visit = async (path: string, given: boolean): Promise<void> => {
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      sources.push(unreadable(path, code === 'ENOENT' ? '文件不存在' : `无法读取（${code ?? '未知原因'}）`));
+      return;
+    }
+    if (stat.isDirectory()) {
+      const names = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+      for (const entry of names) {
+        if (entry.isDirectory()) await visit(join(path, entry.name), false);
+        else if (entry.isFile() && (isSheetName(entry.name) || entry.name.toLowerCase().endsWith('.zip'))) await visit(join(path, entry.name), false);
+      }
+      return;
+    }
+    if (basename(path).toLowerCase().endsWith('.zip')) sources.push(...(await fromZip(path)));
+    else if (given || isSheetName(path)) sources.push(fromFile(path, stat.size));
+  };
+  for (const path of paths) await visit(path, true);
+  return sources;
+}
