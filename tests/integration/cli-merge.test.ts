@@ -79,7 +79,7 @@ describe('pingshen merge', () => {
       }
     }
     const recused = report.categories.flatMap((c) => c.ranking).find((r) => r.recused.length > 0)!;
-    expect(recused.recused).toEqual([{ expertId: 'demo-expert-3', reason: expect.stringContaining('合作单位') }]);
+    expect(recused.recused).toEqual([{ expertId: 'demo-expert-3', name: '陈立', reason: expect.stringContaining('合作单位') }]);
     expect(recused.experts).toHaveLength(2);
     expect(recused.flags).toEqual([{ kind: 'too_few', reason: '有效评分仅 2 份，少于最少 3 份' }]);
     const text = pingshen('merge', '--package', pkg, ...sheetFiles);

@@ -16,8 +16,8 @@ export interface MergeReportJson {
       readonly tied: boolean;
       readonly standing: string;
       readonly aggregates: { readonly mean: number | null; readonly trimmedMean: number | null; readonly trimmedMeanApplied: boolean; readonly median: number | null; readonly range: number | null; readonly stdDev: number | null };
-      readonly experts: readonly { readonly expertId: string; readonly total: number }[];
-      readonly recused: readonly { readonly expertId: string; readonly reason: string }[];
+      readonly experts: readonly { readonly expertId: string; readonly name: string; readonly total: number }[];
+      readonly recused: readonly { readonly expertId: string; readonly name: string; readonly reason: string }[];
       readonly flags: readonly { readonly kind: string; readonly reason: string }[];
     }[];
   }[];
@@ -50,8 +50,8 @@ export function mergeReportJson(outcome: MergeOutcome, reviewId: string, rule: s
           range: a.aggregate.range?.value ?? null,
           stdDev: a.aggregate.stdDev?.value ?? null,
         },
-        experts: a.aggregate.experts.map((e) => ({ expertId: e.expertId, total: e.total })),
-        recused: a.recused.map((r) => ({ expertId: r.expertId, reason: r.reason })),
+        experts: a.aggregate.experts.map((e) => ({ expertId: e.expertId, name: e.name, total: e.total })),
+        recused: a.recused.map((r) => ({ expertId: r.expertId, name: r.name, reason: r.reason })),
         flags: a.aggregate.flags.map((f) => ({ kind: f.kind, reason: flagReason(f) })),
       })),
     })),
@@ -75,7 +75,7 @@ export function mergeReportLines(report: MergeReportJson, title: string): string
       const standing = { 'within-quota': '名额内', 'tie-at-quota-line': '名额线并列，待组织方决定', reserve: '候补', excluded: '' }[a.standing] ?? '';
       const { mean, trimmedMean, trimmedMeanApplied, median } = a.aggregates;
       lines.push(`  ${place}  ${a.applicant}  平均 ${n(mean)}  截尾平均 ${n(trimmedMean)}${trimmedMeanApplied ? '' : '（专家不足，按平均）'}  中位数 ${n(median)}  ${standing}`);
-      lines.push(`      专家总分：${a.experts.map((e) => `${e.expertId} ${String(e.total)}`).join('，') || '无'}${a.recused.length > 0 ? `；回避：${a.recused.map((r) => r.expertId).join('、')}` : ''}`);
+      lines.push(`      专家总分：${a.experts.map((e) => `${e.name} ${String(e.total)}`).join('，') || '无'}${a.recused.length > 0 ? `；回避：${a.recused.map((r) => r.name).join('、')}` : ''}`);
       for (const f of a.flags) lines.push(`      ⚠ ${f.reason}`);
     }
   }
