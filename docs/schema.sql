@@ -1,4 +1,4 @@
--- The profile database's schema after migration 10, as SQLite keeps it.
+-- The profile database's schema after migration 11, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -102,6 +102,19 @@ CREATE TABLE programs (
         updated_at TEXT NOT NULL,
         PRIMARY KEY (id, version)
       ) STRICT;
+
+CREATE TABLE received_sheets (
+      review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+      digest TEXT NOT NULL CHECK (length(digest) = 64),
+      expert_id TEXT NOT NULL,
+      version INTEGER NOT NULL CHECK (version >= 1),
+      -- The name the file had when received, shown in messages; never used as a path.
+      file_name TEXT NOT NULL,
+      bytes BLOB NOT NULL,
+      fingerprint TEXT NOT NULL,
+      received_at TEXT NOT NULL,
+      PRIMARY KEY (review_id, digest)
+    ) STRICT;
 
 CREATE TABLE review_fields (
         review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
@@ -241,6 +254,8 @@ CREATE TABLE submissions (
 
 CREATE INDEX evidence_by_submission ON evidence(review_id, submission_id);
 
+CREATE INDEX received_sheets_by_expert ON received_sheets(review_id, expert_id, version);
+
 CREATE INDEX review_packages_by_review ON review_packages(review_id);
 
 CREATE UNIQUE INDEX review_packages_one_import ON review_packages(review_id) WHERE direction = 'imported';
@@ -256,6 +271,11 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TRIGGER received_sheets_read_only BEFORE UPDATE ON received_sheets
+    BEGIN
+      SELECT RAISE(ABORT, 'a received score sheet is read-only');
+    END;
 
 CREATE TRIGGER score_sheets_read_only BEFORE UPDATE OF review_id, expert_id, version, digest, supersedes, package_digest, file_name, bytes, signed_at ON score_sheets
       BEGIN

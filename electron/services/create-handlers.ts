@@ -10,6 +10,7 @@ import type { BlobStore } from './documents/blob-store.ts';
 import { createPackageHandlers } from './packages/package-handlers.ts';
 import { createRosterHandlers } from './roster/roster-handlers.ts';
 import { createScoringHandlers } from './scoring/scoring-handlers.ts';
+import { createMergeCalls } from './merge/merge-calls.ts';
 import { createSheetHandlers, lockWhileSigned } from './sheets/sheet-handlers.ts';
 import type { OutputStore } from './transfer/output-store.ts';
 import { createUploadStore } from './transfer/upload-store.ts';
@@ -93,5 +94,6 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     ...createRosterHandlers(db),
     ...createPackageHandlers({ db, store: context.store, outputs: context.outputs, uploads, identity }),
     ...createSheetHandlers({ db, identity, resourcesDir: context.resourcesDir }),
+    ...createMergeCalls(db),
   };
 }

@@ -55,6 +55,8 @@ export const apiChannels = [
   'sheets:export',
   'print:pdf',
   'documents:search',
+  'merge:get',
+  'merge:receive',
 ] as const;
 
 /** A channel name of the API. */

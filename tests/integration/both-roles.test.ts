@@ -104,6 +104,33 @@ describe('one computer as coordinator and expert', () => {
     expect(await api.api('scoring:edit', { reviewId, submissionId: before.review.submissions[0]!.id, edit: { kind: 'overall-comment', comment: '仍可修改' } })).toMatchObject({ ok: true });
   });
 
+  it('the coordinator merges the sheet signed in the expert copy: stored once, on the board, in the ranking; a tampered copy refused and not kept', async () => {
+    const file = await api.value('sheets:export', { reviewId: copyId, version: 1 });
+    const empty = await api.value('merge:get', { reviewId });
+    expect(empty.report.counted).toEqual([]);
+    expect(empty.board.find((row) => row.expertId === 'expert-1')!.cells.map((c) => c.state)).toContain('missing');
+    const received = await api.value('merge:receive', { reviewId, files: [{ fileName: file.fileName, base64: file.base64 }] });
+    expect(received.lastDrop).toEqual({ stored: 1, unchanged: 0, refused: [] });
+    expect(received.report.counted).toEqual([expect.objectContaining({ expertId: 'expert-1', version: 1, firstSight: false })]);
+    const row = received.board.find((r) => r.expertId === 'expert-1')!;
+    expect(row.cells.every((c) => c.state === 'received' || c.state === 'recused' || c.state === 'none')).toBe(true);
+    expect(row.cells.some((c) => c.state === 'received' && c.version === 1)).toBe(true);
+    // Expert 2 (no key, no sheet) is still out.
+    expect(received.board.find((r) => r.expertId === 'expert-2')!.cells.some((c) => c.state === 'missing')).toBe(true);
+    const ranked = received.report.categories.flatMap((c) => c.ranking).filter((a) => a.experts.length > 0);
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(received.report.categories.flatMap((c) => c.ranking).find((a) => a.submissionId === recused)!.recused).toEqual([{ expertId: 'expert-1', name: '王明', reason: '本人曾在该校任教' }]);
+
+    const bytes = Buffer.from(file.base64, 'base64').toString('utf8');
+    const tampered = Buffer.from(bytes.replace(/"score":(\d+)/, (_m, n: string) => `"score":${String(Number(n) + 1)}`)).toString('base64');
+    const again = await api.value('merge:receive', { reviewId, files: [{ fileName: file.fileName, base64: file.base64 }, { fileName: '改过的.pingshen-sheet.json', base64: tampered }] });
+    expect(again.lastDrop).toEqual({ stored: 0, unchanged: 1, refused: [{ file: '改过的.pingshen-sheet.json', reason: expect.stringContaining('签名无效'), fingerprint: null }] });
+    expect(again.report.counted).toHaveLength(1);
+    expect(again.report).toEqual({ ...received.report });
+    // A sheet of another review says so plainly, and the review must exist.
+    expect(await api.api('merge:get', { reviewId: 'no-such-review' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('opening the same package again finds the copy and changes nothing', async () => {
     const uploadId = await uploadBytes(api, 'again.pingshen-pkg', pkg.bytes);
     expect(await api.value('packages:open', { uploadId })).toMatchObject({ alreadyImported: true, keptApart: true, replacesDemo: false });

@@ -149,6 +149,17 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(() => db.prepare("INSERT INTO review_packages VALUES (?, 'r-2026-expert', 'imported', NULL, NULL, 'x', 'k', 'f', '{}', 'now', 'now')").run('e'.repeat(64))).toThrow(/UNIQUE/);
     },
   },
+  11: {
+    seed: (db) => {
+      db.prepare("INSERT INTO received_sheets VALUES ('r-2026', ?, 'expert-1', 1, '王明.pingshen-sheet.json', x'7b7d0a', 'ab12', 'now')").run('d'.repeat(64));
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT expert_id, version, file_name FROM received_sheets').get()).toEqual({ expert_id: 'expert-1', version: 1, file_name: '王明.pingshen-sheet.json' });
+      // Evidence is never changed; the same sheet twice is one row.
+      expect(() => db.prepare("UPDATE received_sheets SET version = 2").run()).toThrow(/read-only/);
+      expect(() => db.prepare("INSERT INTO received_sheets VALUES ('r-2026', ?, 'expert-1', 1, 'x', x'00', 'f', 'now')").run('d'.repeat(64))).toThrow(/UNIQUE|PRIMARY/);
+    },
+  },
 };
 
 describe('profile database', () => {

@@ -1,31 +1,9 @@
+import type { MergeReport } from '../../../shared/domain/merge-view.ts';
 import { flagReason } from '../../../shared/merge/merge-flags.ts';
 import type { MergeOutcome } from './merge-sheets.ts';
 
 /** `pingshen merge --json`: the documented, stable shape (docs/merge.md). Figures are the published values (四舍五入 to 2 decimals). */
-export interface MergeReportJson {
-  readonly reviewId: string;
-  readonly rule: string;
-  readonly categories: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly quota: number;
-    readonly ranking: readonly {
-      readonly submissionId: string;
-      readonly applicant: string;
-      readonly rank: number | null;
-      readonly tied: boolean;
-      readonly standing: string;
-      readonly aggregates: { readonly mean: number | null; readonly trimmedMean: number | null; readonly trimmedMeanApplied: boolean; readonly median: number | null; readonly range: number | null; readonly stdDev: number | null };
-      readonly experts: readonly { readonly expertId: string; readonly name: string; readonly total: number }[];
-      readonly recused: readonly { readonly expertId: string; readonly name: string; readonly reason: string }[];
-      readonly flags: readonly { readonly kind: string; readonly reason: string }[];
-    }[];
-  }[];
-  readonly counted: readonly { readonly file: string; readonly expertId: string; readonly version: number; readonly digest: string; readonly firstSight: boolean }[];
-  readonly refused: readonly { readonly file: string; readonly code: string; readonly reason: string; readonly fingerprint: string | null }[];
-  readonly superseded: readonly { readonly file: string; readonly by: string }[];
-  readonly duplicates: readonly { readonly file: string; readonly of: string }[];
-}
+export type MergeReportJson = MergeReport;
 
 /** The JSON report of a merge. */
 export function mergeReportJson(outcome: MergeOutcome, reviewId: string, rule: string): MergeReportJson {

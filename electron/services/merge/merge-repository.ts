@@ -1,0 +1,31 @@
+import type { Database } from 'better-sqlite3';
+
+/** A received sheet as stored: the bytes verbatim, with the name it came under. */
+export interface ReceivedSheet {
+  readonly digest: string;
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Stores a sheet that passed verification; the same sheet again (same digest) changes nothing. Returns whether it was new. */
+export function insertReceivedSheet(
+  db: Database,
+  sheet: { reviewId: string; digest: string; expertId: string; version: number; fileName: string; bytes: Uint8Array; fingerprint: string },
+  now = new Date().toISOString(),
+): boolean {
+  const result = db
+    .prepare(
+      `INSERT INTO received_sheets (review_id, digest, expert_id, version, file_name, bytes, fingerprint, received_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(review_id, digest) DO NOTHING`,
+    )
+    .run(sheet.reviewId, sheet.digest, sheet.expertId, sheet.version, sheet.fileName, Buffer.from(sheet.bytes), sheet.fingerprint, now);
+  return result.changes === 1;
+}
+
+/** Every sheet received for a review, by expert and version, in the order they came. */
+export function listReceivedSheets(db: Database, reviewId: string): ReceivedSheet[] {
+  const rows = db
+    .prepare('SELECT digest, file_name, bytes FROM received_sheets WHERE review_id = ? ORDER BY expert_id, version, received_at, digest')
+    .all(reviewId) as { digest: string; file_name: string; bytes: Buffer }[];
+  return rows.map((r) => ({ digest: r.digest, fileName: r.file_name, bytes: new Uint8Array(r.bytes) }));
+}

@@ -1,0 +1,67 @@
+import type { Database } from 'better-sqlite3';
+import type { MergeView } from '../../../shared/domain/merge-view.ts';
+import { defaultDeviationShare } from '../../../shared/merge/aggregate-application.ts';
+import { mergeBoard } from '../../../shared/merge/merge-board.ts';
+import { sheetTooLarge, SHEET_SIZE_LIMIT } from '../../../shared/sheets/verify-sheet.ts';
+import { appendAudit } from '../db/audit-log.ts';
+import { listIssuedPackageDigests } from '../packages/package-repository.ts';
+import { requireReview } from '../reviews/require-review.ts';
+import { listRoster } from '../roster/roster-repository.ts';
+import { programForReview } from '../scoring/review-program.ts';
+import { insertReceivedSheet, listReceivedSheets } from './merge-repository.ts';
+import { mergeReportJson } from './merge-report.ts';
+import { mergeSheets, verifyEach, type MergeContext } from './merge-sheets.ts';
+import type { SheetSource } from './read-sheet-sources.ts';
+
+/** The merge context of a review held here as coordinator: its roster's keys, its issued packages, its pinned program. */
+export function mergeContextOf(db: Database, reviewId: string): MergeContext {
+  const review = requireReview(db, reviewId);
+  const program = programForReview(db, reviewId);
+  const roster = listRoster(db, reviewId);
+  return {
+    reviewId,
+    packageDigests: new Set(listIssuedPackageDigests(db, reviewId)),
+    enrolledKeys: new Map(roster.flatMap((e) => (e.publicKey ? [[e.id, e.publicKey] as const] : []))),
+    review,
+    program,
+    settings: { aggregation: program.aggregation, trimOn: 'totals', deviationShare: defaultDeviationShare },
+  };
+}
+
+/** The merge of every sheet received so far, the board, and what the last drop did. */
+export function mergeViewOf(db: Database, reviewId: string, lastDrop: MergeView['lastDrop'] = null): MergeView {
+  const context = mergeContextOf(db, reviewId);
+  const outcome = mergeSheets(listReceivedSheets(db, reviewId).map((s) => ({ source: s.fileName, bytes: s.bytes })), context);
+  const conflictingExperts = new Set(outcome.refused.flatMap((r) => (r.code === 'version_conflict' && r.expertId !== null ? [r.expertId] : [])));
+  const roster = listRoster(db, reviewId).map((e) => ({ id: e.id, name: e.name, submissionIds: e.submissionIds, conflicts: e.conflicts.map((c) => c.submissionId) }));
+  return {
+    board: mergeBoard(roster, context.review, outcome.counted, conflictingExperts),
+    report: mergeReportJson(outcome, reviewId, context.settings.aggregation.rule),
+    lastDrop,
+  };
+}
+
+/**
+ * Receives dropped sheet files for a review: each is verified on its own against the review
+ * (mergeContextOf); those that pass are stored verbatim, each with an audit entry; those that fail
+ * are refused with their reason, and nothing of them is kept. The same file again changes nothing.
+ * Which version counts, and version conflicts, are decided by the merge over everything stored.
+ */
+export function receiveSheets(db: Database, reviewId: string, files: readonly { fileName: string; bytes: Uint8Array }[]): MergeView {
+  const context = mergeContextOf(db, reviewId);
+  const sources: SheetSource[] = files.map((f) =>
+    f.bytes.length > SHEET_SIZE_LIMIT ? { source: f.fileName, failure: { code: 'too_large', message: sheetTooLarge(f.bytes.length).message } } : { source: f.fileName, bytes: f.bytes },
+  );
+  const { verified, refused } = verifyEach(sources, context);
+  let stored = 0;
+  db.transaction(() => {
+    for (const v of verified) {
+      const added = insertReceivedSheet(db, { reviewId, digest: v.digest, expertId: v.sheet.expert.id, version: v.sheet.version, fileName: v.source, bytes: v.bytes, fingerprint: v.fingerprint });
+      if (!added) continue;
+      stored += 1;
+      appendAudit(db, 'sheet.received', reviewId, { file: v.source, digest: v.digest, expertId: v.sheet.expert.id, version: v.sheet.version, fingerprint: v.fingerprint });
+    }
+    for (const r of refused) appendAudit(db, 'sheet.refused', reviewId, { file: r.source, code: r.code, fingerprint: r.fingerprint });
+  })();
+  return mergeViewOf(db, reviewId, { stored, unchanged: verified.length - stored, refused: refused.map((r) => ({ file: r.source, reason: r.reason, fingerprint: r.fingerprint })) });
+}

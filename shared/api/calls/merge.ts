@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { idSchema } from '../../domain/id.ts';
+import { mergeViewSchema } from '../../domain/merge-view.ts';
+import { base64Schema, call, fileNameSchema } from '../define-calls.ts';
+
+/** The coordinator's merge (汇总评分表): signed score sheets received, verified and merged; the board. */
+export const mergeCalls = {
+  'merge:get': call({
+    summary: '汇总：已收到的评分表按领域合并 (各规则并列、标记、排序) 与专家 × 领域收取情况',
+    input: z.object({ reviewId: idSchema }).strict(),
+    output: mergeViewSchema,
+  }),
+  'merge:receive': call({
+    summary: '收取评分表文件：逐份验证，通过的原样保存，未通过的说明原因且不保存；同一文件再次收取不变',
+    input: z.object({ reviewId: idSchema, files: z.array(z.object({ fileName: fileNameSchema, base64: base64Schema }).strict()).min(1).max(200) }).strict(),
+    output: mergeViewSchema,
+  }),
+} as const;

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { idSchema } from './id.ts';
+
+const figure = z.number().nullable();
+
+/** One application in a merged category: its place, every rule's figure, the experts counted, the recused, the flags. */
+export const mergedApplicationViewSchema = z.object({
+  submissionId: idSchema,
+  applicant: z.string(),
+  rank: z.number().int().positive().nullable(),
+  tied: z.boolean(),
+  standing: z.enum(['within-quota', 'tie-at-quota-line', 'reserve', 'excluded']),
+  aggregates: z.object({ mean: figure, trimmedMean: figure, trimmedMeanApplied: z.boolean(), median: figure, range: figure, stdDev: figure }),
+  experts: z.array(z.object({ expertId: idSchema, name: z.string(), total: z.number() })),
+  recused: z.array(z.object({ expertId: idSchema, name: z.string(), reason: z.string() })),
+  flags: z.array(z.object({ kind: z.string(), reason: z.string() })),
+});
+
+/** One category (领域) after the merge, in ranking order. */
+export const mergedCategoryViewSchema = z.object({ id: idSchema, name: z.string(), quota: z.number().int().nonnegative(), ranking: z.array(mergedApplicationViewSchema) });
+
+/** A merge as the CLI's --json prints it and the merge screen shows it (docs/merge.md). */
+export const mergeReportSchema = z.object({
+  reviewId: idSchema,
+  rule: z.string(),
+  categories: z.array(mergedCategoryViewSchema),
+  counted: z.array(z.object({ file: z.string(), expertId: idSchema, version: z.number().int(), digest: z.string(), firstSight: z.boolean() })),
+  refused: z.array(z.object({ file: z.string(), code: z.string(), reason: z.string(), fingerprint: z.string().nullable() })),
+  superseded: z.array(z.object({ file: z.string(), by: z.string() })),
+  duplicates: z.array(z.object({ file: z.string(), of: z.string() })),
+});
+
+/** A merge report. */
+export type MergeReport = z.infer<typeof mergeReportSchema>;
+
+/** One cell of the merge board: an expert's sheet for a category. */
+export const boardCellSchema = z.object({
+  categoryId: idSchema,
+  /** received: a current sheet covers it; missing: assigned, no sheet yet; recused: every assigned application recused; conflict: two sheets of one version; none: nothing assigned. */
+  state: z.enum(['received', 'missing', 'recused', 'conflict', 'none']),
+  version: z.number().int().nullable(),
+  signedAt: z.string().nullable(),
+});
+
+/** The merge board: experts × categories, so the coordinator sees whose sheet is still out. */
+export const mergeBoardSchema = z.array(z.object({ expertId: idSchema, name: z.string(), onRoster: z.boolean(), cells: z.array(boardCellSchema) }));
+
+/** The merge board. */
+export type MergeBoard = z.infer<typeof mergeBoardSchema>;
+
+/** What the merge screen shows: the board, the merge, and what the last drop took and refused. */
+export const mergeViewSchema = z.object({
+  board: mergeBoardSchema,
+  report: mergeReportSchema,
+  /** The files of the last drop: how many were new, and which were refused (not stored) and why. */
+  lastDrop: z.object({ stored: z.number().int(), unchanged: z.number().int(), refused: z.array(z.object({ file: z.string(), reason: z.string(), fingerprint: z.string().nullable() })) }).nullable(),
+});
+
+/** What the merge screen shows. */
+export type MergeView = z.infer<typeof mergeViewSchema>;
