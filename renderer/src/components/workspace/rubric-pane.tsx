@@ -10,6 +10,7 @@ import { rubricOf, scoringLock } from '../../stores/workspace-state.ts';
 import { confirmAmend } from '../trust/confirm-amend.ts';
 import { CriterionScorer } from './criterion-scorer.tsx';
 import { FloorsTable } from './floors-table.tsx';
+import { documentTitle } from '../../reader/document-name.ts';
 
 const noEvidence: readonly Evidence[] = [];
 
@@ -29,7 +30,7 @@ export function RubricPane(props: { onCite: (criterionId: string) => void; onOpe
     return groups;
   }, [scoring?.evidence]);
   const documents = ws.documents;
-  const documentTitle = useCallback((id: string) => documents.find((d) => d.id === id)?.title ?? '文档', [documents]);
+  const titleOf = useCallback((id: string) => documentTitle(documents.find((d) => d.id === id), t('reader.untitledDocument')), [documents, t]);
   const focusNext = useCallback(
     (criterionId: string) => {
       const next = criteria[criteria.findIndex((c) => c.id === criterionId) + 1];
@@ -83,7 +84,7 @@ export function RubricPane(props: { onCite: (criterionId: string) => void; onOpe
               score={scoring.entry.scores[c.id] ?? null}
               comment={scoring.entry.comments[c.id] ?? ''}
               evidence={evidenceByCriterion.get(c.id) ?? noEvidence}
-              documentTitle={documentTitle}
+              documentTitle={titleOf}
               locked={locked}
               focused={ws.focusedCriterionId === c.id}
               onFocus={focusCriterion}
