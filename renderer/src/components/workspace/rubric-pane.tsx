@@ -48,13 +48,13 @@ export function RubricPane(props: { onCite: (criterionId: string) => void; onOpe
   return (
     <div className="ps-rubric-pane" data-testid="rubric-pane">
       <Card size="small" className="ps-pane-header">
-        <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
-          <Space direction="vertical" size={0}>
+        <div className="ps-pane-header-top">
+          <Space direction="vertical" size={0} className="ps-pane-header-names">
             <Typography.Text strong>{submission.applicant}</Typography.Text>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>{submission.title}</Typography.Text>
           </Space>
-          <Statistic value={formatPoints(totalScore(rubric, scoring.entry))} suffix={`/ ${formatPoints(maxTotal(rubric))}`} valueStyle={{ fontSize: 22 }} data-testid="live-total" />
-        </Space>
+          <Statistic className="ps-live-total" value={formatPoints(totalScore(rubric, scoring.entry))} suffix={`/ ${formatPoints(maxTotal(rubric))}`} valueStyle={{ fontSize: 22 }} data-testid="live-total" />
+        </div>
         <Space style={{ marginTop: 4 }}>
           <Button size="small" icon={<StopOutlined />} danger={!scoring.conflict} disabled={signed !== null} onClick={props.onDeclareConflict} data-testid="conflict-button">
             {scoring.conflict ? t('workspace.withdrawConflict') : t('workspace.declareConflict')}
