@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Settings } from '../../../shared/api/contract.ts';
 import { call } from '../api/client.ts';
-import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, initialAppState, type AppState, type Screen } from './app-state.ts';
+import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState, type AppState, type Screen } from './app-state.ts';
 
 /** The app-wide store: thin actions that call the API, then apply a pure transition. */
 export interface AppStore extends AppState {
@@ -10,6 +10,8 @@ export interface AppStore extends AppState {
   openReview(reviewId: string): Promise<void>;
   goHome(): void;
   show(screen: Screen): void;
+  /** Leaves the identity screen for the screen it was opened from. */
+  leaveIdentity(): void;
 }
 
 function messageOf(error: unknown): string {
@@ -17,7 +19,7 @@ function messageOf(error: unknown): string {
 }
 
 /** The app-wide store. */
-export const useAppStore = create<AppStore>()((set) => ({
+export const useAppStore = create<AppStore>()((set, get) => ({
   ...initialAppState,
   async start() {
     try {
@@ -48,5 +50,11 @@ export const useAppStore = create<AppStore>()((set) => ({
   },
   show(screen) {
     set((s) => applyScreen(s, screen));
+  },
+  leaveIdentity() {
+    const target = identityBackTarget(get());
+    // A review's overview needs its detail, which leaving it dropped: load it again.
+    if (target.kind === 'review') void get().openReview(target.reviewId);
+    else get().show(target);
   },
 }));
