@@ -1,6 +1,7 @@
 import type { Criterion } from '../domain/rubric.ts';
 import { formatPoints, isMultipleOf, pointsTolerance } from '../scoring/decimal.ts';
 import type { ValidationIssue } from './validation-issue.ts';
+import { quoted } from '../text/message-slots.ts';
 
 /** A band as whole steps, so coverage is checked on integers rather than floats. */
 interface StepBand {
@@ -13,7 +14,7 @@ interface StepBand {
 /** Problems with one band on its own: order of bounds, range, step. */
 function bandIssues(criterion: Criterion, path: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const name = `「${criterion.title}」`;
+  const name = quoted(criterion.title, '未命名指标');
   const tolerance = pointsTolerance(criterion.step);
   const step = formatPoints(criterion.step);
   const labels = new Set<string>();
@@ -66,7 +67,7 @@ export function validateBands(criterion: Criterion, path: string): ValidationIss
     if (band.from < next && reaching) {
       issues.push({
         path: `${path}.bands.${band.index}`,
-        message: `「${title}」的档次「${reaching.label}」与「${band.label}」重叠（得分 ${formatPoints(band.from * step)} 同属两档）`,
+        message: `${quoted(title, '未命名指标')}的档次「${reaching.label}」与「${band.label}」重叠（得分 ${formatPoints(band.from * step)} 同属两档）`,
       });
     }
     if (band.to + 1 > next) {
@@ -76,7 +77,7 @@ export function validateBands(criterion: Criterion, path: string): ValidationIss
   }
   if (uncovered === null && next <= last) uncovered = next;
   if (uncovered !== null) {
-    issues.push({ path: `${path}.bands`, message: `「${title}」的得分 ${formatPoints(uncovered * step)} 不属于任何档次` });
+    issues.push({ path: `${path}.bands`, message: `${quoted(title, '未命名指标')}的得分 ${formatPoints(uncovered * step)} 不属于任何档次` });
   }
   return issues;
 }

@@ -3,6 +3,7 @@ import type { Program } from '../domain/program.ts';
 import { validateRubric } from './validate-rubric.ts';
 import type { ValidationIssue } from './validation-issue.ts';
 import { chineseErrorMap, fromZodIssues } from './zod-issues.ts';
+import { quoted } from '../text/message-slots.ts';
 
 /** Issues for every repeated id in a list, at `<list>.<index>.id` of the repeat. */
 function duplicates(items: readonly { id: string }[], list: string, what: string): ValidationIssue[] {
@@ -37,7 +38,7 @@ function aggregationIssues(program: Program): ValidationIssue[] {
     if (lacking.length > 0) {
       issues.push({
         path: `aggregation.tieBreak.${index}.sectionId`,
-        message: `同分排序所用的一级指标「${step.sectionId}」不在评分细则${lacking.map((rubric) => `「${rubric.title}」`).join('、')}中`,
+        message: `同分排序所用的一级指标「${step.sectionId}」不在评分细则${lacking.map((rubric) => quoted(rubric.title, '未命名')).join('、')}中`,
       });
     }
   });
@@ -60,7 +61,7 @@ export function validateProgram(program: Program): ValidationIssue[] {
   const rubricIds = new Set(program.rubrics.map((rubric) => rubric.id));
   program.categories.forEach((category, index) => {
     if (!rubricIds.has(category.rubricId)) {
-      issues.push({ path: `categories.${index}.rubricId`, message: `「${category.name}」所用的评分细则「${category.rubricId}」不存在` });
+      issues.push({ path: `categories.${index}.rubricId`, message: `${quoted(category.name, '未命名分类')}所用的评分细则「${category.rubricId}」不存在` });
     }
   });
   issues.push(...duplicates(program.outcomeFloors, 'outcomeFloors', '成效指标'));

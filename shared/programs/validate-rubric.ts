@@ -2,6 +2,7 @@ import type { Rubric } from '../domain/rubric.ts';
 import { formatPoints, isMultipleOf, roundPoints, sumPoints } from '../scoring/decimal.ts';
 import { validateBands } from './validate-bands.ts';
 import type { ValidationIssue } from './validation-issue.ts';
+import { quoted } from '../text/message-slots.ts';
 
 /** Ids of sections, criteria, checks and vetoes share one namespace: score sheets key them all by id. */
 function duplicateIds(rubric: Rubric): ValidationIssue[] {
@@ -39,7 +40,7 @@ export function validateRubric(rubric: Rubric): ValidationIssue[] {
     if (!samePoints(section.points, criteriaSum)) {
       issues.push({
         path: `sections.${s}.points`,
-        message: `一级指标「${section.title}」的分值为 ${formatPoints(section.points)}，但其二级指标满分之和为 ${formatPoints(criteriaSum)}`,
+        message: `一级指标${quoted(section.title, '未命名一级指标')}的分值为 ${formatPoints(section.points)}，但其二级指标满分之和为 ${formatPoints(criteriaSum)}`,
       });
     }
     section.criteria.forEach((criterion, c) => {
@@ -47,7 +48,7 @@ export function validateRubric(rubric: Rubric): ValidationIssue[] {
       if (!isMultipleOf(criterion.maxPoints, criterion.step)) {
         issues.push({
           path: `${path}.maxPoints`,
-          message: `「${criterion.title}」的满分 ${formatPoints(criterion.maxPoints)} 不是步长 ${formatPoints(criterion.step)} 的整数倍`,
+          message: `${quoted(criterion.title, '未命名指标')}的满分 ${formatPoints(criterion.maxPoints)} 不是步长 ${formatPoints(criterion.step)} 的整数倍`,
         });
       }
       issues.push(...validateBands(criterion, path));
@@ -55,7 +56,7 @@ export function validateRubric(rubric: Rubric): ValidationIssue[] {
       if (rule.kind === 'extremes' && !(rule.lowPercent < rule.highPercent)) {
         issues.push({
           path: `${path}.commentRule`,
-          message: `「${criterion.title}」的评语规则：低分阈值 ${rule.lowPercent}% 须小于高分阈值 ${rule.highPercent}%`,
+          message: `${quoted(criterion.title, '未命名指标')}的评语规则：低分阈值 ${rule.lowPercent}% 须小于高分阈值 ${rule.highPercent}%`,
         });
       }
     });
@@ -64,7 +65,7 @@ export function validateRubric(rubric: Rubric): ValidationIssue[] {
   if (!samePoints(rubric.totalPoints, sectionSum)) {
     issues.push({
       path: 'totalPoints',
-      message: `评分细则「${rubric.title}」的总分为 ${formatPoints(rubric.totalPoints)}，但各一级指标分值之和为 ${formatPoints(sectionSum)}`,
+      message: `评分细则${quoted(rubric.title, '未命名')}的总分为 ${formatPoints(rubric.totalPoints)}，但各一级指标分值之和为 ${formatPoints(sectionSum)}`,
     });
   }
   return issues;

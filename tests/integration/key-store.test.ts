@@ -90,4 +90,11 @@ describe('key card', () => {
     expect(verifyKeyCard(json({ format: 'pingshen.keycard/2' }))).toMatchObject({ ok: false, message: expect.stringContaining('「2」') });
     expect(verifyKeyCard(json({ format: 'pingshen.sheet/1' }))).toMatchObject({ ok: false, message: '这不是公钥卡文件' });
   });
+
+  it('names the field a malformed card lacks, and an empty format version, with no empty slot', () => {
+    const json = (value: unknown) => new Uint8Array(Buffer.from(JSON.stringify(value)));
+    const { expertName: _dropped, ...nameless } = card;
+    expect(verifyKeyCard(json(nameless))).toEqual({ ok: false, message: '公钥卡内容不符合格式：expertName：缺少此项' });
+    expect(verifyKeyCard(json({ format: 'pingshen.keycard/' }))).toMatchObject({ ok: false, message: '公钥卡格式版本「空」不受支持' });
+  });
 });

@@ -81,7 +81,7 @@ describe('program library', () => {
     const { api } = await start();
     const before = (await value(api('programs:list', {}))).length;
     const notJson = await api('programs:import-json', { fileName: 'x.json', text: '{oops' });
-    expect(notJson).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'x.json 不是有效的 JSON 文件' } });
+    expect(notJson).toMatchObject({ ok: false, error: { code: 'invalid_input', message: '方案文件「x.json」不是有效的 JSON 文件' } });
     const wrongFormat = await api('programs:import-json', { fileName: 'sheet.json', text: JSON.stringify({ format: 'pingshen.program/2' }) });
     expect(wrongFormat.ok).toBe(false);
     if (!wrongFormat.ok) expect(wrongFormat.error.message).toContain('pingshen.program/2');
@@ -133,5 +133,18 @@ describe('rubric xlsx through the API', () => {
     const junk = await api('programs:import-rubric-xlsx', { programId: copy.program.id, rubricId, fileName: 'a.xlsx', base64: Buffer.from('not a workbook').toString('base64') });
     expect(junk).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect((await value(api('programs:get', { programId: copy.program.id }))).program).toEqual(copy.program);
+  });
+
+  it('names the picked file in every refusal, with no empty slot (issue 9: 「评分细则无法导入：：…」)', async () => {
+    const { api } = await start();
+    const copy = await value(api('programs:duplicate', { programId: anhui }));
+    const rubricId = copy.program.rubrics[0]!.id;
+    const junk = await api('programs:import-rubric-xlsx', { programId: copy.program.id, rubricId, fileName: '2026评分细则.xlsx', base64: Buffer.from('not a workbook').toString('base64') });
+    expect(junk.ok ? '' : junk.error.message).toBe('评分细则「2026评分细则.xlsx」无法导入：不是 Excel 工作簿 (.xlsx) 文件');
+    const json = await api('programs:import-json', { fileName: '方案.json', text: '{"format":"pingshen.program/1"}' });
+    const message = json.ok ? '' : json.error.message;
+    expect(message).toMatch(/^方案文件「方案\.json」无法导入：/);
+    expect(message).not.toMatch(/：：|「」/);
+    expect(await api('programs:import-json', { fileName: '方案.json', text: '{' })).toMatchObject({ error: { message: '方案文件「方案.json」不是有效的 JSON 文件' } });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewDetail } from '../../shared/domain/review.ts';
-import { applyFailed, applyHome, applyReviewOpened, applySettings, applyStarted, initialAppState } from '../../renderer/src/stores/app-state.ts';
+import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState } from '../../renderer/src/stores/app-state.ts';
+import { defaultPaneSizes } from '../../renderer/src/components/workspace/pane-sizes.ts';
 
 const review: ReviewDetail = {
   id: 'r1', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: true, fieldCount: 1, submissionCount: 0,
@@ -41,5 +42,23 @@ describe('renderer app state', () => {
     const next = applySettings(frozen, { locale: 'en', role: 'coordinator' });
     expect(next.screen).toEqual(opened.screen);
     expect(frozen.settings.locale).toBe('zh-CN');
+  });
+
+  it('sends the identity screen back where it was opened from, through its key-card page, home at least', () => {
+    expect(identityBackTarget(applyScreen(initialAppState, { kind: 'identity' }))).toEqual({ kind: 'home' });
+    const workspace = applyScreen(initialAppState, { kind: 'workspace', reviewId: 'r1' });
+    const identity = applyScreen(workspace, { kind: 'identity' });
+    expect(identityBackTarget(identity)).toEqual({ kind: 'workspace', reviewId: 'r1' });
+    // To the printable key card and back keeps the way out.
+    const again = applyScreen(applyScreen(identity, { kind: 'key-card-print' }), { kind: 'identity' });
+    expect(identityBackTarget(again)).toEqual({ kind: 'workspace', reviewId: 'r1' });
+    const fromReview = applyScreen(applyReviewOpened(initialAppState, review), { kind: 'identity' });
+    expect(identityBackTarget(fromReview)).toEqual({ kind: 'review', reviewId: 'r1' });
+  });
+
+  it('leaves the reader at least 420 px at 1024 px, and keeps the wide panes from 1200 px', () => {
+    const narrow = defaultPaneSizes(1024);
+    expect(1024 - narrow.list - narrow.rubric).toBeGreaterThanOrEqual(420);
+    expect(defaultPaneSizes(1366)).toEqual({ list: 260, rubric: 440 });
   });
 });

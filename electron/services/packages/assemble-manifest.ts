@@ -4,6 +4,7 @@ import type { PackageAssignment, PackageConflict, PackageExpert, PackageManifest
 import { listSubmissionDocuments } from '../documents/document-repository.ts';
 import { getProgram } from '../programs/program-repository.ts';
 import { getReview } from '../reviews/review-repository.ts';
+import { dottedPath, issueLine } from '../../../shared/text/message-slots.ts';
 
 /** What a package is made of besides the database: who reviews what, known conflicts, who signs. */
 export interface ManifestInput {
@@ -77,7 +78,7 @@ export function assembleManifest(db: Database, input: ManifestInput): PackageMan
   const parsed = packageManifestSchema.safeParse(manifest);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`评审包内容有误：${issue?.path.map(String).join('.') ?? ''} — ${issue?.message ?? ''}`);
+    throw new Error(`评审包内容有误：${issueLine(dottedPath(issue?.path), issue?.message ?? '未知问题')}`);
   }
   return parsed.data;
 }

@@ -31,7 +31,7 @@ export type ImportRubricResult = { ok: true; rubric: Rubric; warnings: Validatio
 function pickSheet(workbook: ExcelJS.Workbook, sheetName: string | undefined): ExcelJS.Worksheet | string {
   const sheets = workbook.worksheets;
   if (sheetName !== undefined) {
-    return workbook.getWorksheet(sheetName) ?? `找不到工作表「${sheetName}」（工作簿中有：${sheets.map((s) => s.name).join('、')}）`;
+    return workbook.getWorksheet(sheetName) ?? `找不到工作表「${sheetName}」（${sheets.length > 0 ? `工作簿中有：${sheets.map((s) => s.name).join('、')}` : '工作簿中没有工作表'}）`;
   }
   const candidates = sheets.filter((sheet) => sheet.name !== ITEMS_SHEET && sheet.state === 'visible');
   return (

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Program } from '../../../shared/domain/program.ts';
 import { parseProgram } from '../../../shared/programs/validate-program.ts';
 import { defaultResourcesDir } from '../resources-dir.ts';
+import { issueLine } from '../../../shared/text/message-slots.ts';
 
 /** Reads and validates every shipped template in resources/programs/; a broken one is a build bug. */
 export function loadProgramTemplates(resourcesDir: string = defaultResourcesDir()): Program[] {
@@ -15,7 +16,7 @@ export function loadProgramTemplates(resourcesDir: string = defaultResourcesDir(
       const parsed = parseProgram(JSON.parse(readFileSync(join(dir, name), 'utf8')));
       if (!parsed.ok) {
         const first = parsed.issues[0];
-        throw new Error(`内置方案模板 ${name} 无效：${first ? `${first.path} — ${first.message}` : ''}`);
+        throw new Error(`内置方案模板 ${name} 无效：${first ? issueLine(first.path, first.message) : '未知问题'}`);
       }
       return parsed.program;
     });

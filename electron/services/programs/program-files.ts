@@ -3,6 +3,7 @@ import type { Program } from '../../../shared/domain/program.ts';
 import type { ValidationIssue } from '../../../shared/programs/validation-issue.ts';
 import { parseProgram, validateProgram } from '../../../shared/programs/validate-program.ts';
 import { ApiFailure } from '../../../shared/api/result.ts';
+import { firstName, issueLine } from '../../../shared/text/message-slots.ts';
 import { exportRubricXlsx } from './export-rubric-xlsx.ts';
 import { importRubricXlsx } from './import-rubric-xlsx.ts';
 import { freeProgramId, getProgram, insertProgram, saveProgram } from './program-repository.ts';
@@ -17,9 +18,10 @@ function requireProgram(db: Database, id: string): Program {
 }
 
 function refuse(what: string, issues: readonly ValidationIssue[]): never {
-  const shown = issues.slice(0, 3).map((i) => `${i.path}：${i.message}`).join('；');
+  // A problem of the whole file has no path: print its message alone, not 「：message」.
+  const shown = issues.slice(0, 3).map((i) => issueLine(i.path, i.message)).join('；');
   const more = issues.length > 3 ? `；另有 ${issues.length - 3} 处问题` : '';
-  throw new ApiFailure('invalid_input', `${what}：${shown}${more}`, [...issues]);
+  throw new ApiFailure('invalid_input', issueLine(what, `${shown || '未知问题'}${more}`), [...issues]);
 }
 
 /** Copies a program (a template or another copy) into a new, editable library entry at version 1. */
@@ -32,15 +34,16 @@ export function duplicateProgram(db: Database, id: string): Program {
 
 /** Imports a program .json file as a new library entry: all or nothing, every problem named. */
 export function importProgramJson(db: Database, fileName: string, text: string): Program {
-  if (text.length > maxProgramFileBytes) throw new ApiFailure('invalid_input', `${fileName} 超过 10 MB，不是评审方案文件`);
+  const file = `方案文件「${firstName([fileName], '未命名文件')}」`;
+  if (text.length > maxProgramFileBytes) throw new ApiFailure('invalid_input', `${file}超过 10 MB，不是评审方案文件`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new ApiFailure('invalid_input', `${fileName} 不是有效的 JSON 文件`);
+    throw new ApiFailure('invalid_input', `${file}不是有效的 JSON 文件`);
   }
   const parsed = parseProgram(raw);
-  if (!parsed.ok) refuse(`${fileName} 无法导入`, parsed.issues);
+  if (!parsed.ok) refuse(`${file}无法导入`, parsed.issues);
   // An import never overwrites: a clashing id gets a free one, and the copy starts at version 1.
   const program: Program = { ...parsed.program, id: freeProgramId(db, parsed.program.id), version: 1 };
   insertProgram(db, program);
@@ -58,18 +61,21 @@ export async function importRubricIntoProgram(
   db: Database,
   programId: string,
   rubricId: string,
+  fileName: string,
   bytes: Uint8Array,
 ): Promise<{ program: Program; warnings: ValidationIssue[] }> {
-  if (bytes.byteLength > maxProgramFileBytes) throw new ApiFailure('invalid_input', '评分细则文件超过 10 MB');
+  // Every refusal names the file the user picked, so a wrong pick is seen at once.
+  const file = `评分细则「${firstName([fileName], '未命名文件')}」`;
+  if (bytes.byteLength > maxProgramFileBytes) throw new ApiFailure('invalid_input', `${file}超过 10 MB`);
   const program = requireProgram(db, programId);
   const index = program.rubrics.findIndex((r) => r.id === rubricId);
   if (index < 0) throw new ApiFailure('not_found', `方案中没有评分细则 ${rubricId}`);
   const imported = await importRubricXlsx(bytes, { rubricId, title: program.rubrics[index]?.title });
-  if (!imported.ok) refuse('评分细则无法导入', imported.issues);
+  if (!imported.ok) refuse(`${file}无法导入`, imported.issues);
   const rubrics = program.rubrics.map((r, i) => (i === index ? { ...imported.rubric, id: rubricId } : r));
   const next = { ...program, rubrics };
   const problems = validateProgram(next);
-  if (problems.length > 0) refuse('导入后的方案不一致', problems);
+  if (problems.length > 0) refuse(`导入${file}后的方案不一致`, problems);
   return { program: saveProgram(db, next), warnings: imported.warnings };
 }
 

@@ -47,7 +47,7 @@ export function createProgramHandlers(db: Database): ProgramCalls {
     },
     'programs:export-json': ({ programId }) => exportProgramJson(db, programId),
     'programs:import-rubric-xlsx': async ({ programId, rubricId, fileName, base64 }) => {
-      const { program, warnings } = await importRubricIntoProgram(db, programId, rubricId, Buffer.from(base64, 'base64'));
+      const { program, warnings } = await importRubricIntoProgram(db, programId, rubricId, fileName, Buffer.from(base64, 'base64'));
       appendAudit(db, 'program.rubric-imported', program.id, { rubricId, fileName, version: program.version });
       return { ...detail(program.id), warnings };
     },

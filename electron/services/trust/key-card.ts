@@ -6,6 +6,8 @@ import { publicKeySchema, signatureSchema } from '../../../shared/crypto/signatu
 import { signingInput } from '../../../shared/crypto/signing-input.ts';
 import { decodeUtf8 } from '../../../shared/crypto/utf8.ts';
 import { nodeCrypto, publicKeyOf, signBytes } from './node-crypto.ts';
+import { chineseErrorMap } from '../../../shared/programs/zod-issues.ts';
+import { dottedPath, firstName, issueLine } from '../../../shared/text/message-slots.ts';
 
 /** Format tag of key cards. */
 export const KEY_CARD_FORMAT = 'pingshen.keycard/1';
@@ -65,9 +67,13 @@ export function verifyKeyCard(bytes: Uint8Array): KeyCardResult {
   }
   const format = (raw as { format?: unknown } | null)?.format;
   if (typeof format !== 'string' || !format.startsWith('pingshen.keycard/')) return { ok: false, message: '这不是公钥卡文件' };
-  if (format !== KEY_CARD_FORMAT) return { ok: false, message: `公钥卡格式版本「${format.slice(17, 37)}」不受支持` };
-  const parsed = keyCardSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: `公钥卡内容不符合格式：${parsed.error.issues[0]?.path.map(String).join('.') ?? ''}` };
+  if (format !== KEY_CARD_FORMAT) return { ok: false, message: `公钥卡格式版本「${firstName([format.slice(17, 37)], '空')}」不受支持` };
+  const parsed = keyCardSchema.safeParse(raw, { error: chineseErrorMap });
+  if (!parsed.success) {
+    // Name the field and what is wrong with it; a problem of the whole card has no field.
+    const issue = parsed.error.issues[0];
+    return { ok: false, message: `公钥卡内容不符合格式：${issueLine(dottedPath(issue?.path), issue?.message ?? '未知问题')}` };
+  }
   const card = parsed.data;
   const publicKeyRaw = decodeBase64url(card.publicKey, PUBLIC_KEY_BYTES);
   if (card.fingerprint !== fingerprintOf(nodeCrypto, publicKeyRaw)) return { ok: false, message: '公钥卡上的指纹与公钥不符' };

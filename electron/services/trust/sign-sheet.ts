@@ -5,6 +5,7 @@ import type { ScoreSheet, UnsignedScoreSheet } from '../../../shared/sheets/shee
 import { signingInput } from '../../../shared/crypto/signing-input.ts';
 import { verifySheet } from '../../../shared/sheets/verify-sheet.ts';
 import { nodeCrypto, publicKeyOf, signBytes } from './node-crypto.ts';
+import { dottedPath, issueLine } from '../../../shared/text/message-slots.ts';
 
 /** A signed sheet ready to write: its bytes (JCS + newline), digest and conventional file name. */
 export interface SignedSheetFile {
@@ -31,7 +32,7 @@ export function signSheet(unsigned: UnsignedScoreSheet, privateKey: Uint8Array, 
   const parsed = unsignedScoreSheetSchema.safeParse(unsigned);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`评分表内容不完整，无法签名：${issue?.path.map(String).join('.') ?? ''} — ${issue?.message ?? ''}`);
+    throw new Error(`评分表内容不完整，无法签名：${issueLine(dottedPath(issue?.path), issue?.message ?? '未知问题')}`);
   }
   const publicKey = encodeBase64url(publicKeyRaw);
   if (unsigned.expert.publicKey !== publicKey) throw new Error('评分表中的专家公钥与签名用的公钥不一致');

@@ -171,6 +171,7 @@ export const en: Messages = {
     declareConflict: 'Declare conflict',
     withdrawConflict: 'Withdraw conflict',
     declareConflictTitle: 'Declare a conflict with “{{applicant}}”',
+    thisSubmission: 'this application',
     conflictHint: 'Scoring of this application is then locked, and the sheet records the conflict and its reason.',
     conflictReason: 'Reason (e.g. employed by the applicant in the last three years)',
     recused: 'Recused: {{reason}}. Scoring is locked.',

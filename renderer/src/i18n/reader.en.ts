@@ -51,6 +51,7 @@ export const readerEn: ReaderMessages = {
   errorUnknown: 'an error occurred while opening it',
   errorHint: 'Other documents are not affected; switch tabs to keep reading.',
   reload: 'Open again',
+  untitledDocument: 'Untitled document',
   hits: 'Keywords',
   keywordLabel: 'Keywords of “{{label}}”',
   keywordCount: '{{keyword}} {{count}}',

@@ -46,6 +46,7 @@ export const readerZhCN = {
   errorUnknown: '打开时出错',
   errorHint: '其他文档不受影响，可切换标签页继续阅读。',
   reload: '重新打开',
+  untitledDocument: '未命名文档',
   hits: '要点检索',
   keywordLabel: '要点检索「{{label}}」',
   keywordCount: '{{keyword}} {{count}}',

@@ -6,6 +6,7 @@ export type TrustMessages = { readonly [K in keyof typeof trustZhCN]: string };
 /** Strings of identity, packages and signed score sheets in English. */
 export const trustEn: TrustMessages = {
   title: 'Identity and signatures',
+  backHint: 'Back to the previous screen (Esc)',
   nav: 'Identity',
   identityIntro: 'This computer signs with an Ed25519 key pair: the private key stays here, encrypted, and signs review packages and score sheets; the public key and its fingerprint are what others check.',
   createIdentity: 'Create signing identity',

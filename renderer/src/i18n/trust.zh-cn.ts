@@ -1,6 +1,7 @@
 /** Strings of identity, packages and signed score sheets in Simplified Chinese (the `trust` key). */
 export const trustZhCN = {
   title: '身份与签名',
+  backHint: '返回上一页（Esc）',
   nav: '身份与签名',
   // Identity
   identityIntro: '本机的签名身份是一对 Ed25519 密钥：私钥只保存在本机（加密保存，不离开本机），用于签名评审包和评分表；公钥及其指纹交给对方核对。',

@@ -170,6 +170,7 @@ export const zhCN = {
     declareConflict: '声明回避',
     withdrawConflict: '撤销回避',
     declareConflictTitle: '对「{{applicant}}」声明回避',
+    thisSubmission: '本申报',
     conflictHint: '声明回避后，该申报的评分将被锁定，并在评分表中注明回避及理由。',
     conflictReason: '回避理由 (例如：本人近三年在申报单位任职)',
     recused: '已回避：{{reason}}。评分已锁定。',

@@ -16,6 +16,7 @@ import { ReaderToolbar } from './reader-toolbar.tsx';
 import type { KeywordSearchState } from './use-keyword-search.ts';
 import { useReaderShortcuts } from './use-reader-shortcuts.ts';
 import { useSavedView } from './use-saved-view.ts';
+import { documentFileName } from './document-name.ts';
 
 /** A place to show in a document: a page, optionally with a quoted passage to highlight. */
 export interface ReaderTarget {
@@ -219,11 +220,11 @@ export function DocumentPane(props: DocumentPaneProps) {
             </div>
           )}
           {status.phase === 'error' && status.error && (
-            <LoadErrorPanel fileName={document.fileName} failure={status.error} onRetry={() => view.current?.reload()} />
+            <LoadErrorPanel fileName={documentFileName(document, t('reader.untitledDocument'))} failure={status.error} onRetry={() => view.current?.reload()} />
           )}
         </div>
       </div>
-      <PasswordPrompt fileName={document.fileName} request={passwordRequest} onDone={() => setPasswordRequest(null)} />
+      <PasswordPrompt fileName={documentFileName(document, t('reader.untitledDocument'))} request={passwordRequest} onDone={() => setPasswordRequest(null)} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { PdfSelection } from './pdf-selection.ts';
 import type { SidebarView } from './reader-sidebar.tsx';
 import { useKeywordSearch } from './use-keyword-search.ts';
 import './reader.css';
+import { documentFileName, documentTitle } from './document-name.ts';
 
 /** Text selected in one of the submission's documents. */
 export interface DocumentSelection extends PdfSelection {
@@ -99,8 +100,8 @@ export const DocumentReader = memo(function DocumentReader(props: DocumentReader
         items={documents.map((document) => ({
           key: document.id,
           label: (
-            <Tooltip title={document.fileName} mouseEnterDelay={0.6}>
-              <span data-testid="reader-tab">{document.title}</span>
+            <Tooltip title={documentFileName(document, t('reader.untitledDocument'))} mouseEnterDelay={0.6}>
+              <span data-testid="reader-tab">{documentTitle(document, t('reader.untitledDocument'))}</span>
             </Tooltip>
           ),
         }))}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentSearch } from '../../../shared/domain/document-search.ts';
 import type { SubmissionDocument } from '../../../shared/domain/document.ts';
 import { isSearchPending, keywordTotals, searchHits, searchProgress } from '../../../shared/search/keyword-search.ts';
+import { documentTitle } from './document-name.ts';
 
 /** Props of KeywordBar. */
 export interface KeywordBarProps {
@@ -27,7 +28,7 @@ export function KeywordBar({ label, search, error, documents, onFindKeyword, onS
   const pages = search ? searchHits(search) : [];
   const hits = pages.reduce((sum, p) => sum + p.total, 0);
   const progress = search ? searchProgress(search) : { read: 0, total: 0 };
-  const titleOf = (id: string) => documents.find((d) => d.id === id)?.title ?? id.slice(0, 8);
+  const titleOf = (id: string) => documentTitle(documents.find((d) => d.id === id), t('reader.untitledDocument'));
   const failed = search?.documents.filter((d) => d.state === 'failed') ?? [];
   return (
     <div className="ps-keyword-bar" data-testid="reader-keyword-bar" data-done={!pending && error === null}>

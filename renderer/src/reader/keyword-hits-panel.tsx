@@ -2,6 +2,7 @@ import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSearch, PageHits } from '../../../shared/domain/document-search.ts';
 import type { SubmissionDocument } from '../../../shared/domain/document.ts';
+import { documentTitle } from './document-name.ts';
 
 /** Props of KeywordHitsPanel. */
 export interface KeywordHitsPanelProps {
@@ -28,7 +29,7 @@ export function KeywordHitsPanel({ search, documents, activeDocumentId, page, on
     <div className="ps-hits" data-testid="reader-hits">
       {ordered.map((d) => (
         <section key={d.documentId} className="ps-hits-document" data-document-id={d.documentId}>
-          <h4 className="ps-hits-title">{documents.find((doc) => doc.id === d.documentId)?.title ?? ''}</h4>
+          <h4 className="ps-hits-title">{documentTitle(documents.find((doc) => doc.id === d.documentId), t('reader.untitledDocument'))}</h4>
           <ol className="ps-hits-pages">
             {d.pages.map((hit) => (
               <li key={hit.page}>

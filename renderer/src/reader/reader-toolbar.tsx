@@ -67,11 +67,11 @@ export function ReaderToolbar({ status, sidebarOpen, actions }: { status: PdfVie
       </Tooltip>
       <span className="ps-reader-divider" />
       <Tooltip title={t('reader.previousPage')}>
-        <Button type="text" aria-label={t('reader.previousPage')} icon={<UpOutlined />} disabled={!ready || status.page <= 1}
+        <Button type="text" className="ps-reader-step" aria-label={t('reader.previousPage')} icon={<UpOutlined />} disabled={!ready || status.page <= 1}
           onClick={() => actions.goToPage(status.page - 1)} />
       </Tooltip>
       <Tooltip title={t('reader.nextPage')}>
-        <Button type="text" aria-label={t('reader.nextPage')} icon={<DownOutlined />} disabled={!ready || status.page >= status.pagesCount}
+        <Button type="text" className="ps-reader-step" aria-label={t('reader.nextPage')} icon={<DownOutlined />} disabled={!ready || status.page >= status.pagesCount}
           onClick={() => actions.goToPage(status.page + 1)} />
       </Tooltip>
       <Tooltip open={invalid} title={t('reader.pageInvalid', { total: status.pagesCount })}>
@@ -93,9 +93,9 @@ export function ReaderToolbar({ status, sidebarOpen, actions }: { status: PdfVie
         />
       </Tooltip>
       <span className="ps-reader-page-total" data-testid="reader-page-total">{t('reader.pageOf', { total: status.pagesCount || '–' })}</span>
-      <span className="ps-reader-divider" />
+      <span className="ps-reader-divider ps-reader-optional" />
       <Tooltip title={t('reader.zoomOut')}>
-        <Button type="text" aria-label={t('reader.zoomOut')} icon={<ZoomOutOutlined />} disabled={!ready} onClick={() => actions.stepZoom(-1)} />
+        <Button type="text" className="ps-reader-optional" aria-label={t('reader.zoomOut')} icon={<ZoomOutOutlined />} disabled={!ready} onClick={() => actions.stepZoom(-1)} />
       </Tooltip>
       <Select
         className="ps-reader-zoom"
@@ -109,10 +109,10 @@ export function ReaderToolbar({ status, sidebarOpen, actions }: { status: PdfVie
         onChange={(value: string) => actions.setZoom(parseZoomValue(value))}
       />
       <Tooltip title={t('reader.zoomIn')}>
-        <Button type="text" aria-label={t('reader.zoomIn')} icon={<ZoomInOutlined />} disabled={!ready} onClick={() => actions.stepZoom(1)} />
+        <Button type="text" className="ps-reader-optional" aria-label={t('reader.zoomIn')} icon={<ZoomInOutlined />} disabled={!ready} onClick={() => actions.stepZoom(1)} />
       </Tooltip>
       <Tooltip title={t('reader.rotateClockwise')}>
-        <Button type="text" aria-label={t('reader.rotateClockwise')} data-testid="reader-rotate" icon={<RotateRightOutlined />} disabled={!ready}
+        <Button type="text" className="ps-reader-optional" aria-label={t('reader.rotateClockwise')} data-testid="reader-rotate" icon={<RotateRightOutlined />} disabled={!ready}
           onClick={() => actions.rotate(90)} />
       </Tooltip>
       <span className="ps-spacer" />

@@ -18,7 +18,7 @@ export function HomeScreen() {
   // An expert goes straight to scoring; a coordinator to the review's overview.
   const open = (id: string) => (role === 'expert' ? show({ kind: 'workspace', reviewId: id }) : void openReview(id));
   return (
-    <>
+    <div data-testid="home-screen">
       <Typography.Title level={3}>{t('home.chooseRole')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('home.roleHint')}</Typography.Paragraph>
       <div className="ps-role-grid">
@@ -45,6 +45,6 @@ export function HomeScreen() {
         {role === 'expert' && <OpenPackageButton onImported={() => void start()} />}
       </div>
       <ReviewList reviews={reviews} onOpen={open} />
-    </>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { DownloadOutlined, LockOutlined, PrinterOutlined, SafetyCertificateOutlined, UnlockOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, LockOutlined, PrinterOutlined, SafetyCertificateOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { call } from '../api/client.ts';
 import { downloadFile } from '../api/file-transfer.ts';
 import { FingerprintText } from '../components/trust/fingerprint-text.tsx';
 import { useSigningKey } from '../components/trust/unlock-modal.tsx';
+import { useEscapeBack } from '../components/use-escape-back.ts';
 import { useAppStore } from '../stores/app-store.ts';
 
 type CreateForm = { name: string; organisation: string; passphrase?: string; confirm?: string };
@@ -20,11 +21,17 @@ export function IdentityScreen() {
   const [busy, setBusy] = useState(false);
   const signing = useSigningKey();
   const show = useAppStore((s) => s.show);
+  const back = useAppStore((s) => s.leaveIdentity);
+  // Registered before the early returns below: hooks run in the same order on every render.
+  useEscapeBack(back);
   const reload = () => call('identity:get', {}).then(setStatus, (e: unknown) => setError((e as Error).message));
   useEffect(() => {
     void reload();
   }, []);
-  if (error) return <Result status="error" title={t('app.loadFailed')} subTitle={error} />;
+  const backButton = (
+    <Button icon={<ArrowLeftOutlined />} onClick={back} data-testid="identity-back" title={t('trust.backHint')}>{t('review.back')}</Button>
+  );
+  if (error) return <Result status="error" title={t('app.loadFailed')} subTitle={error} extra={backButton} />;
   if (!status) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
 
   const create = async (values: CreateForm) => {
@@ -51,7 +58,10 @@ export function IdentityScreen() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="identity-screen">
-      <Typography.Title level={3} style={{ margin: 0 }}><SafetyCertificateOutlined /> {t('trust.title')}</Typography.Title>
+      <Space align="center" size="middle">
+        {backButton}
+        <Typography.Title level={3} style={{ margin: 0 }}><SafetyCertificateOutlined /> {t('trust.title')}</Typography.Title>
+      </Space>
       <Typography.Paragraph type="secondary">{t('trust.identityIntro')}</Typography.Paragraph>
       {!status.exists ? (
         <Card title={t('trust.createIdentity')} style={{ maxWidth: 640 }}>

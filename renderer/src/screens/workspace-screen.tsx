@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ConflictDialog } from '../components/workspace/conflict-dialog.tsx';
 import { RubricPane } from '../components/workspace/rubric-pane.tsx';
 import { SubmissionList } from '../components/workspace/submission-list.tsx';
+import { defaultPaneSizes } from '../components/workspace/pane-sizes.ts';
 import { useUndoKeys } from '../components/use-undo-keys.ts';
 import { isCiteKey } from '../components/workspace/cite-key.ts';
 import { DocumentReader, type DocumentReaderHandle } from '../reader/document-reader.tsx';
@@ -77,6 +78,7 @@ export function WorkspaceScreen({ reviewId, submissionId }: { reviewId: string; 
   if (ws.phase === 'loading' || ws.phase === 'idle') return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   if (ws.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={ws.error} extra={<Button onClick={() => show({ kind: 'home' })}>{t('review.back')}</Button>} />;
   const submission = ws.review?.submissions.find((s) => s.id === ws.submissionId);
+  const panes = defaultPaneSizes(window.innerWidth);
 
   return (
     <div className="ps-workspace">
@@ -86,7 +88,7 @@ export function WorkspaceScreen({ reviewId, submissionId }: { reviewId: string; 
         <Button size="small" icon={<CheckSquareOutlined />} onClick={() => show({ kind: 'consistency', reviewId })} data-testid="consistency-button">{t('workspace.consistency')}</Button>
       </Space>
       <Splitter className="ps-workspace-split">
-        <Splitter.Panel defaultSize={260} min={180} max={420} collapsible>
+        <Splitter.Panel defaultSize={panes.list} min={180} max={420} collapsible>
           <div className="ps-scroll"><SubmissionList /></div>
         </Splitter.Panel>
         <Splitter.Panel min={320}>
@@ -103,7 +105,7 @@ export function WorkspaceScreen({ reviewId, submissionId }: { reviewId: string; 
             />
           )}
         </Splitter.Panel>
-        <Splitter.Panel defaultSize={440} min={320} max={760}>
+        <Splitter.Panel defaultSize={panes.rubric} min={320} max={760}>
           <div className="ps-scroll">
             <RubricPane onCite={cite} onOpenEvidence={openEvidence} onDeclareConflict={onDeclareConflict} />
           </div>
@@ -111,7 +113,7 @@ export function WorkspaceScreen({ reviewId, submissionId }: { reviewId: string; 
       </Splitter>
       <ConflictDialog
         open={conflictOpen}
-        applicant={submission?.applicant ?? ''}
+        applicant={submission?.applicant ?? t('workspace.thisSubmission')}
         onCancel={() => setConflictOpen(false)}
         onDeclare={(reason) => {
           setConflictOpen(false);

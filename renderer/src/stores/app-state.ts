@@ -24,6 +24,8 @@ export interface AppState {
   readonly info: ApiOutput<'app:info'> | null;
   readonly screen: Screen;
   readonly currentReview: ReviewDetail | null;
+  /** Where the identity screen's back control (and Esc) returns: the screen it was opened from. */
+  readonly identityReturn: Screen;
 }
 
 /** The state before anything has loaded. */
@@ -35,6 +37,7 @@ export const initialAppState: AppState = {
   info: null,
   screen: { kind: 'home' },
   currentReview: null,
+  identityReturn: { kind: 'home' },
 };
 
 /** Start-up finished: settings, reviews and versions are known, and the screen the URL named (see screen-route.ts) is shown. */
@@ -68,5 +71,13 @@ export function applyHome(state: AppState): AppState {
 
 /** Shows another screen (the program library or a program's editor). */
 export function applyScreen(state: AppState, screen: Screen): AppState {
-  return { ...state, screen, currentReview: screen.kind === 'review' ? state.currentReview : null };
+  // Its own key-card page goes back to the identity screen, so only other screens are remembered.
+  const entering = screen.kind === 'identity' && state.screen.kind !== 'identity' && state.screen.kind !== 'key-card-print';
+  return { ...state, screen, currentReview: screen.kind === 'review' ? state.currentReview : null, identityReturn: entering ? state.screen : state.identityReturn };
+}
+
+/** Where the identity screen goes back to: the screen it was opened from, home at least. */
+export function identityBackTarget(state: AppState): Screen {
+  const target = state.identityReturn;
+  return target.kind === 'identity' || target.kind === 'key-card-print' ? { kind: 'home' } : target;
 }

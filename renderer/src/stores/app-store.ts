@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Settings } from '../../../shared/domain/settings.ts';
 import { call } from '../api/client.ts';
 import { startScreen } from './screen-route.ts';
-import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, initialAppState, type AppState, type Screen } from './app-state.ts';
+import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState, type AppState, type Screen } from './app-state.ts';
 
 /** The app-wide store: thin actions that call the API, then apply a pure transition. */
 export interface AppStore extends AppState {
@@ -12,6 +12,8 @@ export interface AppStore extends AppState {
   openReview(reviewId: string): Promise<void>;
   goHome(): void;
   show(screen: Screen): void;
+  /** Leaves the identity screen for the screen it was opened from. */
+  leaveIdentity(): void;
 }
 
 function messageOf(error: unknown): string {
@@ -57,5 +59,11 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   },
   show(screen) {
     set((s) => applyScreen(s, screen));
+  },
+  leaveIdentity() {
+    const target = identityBackTarget(get());
+    // A review's overview needs its detail, which leaving it dropped: load it again.
+    if (target.kind === 'review') void get().openReview(target.reviewId);
+    else get().show(target);
   },
 }));

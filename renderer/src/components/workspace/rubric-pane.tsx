@@ -10,6 +10,7 @@ import { rubricOf, scoringLock } from '../../stores/workspace-state.ts';
 import { confirmAmend } from '../trust/confirm-amend.ts';
 import { CriterionScorer } from './criterion-scorer.tsx';
 import { FloorsTable } from './floors-table.tsx';
+import { documentTitle } from '../../reader/document-name.ts';
 
 const noEvidence: readonly Evidence[] = [];
 
@@ -29,7 +30,7 @@ export function RubricPane(props: { onCite: (criterionId: string) => void; onOpe
     return groups;
   }, [scoring?.evidence]);
   const documents = ws.documents;
-  const documentTitle = useCallback((id: string) => documents.find((d) => d.id === id)?.title ?? '文档', [documents]);
+  const titleOf = useCallback((id: string) => documentTitle(documents.find((d) => d.id === id), t('reader.untitledDocument')), [documents, t]);
   const focusNext = useCallback(
     (criterionId: string) => {
       const next = criteria[criteria.findIndex((c) => c.id === criterionId) + 1];
@@ -47,13 +48,13 @@ export function RubricPane(props: { onCite: (criterionId: string) => void; onOpe
   return (
     <div className="ps-rubric-pane" data-testid="rubric-pane">
       <Card size="small" className="ps-pane-header">
-        <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
-          <Space direction="vertical" size={0}>
+        <div className="ps-pane-header-top">
+          <Space direction="vertical" size={0} className="ps-pane-header-names">
             <Typography.Text strong>{submission.applicant}</Typography.Text>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>{submission.title}</Typography.Text>
           </Space>
-          <Statistic value={formatPoints(totalScore(rubric, scoring.entry))} suffix={`/ ${formatPoints(maxTotal(rubric))}`} valueStyle={{ fontSize: 22 }} data-testid="live-total" />
-        </Space>
+          <Statistic className="ps-live-total" value={formatPoints(totalScore(rubric, scoring.entry))} suffix={`/ ${formatPoints(maxTotal(rubric))}`} valueStyle={{ fontSize: 22 }} data-testid="live-total" />
+        </div>
         <Space style={{ marginTop: 4 }}>
           <Button size="small" icon={<StopOutlined />} danger={!scoring.conflict} disabled={signed !== null} onClick={props.onDeclareConflict} data-testid="conflict-button">
             {scoring.conflict ? t('workspace.withdrawConflict') : t('workspace.declareConflict')}
@@ -83,7 +84,7 @@ export function RubricPane(props: { onCite: (criterionId: string) => void; onOpe
               score={scoring.entry.scores[c.id] ?? null}
               comment={scoring.entry.comments[c.id] ?? ''}
               evidence={evidenceByCriterion.get(c.id) ?? noEvidence}
-              documentTitle={documentTitle}
+              documentTitle={titleOf}
               locked={locked}
               focused={ws.focusedCriterionId === c.id}
               onFocus={focusCriterion}

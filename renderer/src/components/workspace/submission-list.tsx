@@ -23,25 +23,23 @@ export function SubmissionList() {
     if (next && next.id !== ws.submissionId) void ws.selectSubmission(next.id);
   };
   return (
-    <Space direction="vertical" style={{ width: '100%', padding: 8 }} data-testid="submission-list">
+    <Space direction="vertical" className="ps-submission-list" data-testid="submission-list">
       <Input.Search allowClear placeholder={t('workspace.search')} value={ws.filter.text} onChange={(e) => ws.setFilter({ text: e.target.value })} />
-      <Space.Compact style={{ width: '100%' }}>
+      <div className="ps-submission-filters">
         <Select
-          style={{ width: '50%' }}
           value={ws.filter.status}
           aria-label={t('workspace.statusFilter')}
           onChange={(status: typeof ws.filter.status) => ws.setFilter({ status })}
           options={(['all', 'not-started', 'in-progress', 'complete', 'conflict'] as const).map((s) => ({ value: s, label: t(`workspace.status.${s}`) }))}
         />
         <Select
-          style={{ width: '50%' }}
           value={ws.filter.sort}
           aria-label={t('workspace.sortLabel')}
           data-testid="submission-sort"
           onChange={(sort: SubmissionSort) => ws.setFilter({ sort })}
           options={(['order', 'total-desc', 'total-asc', 'status', 'applicant'] as const).map((s) => ({ value: s, label: t(`workspace.sort.${s}`) }))}
         />
-      </Space.Compact>
+      </div>
       <div
         role="listbox"
         tabIndex={0}
