@@ -3,7 +3,7 @@
 // with the CLI, and the printed sheet (A4 PDF) shows its Chinese text.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -23,6 +23,7 @@ let coordinatorPage: Page;
 let expertPage: Page;
 let expertFingerprint: string;
 let sheetFile: string;
+let secondFile: string;
 
 /** Saves the download a click starts. */
 async function download(page: Page, click: () => Promise<void>, to: string): Promise<string> {
@@ -33,7 +34,7 @@ async function download(page: Page, click: () => Promise<void>, to: string): Pro
 }
 
 /** Answers the file chooser a click opens. */
-async function choose(page: Page, click: () => Promise<void>, path: string): Promise<void> {
+async function choose(page: Page, click: () => Promise<void>, path: string | string[]): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click()]);
   await chooser.setFiles(path);
 }
@@ -242,9 +243,40 @@ describe('trust: package out, signed score sheet back', () => {
     await expertPage.getByTestId('sign-confirm').click();
     await expertPage.getByTestId('sheet-locked').getByText('已签名第 2 版').waitFor();
     const second = await download(expertPage, () => expertPage.getByTestId('export-v2').click(), '');
+    secondFile = second;
     const run = execFileSync(process.execPath, [join(rootDir, 'bin', 'pingshen.mjs'), 'verify', '--json', sheetFile, second], { encoding: 'utf8' });
     const [v1, v2] = JSON.parse(run) as { ok: boolean; version: number; digest: string }[];
     expect([v1?.ok, v2?.ok, v2?.version]).toEqual([true, true, 2]);
     expect((JSON.parse(readFileSync(second, 'utf8')) as { supersedes: string }).supersedes).toBe(v1?.digest);
+  });
+
+  it('the coordinator receives both versions and a tampered copy: version 2 counts, the copy is refused with its reason, the board and the ranking show it', async () => {
+    const tampered = join(root, '改过的.pingshen-sheet.json');
+    writeFileSync(tampered, readFileSync(secondFile, 'utf8').replace(/"score":(\d+)/, (_m, n: string) => `"score":${String(Number(n) + 1)}`));
+    await coordinatorPage.locator('.ps-brand').click();
+    await coordinatorPage.getByTestId(`review-${reviewId}`).getByRole('button').click();
+    await coordinatorPage.getByTestId('nav-merge').click();
+    await coordinatorPage.getByTestId('merge-screen').waitFor();
+    expect(await coordinatorPage.getByTestId('merge-board').textContent()).toContain('未收到');
+    await choose(coordinatorPage, () => coordinatorPage.getByTestId('merge-receive').click(), [sheetFile, secondFile, tampered]);
+    await coordinatorPage.getByTestId('merge-last-drop').waitFor();
+    expect(await coordinatorPage.getByTestId('merge-last-drop').textContent()).toContain('新保存 2 份，已收过 0 份，未采用 1 份');
+    expect(await coordinatorPage.getByTestId('merge-refused').textContent()).toContain('改过的.pingshen-sheet.json：签名无效');
+    const review = await apiOf(coordinator.services).value('reviews:get', { reviewId });
+    const field = review.fields[0]!.id;
+    expect(await coordinatorPage.getByTestId(`board-expert-1-${field}`).textContent()).toBe('已收第 2 版');
+    // 李华 (expert-2) has sent nothing: still out.
+    expect(await coordinatorPage.getByTestId(`board-expert-2-${field}`).textContent()).toBe('未收到');
+    await coordinatorPage.getByTestId(`ranking-${field}`).waitFor();
+    expect(await coordinatorPage.getByTestId(`ranking-${field}`).textContent()).toContain('王明');
+    // The same files again change nothing.
+    await choose(coordinatorPage, () => coordinatorPage.getByTestId('merge-receive').click(), [sheetFile, secondFile]);
+    await expect.poll(() => coordinatorPage.getByTestId('merge-last-drop').textContent()).toContain('新保存 0 份，已收过 2 份，未采用 0 份');
+    await coordinatorPage.waitForTimeout(300);
+    await coordinatorPage.screenshot({ path: join(artifactsDir, 'merge.png'), fullPage: true });
+    // A reload keeps the merge screen.
+    await coordinatorPage.reload();
+    await coordinatorPage.getByTestId('merge-board').waitFor();
+    expect(coordinator.pageErrors).toEqual([]);
   });
 });

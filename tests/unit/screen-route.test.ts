@@ -15,6 +15,7 @@ const every: Screen[] = [
   { kind: 'identity' },
   { kind: 'key-card-print' },
   { kind: 'experts', reviewId: 'demo-2026-anhui' },
+  { kind: 'merge', reviewId: 'demo-2026-anhui' },
   { kind: 'sheet-print', reviewId: 'demo-2026-anhui', version: 3 },
 ];
 

@@ -36,3 +36,16 @@ export function pickFile(accept: string): Promise<File | null> {
     input.click();
   });
 }
+
+/** Lets the user pick any number of files with the given extensions; empty when cancelled. */
+export function pickFiles(accept: string): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = true;
+    input.addEventListener('change', () => resolve([...(input.files ?? [])]));
+    input.addEventListener('cancel', () => resolve([]));
+    input.click();
+  });
+}

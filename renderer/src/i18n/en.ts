@@ -1,11 +1,13 @@
 import type { Messages } from './messages.ts';
 import { readerEn } from './reader.en.ts';
+import { mergeEn } from './merge.en.ts';
 import { trustEn } from './trust.en.ts';
 
 /** English, the alternative language. Must have every key of zh-CN (checked by the type). */
 export const en: Messages = {
   reader: readerEn,
   trust: trustEn,
+  merge: mergeEn,
   app: {
     name: 'Pingshen',
     subtitle: 'Expert review for vocational-education programs',

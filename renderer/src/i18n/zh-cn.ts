@@ -1,10 +1,12 @@
 import { readerZhCN } from './reader.zh-cn.ts';
+import { mergeZhCN } from './merge.zh-cn.ts';
 import { trustZhCN } from './trust.zh-cn.ts';
 
 /** Simplified Chinese, the default language. Keys are grouped by screen; larger areas have a file of their own. */
 export const zhCN = {
   reader: readerZhCN,
   trust: trustZhCN,
+  merge: mergeZhCN,
   app: {
     name: '评审台',
     subtitle: '职业教育项目专家评审',

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CalculatorOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionSummary } from '../../../shared/domain/review.ts';
@@ -26,6 +26,9 @@ export function ReviewScreen() {
         <Button type="primary" icon={<EditOutlined />} onClick={() => show({ kind: 'workspace', reviewId: review.id })}>{t('workspace.enter')}</Button>
         {role === 'coordinator' && (
           <Button icon={<TeamOutlined />} onClick={() => show({ kind: 'experts', reviewId: review.id })} data-testid="nav-experts">{t('trust.expertsTitle')}</Button>
+        )}
+        {role === 'coordinator' && (
+          <Button icon={<CalculatorOutlined />} onClick={() => show({ kind: 'merge', reviewId: review.id })} data-testid="nav-merge">{t('merge.open')}</Button>
         )}
       </Space>
       <Card>

@@ -27,6 +27,8 @@ export function screenToHash(screen: Screen): string {
       return '#/identity/key-card';
     case 'experts':
       return `#/experts/${enc(screen.reviewId)}`;
+    case 'merge':
+      return `#/merge/${enc(screen.reviewId)}`;
     case 'sheet-print':
       return `#/sheet/${enc(screen.reviewId)}/${String(screen.version)}`;
   }
@@ -64,6 +66,8 @@ export function hashToScreen(hash: string): Screen | null {
       return a === 'key-card' && !b ? { kind: 'key-card-print' } : null;
     case 'experts':
       return a && !b ? { kind: 'experts', reviewId: a } : null;
+    case 'merge':
+      return a && !b ? { kind: 'merge', reviewId: a } : null;
     case 'sheet': {
       const version = Number(b);
       return a && b && /^[1-9][0-9]{0,5}$/.test(b) ? { kind: 'sheet-print', reviewId: a, version } : null;

@@ -1,0 +1,97 @@
+import { ArrowLeftOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Progress, Result, Space, Spin, Typography } from 'antd';
+import { useEffect, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pickFiles } from '../api/file-transfer.ts';
+import { CategoryRanking } from '../components/merge/category-ranking.tsx';
+import { MergeBoardTable } from '../components/merge/merge-board.tsx';
+import { useAppStore } from '../stores/app-store.ts';
+import { useMerge } from '../stores/merge-store.ts';
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Coordinator: receive the signed score sheets, see whose are in, and the merge per category. */
+export function MergeScreen({ reviewId }: { reviewId: string }) {
+  const { t } = useTranslation();
+  const openReview = useAppStore((s) => s.openReview);
+  const merge = useMerge();
+  const [over, setOver] = useState(false);
+  useEffect(() => void useMerge.getState().open(reviewId), [reviewId]);
+  const receive = (files: readonly File[]) => void merge.receive(files, (f) => t('merge.tooLarge', { file: f.name, size: megabytes(f.size) }));
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    if (!merge.receiving) receive([...event.dataTransfer.files]);
+  };
+
+  if (merge.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={merge.error} extra={<Button onClick={() => void openReview(reviewId)}>{t('review.back')}</Button>} />;
+  if (!merge.view || merge.reviewId !== reviewId) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
+  const { view } = merge;
+  const fields = view.report.categories.map((c) => ({ id: c.id, name: c.name }));
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="merge-screen">
+      <Space wrap>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => void openReview(reviewId)}>{t('review.back')}</Button>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('merge.title')}</Typography.Title>
+      </Space>
+      <Typography.Paragraph type="secondary">{t('merge.intro')}</Typography.Paragraph>
+      <div
+        className={`ps-drop-zone${over ? ' ps-drop-zone-over' : ''}`}
+        onDragOver={(e) => (e.preventDefault(), setOver(true))}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+        data-testid="merge-drop"
+      >
+        <InboxOutlined style={{ fontSize: 28 }} />
+        <Typography.Text>{t('merge.dropHere')}</Typography.Text>
+        <Button type="primary" disabled={merge.receiving !== null} onClick={() => void pickFiles('.json,.zip,application/json').then(receive)} data-testid="merge-receive">
+          {t('merge.receive')}
+        </Button>
+      </div>
+      {merge.receiving && (
+        <Card size="small">
+          <Typography.Text>{t('merge.receiving', merge.receiving)}</Typography.Text>
+          <Progress percent={merge.receiving.total === 0 ? 100 : Math.floor((merge.receiving.done / merge.receiving.total) * 100)} status="active" />
+        </Card>
+      )}
+      {merge.error && <Alert type="error" showIcon message={merge.error} />}
+      {merge.dropCounts && !merge.receiving && (
+        <Alert
+          type={merge.dropRefused.length > 0 ? 'warning' : 'success'}
+          showIcon
+          data-testid="merge-last-drop"
+          message={t('merge.lastDrop', { ...merge.dropCounts, refused: merge.dropRefused.length })}
+          description={
+            merge.dropRefused.length > 0 && (
+              <Space direction="vertical" size={2} data-testid="merge-refused">
+                <Typography.Text strong>{t('merge.refusedTitle')}</Typography.Text>
+                {merge.dropRefused.map((r, i) => (
+                  <Typography.Text key={i}>
+                    {r.file}：{r.reason}
+                    {r.fingerprint && <Typography.Text type="secondary">（{t('merge.fingerprint', { value: r.fingerprint })}）</Typography.Text>}
+                  </Typography.Text>
+                ))}
+              </Space>
+            )
+          }
+        />
+      )}
+      <Card size="small" title={t('merge.boardTitle')}>
+        <MergeBoardTable board={view.board} fields={fields} />
+      </Card>
+      <Typography.Text strong>{t('merge.rule', { rule: t(`merge.rules.${view.report.rule}`) })}</Typography.Text>
+      {view.report.counted.length === 0 ? (
+        <Empty description={t('merge.noSheets')} />
+      ) : (
+        view.report.categories.map((c) => <CategoryRanking key={c.id} category={c} />)
+      )}
+      {view.report.superseded.length > 0 && (
+        <Card size="small" title={t('merge.supersededTitle')}>
+          {view.report.superseded.map((s) => (
+            <div key={s.file}>{s.file} → {s.by}</div>
+          ))}
+        </Card>
+      )}
+    </Space>
+  );
+}
