@@ -9,6 +9,7 @@ import { dispatchCall } from '../shared/api/dispatch.ts';
 import { startBrowserHost } from '../electron/browser-host/browser-host.ts';
 import { startAppServices } from '../electron/services/app-services.ts';
 import { measure, row } from './measure.ts';
+import { mergeBench } from './merge.bench.ts';
 import { scoringBench } from './scoring.bench.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'pingshen-bench-'));
@@ -46,3 +47,7 @@ console.log('\n| keystroke to durable commit (bench/scoring.bench.ts) | runs | m
 console.log('| --- | --- | --- | --- | --- |');
 for (const line of scoring.rows) console.log(line);
 for (const note of scoring.notes) console.log(`\n${note}`);
+
+console.log('\n| merge: 50 experts × 200 applications × 20 criteria (bench/merge.bench.ts) | runs | median ms | vs floor | memory |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const line of await mergeBench()) console.log(line);

@@ -1,13 +1,12 @@
 import { chineseErrorMap } from '../programs/zod-issues.ts';
 import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, decodeBase64url } from '../crypto/base64url.ts';
-import { canonicalBytes } from '../crypto/canonical-json.ts';
+import { canonicalJsonWithout, utf8 } from '../crypto/canonical-json.ts';
 import { checkSheetScores } from './check-sheet-scores.ts';
 import { checkVersionChain } from './check-version-chain.ts';
 import type { CryptoPort } from '../crypto/crypto-port.ts';
 import { fingerprintOf } from '../crypto/fingerprint.ts';
 import { toHex } from '../crypto/hex.ts';
 import { SHEET_FORMAT, scoreSheetSchema } from './sheet-schema.ts';
-import { signingInput } from '../crypto/signing-input.ts';
 import { decodeUtf8 } from '../crypto/utf8.ts';
 import { refuse } from './verify-result.ts';
 import type { VerifyContext, VerifyFailure, VerifyResult } from './verify-result.ts';
@@ -37,7 +36,10 @@ function checkFormat(raw: unknown): VerifyFailure | null {
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+  if (a.length !== b.length) return false;
+  // A plain loop: a sheet is hundreds of kilobytes at the scale of a large call.
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // Step 6: the signing key must be the one enrolled for this expert; otherwise the coordinator decides.
@@ -78,19 +80,21 @@ export function verifySheet(input: { bytes: Uint8Array; crypto: CryptoPort; cont
   const sheet = parsed.data;
   // Step 4 compares bytes, so any re-formatting, re-ordering or re-spelling of a number is caught.
   const body = bytes.at(-1) === 0x0a ? bytes.subarray(0, -1) : bytes;
-  let canonical: Uint8Array | null = null;
+  // The canonical text and the signing input (the same without `signature`) are written in one pass.
+  let texts: { full: string; without: string } | null = null;
   try {
-    canonical = canonicalBytes(raw);
+    texts = canonicalJsonWithout(raw as object, 'signature');
   } catch {
     // Only text with a lone surrogate gets here: JSON allows it, canonical JSON does not.
   }
-  if (canonical === null || !sameBytes(body, canonical)) {
+  const canonical = texts === null ? null : utf8(texts.full);
+  if (texts === null || canonical === null || !sameBytes(body, canonical)) {
     return refuse('not_canonical', '文件不是签名时的规范格式（RFC 8785）：签名后被重新排版或改动过，请使用专家导出的原文件');
   }
   const publicKey = decodeBase64url(sheet.expert.publicKey, PUBLIC_KEY_BYTES);
   if (sheet.signature.publicKey !== sheet.expert.publicKey) return refuse('bad_signature', '签名所用的公钥与评分表中的专家公钥不一致');
   // The signature covers the parsed file itself, not the schema's copy of it.
-  const message = signingInput(raw as object);
+  const message = utf8(texts.without);
   if (!crypto.verify(publicKey, message, decodeBase64url(sheet.signature.value, SIGNATURE_BYTES))) {
     return refuse('bad_signature', '签名无效：评分表在签名后被改动过，或签名已损坏');
   }

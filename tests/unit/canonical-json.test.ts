@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CanonicalJsonError, canonicalBytes, canonicalJson, utf8 } from '../../shared/crypto/canonical-json.ts';
+import { CanonicalJsonError, canonicalBytes, canonicalJson, canonicalJsonWithout, utf8 } from '../../shared/crypto/canonical-json.ts';
 import { corpusDir } from '../support/corpus.ts';
 
 const corpus = corpusDir();
@@ -88,6 +88,20 @@ describe('canonicalJson: refuses what is not plain JSON data', () => {
         expect(canonicalJson(JSON.parse(text))).toBe(text);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('canonicalJsonWithout (a signed object and its signing input in one pass)', () => {
+  it('equals canonicalJson of the object and of the object without the member', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.jsonValue(), (rest, signature) => {
+        const value = { ...rest, signature } as Record<string, unknown>;
+        const { signature: _dropped, ...without } = value;
+        const texts = canonicalJsonWithout(value, 'signature');
+        expect(texts.full).toBe(canonicalJson(value));
+        expect(texts.without).toBe(canonicalJson(without));
+      }),
     );
   });
 });

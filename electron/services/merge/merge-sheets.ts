@@ -85,7 +85,8 @@ export function verifyEach(sources: readonly SheetSource[], context: MergeContex
       refused.push({ source: item.source, code: item.failure.code, reason: item.failure.message, fingerprint: null, pending: false, expertId: null });
       continue;
     }
-    const claim = claimedExpert(item.bytes);
+    // Only a first-sight key needs the claimed id, read before verification: skip the extra parse otherwise.
+    const claim = context.confirmedKeys && context.confirmedKeys.size > 0 ? claimedExpert(item.bytes) : null;
     const firstSight = claim !== null && !context.enrolledKeys.has(claim.id) && (context.confirmedKeys?.has(claim.publicKey) ?? false);
     const enrolledKeys = firstSight && claim ? new Map([...context.enrolledKeys, [claim.id, claim.publicKey]]) : context.enrolledKeys;
     const result = verifySheet({ bytes: item.bytes, crypto: nodeCrypto, context: { enrolledKeys, reviewId: context.reviewId, packageDigests: context.packageDigests, rubrics } });
