@@ -1,4 +1,4 @@
--- The profile database's schema after migration 11, as SQLite keeps it.
+-- The profile database's schema after migration 12, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -73,6 +73,16 @@ CREATE TABLE identity_profile (
         organisation TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
+
+CREATE TABLE merge_decisions (
+      review_id TEXT NOT NULL,
+      submission_id TEXT NOT NULL,
+      decision TEXT NOT NULL CHECK (decision IN ('recommend', 'reserve', 'reject')),
+      reason TEXT NOT NULL DEFAULT '',
+      decided_at TEXT NOT NULL,
+      PRIMARY KEY (review_id, submission_id),
+      FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+    ) STRICT;
 
 CREATE TABLE overall_comments (
         review_id TEXT NOT NULL,

@@ -57,6 +57,7 @@ export const apiChannels = [
   'documents:search',
   'merge:get',
   'merge:receive',
+  'merge:decide',
 ] as const;
 
 /** A channel name of the API. */

@@ -48,10 +48,22 @@ export const mergeBoardSchema = z.array(z.object({ expertId: idSchema, name: z.s
 /** The merge board. */
 export type MergeBoard = z.infer<typeof mergeBoardSchema>;
 
-/** What the merge screen shows: the board, the merge, and what the last drop took and refused. */
+/** A decision the coordinator recorded for an application, with the reason where it departs from the ranking. */
+export const mergeDecisionSchema = z.object({
+  submissionId: idSchema,
+  decision: z.enum(['recommend', 'reserve', 'reject']),
+  reason: z.string(),
+  decidedAt: z.string(),
+});
+
+/** A recorded decision. */
+export type MergeDecision = z.infer<typeof mergeDecisionSchema>;
+
+/** What the merge screen shows: the board, the merge, the decisions, and what the last drop took and refused. */
 export const mergeViewSchema = z.object({
   board: mergeBoardSchema,
   report: mergeReportSchema,
+  decisions: z.array(mergeDecisionSchema),
   /** The files of the last drop: how many were new, and which were refused (not stored) and why. */
   lastDrop: z.object({ stored: z.number().int(), unchanged: z.number().int(), refused: z.array(z.object({ file: z.string(), reason: z.string(), fingerprint: z.string().nullable() })) }).nullable(),
 });

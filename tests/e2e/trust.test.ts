@@ -272,6 +272,16 @@ describe('trust: package out, signed score sheet back', () => {
     // The same files again change nothing.
     await choose(coordinatorPage, () => coordinatorPage.getByTestId('merge-receive').click(), [sheetFile, secondFile]);
     await expect.poll(() => coordinatorPage.getByTestId('merge-last-drop').textContent()).toContain('新保存 0 份，已收过 2 份，未采用 0 份');
+    // Every application of a category is tied (one expert, equal totals): the coordinator decides at the quota line, with a reason.
+    const tiedApp = review.submissions.find((s) => s.fieldId === field)!.id;
+    await coordinatorPage.getByTestId(`decision-${tiedApp}`).click();
+    await coordinatorPage.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^推荐$/ }).click();
+    await coordinatorPage.getByTestId('decision-reason-input').fill('并列，按佐证材料的完整程度决定');
+    await coordinatorPage.getByTestId('decision-reason-ok').click();
+    await coordinatorPage.getByTestId(`decision-reason-${tiedApp}`).waitFor();
+    expect(await coordinatorPage.getByTestId(`decision-reason-${tiedApp}`).textContent()).toBe('并列，按佐证材料的完整程度决定');
+    const { decisions } = await apiOf(coordinator.services).value('merge:get', { reviewId });
+    expect(decisions).toEqual([expect.objectContaining({ submissionId: tiedApp, decision: 'recommend' })]);
     await coordinatorPage.waitForTimeout(300);
     await coordinatorPage.screenshot({ path: join(artifactsDir, 'merge.png'), fullPage: true });
     // A reload keeps the merge screen.

@@ -1,11 +1,13 @@
 // One computer in both roles: the coordinator enrols, assigns, records a 回避 and builds a package;
 // the same profile then opens that package as the expert. Nothing of the coordinator's review may
 // be lost, and the expert's sheet must name the package's review so the merge can take it.
+import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
+import { databaseFileName } from '../../electron/services/db/open-database.ts';
 import { expertCopyId } from '../../electron/services/packages/package-place.ts';
 import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
 import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
@@ -129,6 +131,24 @@ describe('one computer as coordinator and expert', () => {
     expect(again.report).toEqual({ ...received.report });
     // A sheet of another review says so plainly, and the review must exist.
     expect(await api.api('merge:get', { reviewId: 'no-such-review' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('the coordinator records decisions: the ranking\'s suggestion needs no reason, a departure does, and each is audited', async () => {
+    const view = await api.value('merge:get', { reviewId });
+    const category = view.report.categories.find((c) => c.ranking.some((a) => a.standing === 'within-quota'))!;
+    const first = category.ranking.find((a) => a.standing === 'within-quota')!;
+    const decided = await api.value('merge:decide', { reviewId, submissionId: first.submissionId, decision: 'recommend', reason: '' });
+    expect(decided.decisions).toEqual([expect.objectContaining({ submissionId: first.submissionId, decision: 'recommend', reason: '' })]);
+    const refused = await api.api('merge:decide', { reviewId, submissionId: first.submissionId, decision: 'reject', reason: '  ' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('请填写理由') } });
+    const changed = await api.value('merge:decide', { reviewId, submissionId: first.submissionId, decision: 'reject', reason: '佐证材料与申报书不一致' });
+    expect(changed.decisions[0]).toMatchObject({ decision: 'reject', reason: '佐证材料与申报书不一致' });
+    const cleared = await api.value('merge:decide', { reviewId, submissionId: first.submissionId, decision: null, reason: '' });
+    expect(cleared.decisions).toEqual([]);
+    const db = new Database(join(root, 'profile', databaseFileName), { readonly: true });
+    const audited = db.prepare("SELECT detail FROM audit_log WHERE action = 'merge.decided' ORDER BY seq").all() as { detail: string }[];
+    db.close();
+    expect(audited.map((a) => (JSON.parse(a.detail) as { decision: string | null }).decision)).toEqual(['recommend', 'reject', null]);
   });
 
   it('opening the same package again finds the copy and changes nothing', async () => {

@@ -160,6 +160,16 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(() => db.prepare("INSERT INTO received_sheets VALUES ('r-2026', ?, 'expert-1', 1, 'x', x'00', 'f', 'now')").run('d'.repeat(64))).toThrow(/UNIQUE|PRIMARY/);
     },
   },
+  12: {
+    seed: (db) => {
+      db.prepare("INSERT INTO merge_decisions VALUES ('r-2026', 's1', 'reserve', '名额线并列，按佐证材料决定', 'now')").run();
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT decision, reason FROM merge_decisions').get()).toEqual({ decision: 'reserve', reason: '名额线并列，按佐证材料决定' });
+      expect(() => db.prepare("INSERT INTO merge_decisions VALUES ('r-2026', 'nope', 'recommend', '', 'now')").run()).toThrow(/FOREIGN KEY/);
+      expect(() => db.prepare("UPDATE merge_decisions SET decision = 'maybe'").run()).toThrow(/CHECK/);
+    },
+  },
 };
 
 describe('profile database', () => {

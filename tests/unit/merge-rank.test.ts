@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Aggregation } from '../../shared/domain/program.ts';
 import type { ApplicationAggregate } from '../../shared/merge/aggregate-application.ts';
+import { decisionNeedsReason, suggestedDecision } from '../../shared/merge/decisions.ts';
 import { rankCategory } from '../../shared/merge/rank-category.ts';
 
 const f = (value: number) => ({ exact: String(value), value });
@@ -53,5 +54,14 @@ describe('ranking a category against its quota', () => {
 
   it('a quota of 0 (not fixed by the call) recommends every ranked application', () => {
     expect(rankCategory([app('a', 90), app('b', 80)], aggregation, 0).map((r) => r.standing)).toEqual(['within-quota', 'within-quota']);
+  });
+});
+
+describe('suggested decisions', () => {
+  it('推荐 within the quota, 候补 after it, 不推荐 out of the ranking, nothing at a tie across the line; departing needs a reason', () => {
+    expect(['within-quota', 'reserve', 'excluded', 'tie-at-quota-line'].map((s) => suggestedDecision(s as never))).toEqual(['recommend', 'reserve', 'reject', null]);
+    expect(decisionNeedsReason('within-quota', 'recommend')).toBe(false);
+    expect(decisionNeedsReason('within-quota', 'reject')).toBe(true);
+    expect(decisionNeedsReason('tie-at-quota-line', 'recommend')).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { applyDropBatch, applyDropDone, applyDropStarted, applyMergeFailed, appl
 const view = (lastDrop: MergeView['lastDrop']): MergeView => ({
   board: [],
   report: { reviewId: 'r', rule: 'mean', categories: [], counted: [], refused: [], superseded: [], duplicates: [] },
+  decisions: [],
   lastDrop,
 });
 

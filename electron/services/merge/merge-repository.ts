@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { MergeDecision } from '../../../shared/domain/merge-view.ts';
 
 /** A received sheet as stored: the bytes verbatim, with the name it came under. */
 export interface ReceivedSheet {
@@ -28,4 +29,27 @@ export function listReceivedSheets(db: Database, reviewId: string): ReceivedShee
     .prepare('SELECT digest, file_name, bytes FROM received_sheets WHERE review_id = ? ORDER BY expert_id, version, received_at, digest')
     .all(reviewId) as { digest: string; file_name: string; bytes: Buffer }[];
   return rows.map((r) => ({ digest: r.digest, fileName: r.file_name, bytes: new Uint8Array(r.bytes) }));
+}
+
+/** The decisions recorded for a review's applications. */
+export function listDecisions(db: Database, reviewId: string): MergeDecision[] {
+  const rows = db.prepare('SELECT submission_id, decision, reason, decided_at FROM merge_decisions WHERE review_id = ? ORDER BY submission_id').all(reviewId) as {
+    submission_id: string;
+    decision: MergeDecision['decision'];
+    reason: string;
+    decided_at: string;
+  }[];
+  return rows.map((r) => ({ submissionId: r.submission_id, decision: r.decision, reason: r.reason, decidedAt: r.decided_at }));
+}
+
+/** Records (or, with null, clears) the decision for an application. */
+export function setDecision(db: Database, key: { reviewId: string; submissionId: string }, decision: { decision: MergeDecision['decision']; reason: string } | null, now = new Date().toISOString()): void {
+  if (decision === null) {
+    db.prepare('DELETE FROM merge_decisions WHERE review_id = ? AND submission_id = ?').run(key.reviewId, key.submissionId);
+    return;
+  }
+  db.prepare(
+    `INSERT INTO merge_decisions (review_id, submission_id, decision, reason, decided_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT(review_id, submission_id) DO UPDATE SET decision = excluded.decision, reason = excluded.reason, decided_at = excluded.decided_at`,
+  ).run(key.reviewId, key.submissionId, decision.decision, decision.reason, now);
 }

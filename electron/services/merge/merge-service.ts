@@ -1,14 +1,16 @@
 import type { Database } from 'better-sqlite3';
+import { ApiFailure } from '../../../shared/api/result.ts';
 import type { MergeView } from '../../../shared/domain/merge-view.ts';
 import { defaultDeviationShare } from '../../../shared/merge/aggregate-application.ts';
+import { decisionNeedsReason, suggestedDecision, type Decision } from '../../../shared/merge/decisions.ts';
 import { mergeBoard } from '../../../shared/merge/merge-board.ts';
 import { sheetTooLarge, SHEET_SIZE_LIMIT } from '../../../shared/sheets/verify-sheet.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { listIssuedPackageDigests } from '../packages/package-repository.ts';
-import { requireReview } from '../reviews/require-review.ts';
+import { requireReview, requireSubmission } from '../reviews/require-review.ts';
 import { listRoster } from '../roster/roster-repository.ts';
 import { programForReview } from '../scoring/review-program.ts';
-import { insertReceivedSheet, listReceivedSheets } from './merge-repository.ts';
+import { insertReceivedSheet, listDecisions, listReceivedSheets, setDecision } from './merge-repository.ts';
 import { mergeReportJson } from './merge-report.ts';
 import { mergeSheets, verifyEach, type MergeContext } from './merge-sheets.ts';
 import type { SheetSource } from './read-sheet-sources.ts';
@@ -37,8 +39,29 @@ export function mergeViewOf(db: Database, reviewId: string, lastDrop: MergeView[
   return {
     board: mergeBoard(roster, context.review, outcome.counted, conflictingExperts),
     report: mergeReportJson(outcome, reviewId, context.settings.aggregation.rule),
+    decisions: listDecisions(db, reviewId),
     lastDrop,
   };
+}
+
+/**
+ * Records the coordinator's decision for an application (null clears it). One that departs from
+ * what the current ranking suggests (推荐 within the quota, 候补 after it, 不推荐 out of it; nothing
+ * at a tie across the quota line) needs a reason. Audited with the suggestion it departs from.
+ */
+export function decide(db: Database, input: { reviewId: string; submissionId: string; decision: Decision | null; reason: string }): MergeView {
+  const { reviewId, submissionId } = input;
+  requireSubmission(db, reviewId, submissionId);
+  const reason = input.reason.trim();
+  const standing = mergeViewOf(db, reviewId).report.categories.flatMap((c) => c.ranking).find((a) => a.submissionId === submissionId)?.standing ?? 'excluded';
+  if (input.decision !== null && decisionNeedsReason(standing, input.decision) && reason === '') {
+    throw new ApiFailure('invalid_input', '此决定与排名的建议不同（或名额线上并列），请填写理由');
+  }
+  db.transaction(() => {
+    setDecision(db, { reviewId, submissionId }, input.decision === null ? null : { decision: input.decision, reason });
+    appendAudit(db, 'merge.decided', reviewId, { submissionId, decision: input.decision, reason, suggested: suggestedDecision(standing), standing });
+  })();
+  return mergeViewOf(db, reviewId);
 }
 
 /**

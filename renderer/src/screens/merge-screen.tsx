@@ -83,7 +83,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
       {view.report.counted.length === 0 ? (
         <Empty description={t('merge.noSheets')} />
       ) : (
-        view.report.categories.map((c) => <CategoryRanking key={c.id} category={c} />)
+        view.report.categories.map((c) => <CategoryRanking key={c.id} category={c} decisions={view.decisions} onDecide={merge.decide} />)
       )}
       {view.report.superseded.length > 0 && (
         <Card size="small" title={t('merge.supersededTitle')}>

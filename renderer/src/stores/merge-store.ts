@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Decision } from '../../../shared/merge/decisions.ts';
 import { call } from '../api/client.ts';
 import { fileToBase64 } from '../api/file-transfer.ts';
 import {
@@ -13,6 +14,8 @@ export interface MergeStore extends MergeState {
   open(reviewId: string): Promise<void>;
   /** Sends dropped files in batches; `tooLarge` names a file refused before sending. */
   receive(files: readonly File[], tooLarge: (file: File) => string): Promise<void>;
+  /** Records (null: clears) a decision; resolves false when the services refused it (the reason is in `error`). */
+  decide(submissionId: string, decision: Decision | null, reason: string): Promise<boolean>;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -43,6 +46,18 @@ export const useMerge = create<MergeStore>()((set, get) => ({
       set((s) => applyDropDone(s));
     } catch (error) {
       set((s) => applyMergeFailed(s, messageOf(error)));
+    }
+  },
+  async decide(submissionId, decision, reason) {
+    const reviewId = get().reviewId;
+    if (!reviewId) return false;
+    try {
+      const view = await call('merge:decide', { reviewId, submissionId, decision, reason });
+      set((s) => applyMergeLoaded(s, view));
+      return true;
+    } catch (error) {
+      set((s) => applyMergeFailed(s, messageOf(error)));
+      return false;
     }
   },
 }));

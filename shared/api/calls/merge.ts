@@ -15,4 +15,9 @@ export const mergeCalls = {
     input: z.object({ reviewId: idSchema, files: z.array(z.object({ fileName: fileNameSchema, base64: base64Schema }).strict()).min(1).max(200) }).strict(),
     output: mergeViewSchema,
   }),
+  'merge:decide': call({
+    summary: '记录对一份申报的决定 (推荐 / 候补 / 不推荐，null 为撤销)；与排名建议不同时须填写理由；记入审计日志',
+    input: z.object({ reviewId: idSchema, submissionId: idSchema, decision: z.enum(['recommend', 'reserve', 'reject']).nullable(), reason: z.string().max(500) }).strict(),
+    output: mergeViewSchema,
+  }),
 } as const;

@@ -1,7 +1,9 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { MergeReport } from '../../../../shared/domain/merge-view.ts';
+import type { MergeDecision, MergeReport } from '../../../../shared/domain/merge-view.ts';
+import type { Decision } from '../../../../shared/merge/decisions.ts';
+import { DecisionSelect } from './decision-select.tsx';
 
 type Category = MergeReport['categories'][number];
 type Application = Category['ranking'][number];
@@ -11,7 +13,7 @@ const standingColor: Record<Application['standing'], string> = { 'within-quota':
 const figure = (value: number | null) => (value === null ? '—' : String(value));
 
 /** One category's ranking: every rule side by side, the experts' totals, the recused, the flags, the quota line. */
-export function CategoryRanking({ category }: { category: Category }) {
+export function CategoryRanking({ category, decisions, onDecide }: { category: Category; decisions: readonly MergeDecision[]; onDecide: (submissionId: string, decision: Decision | null, reason: string) => Promise<boolean> }) {
   const { t } = useTranslation();
   return (
     <Card size="small" title={`${category.name} · ${category.quota > 0 ? t('merge.quota', { count: category.quota }) : t('merge.quotaNone')}`} data-testid={`ranking-${category.id}`}>
@@ -45,6 +47,14 @@ export function CategoryRanking({ category }: { category: Category }) {
           { title: t('merge.stdDev'), key: 'sd', width: 70, render: (_, a) => figure(a.aggregates.stdDev) },
           { title: t('merge.experts'), key: 'experts', render: (_, a) => a.experts.map((e) => `${e.name} ${String(e.total)}`).join('，') },
           { title: t('merge.standing'), key: 'standing', width: 110, render: (_, a) => <Tag color={standingColor[a.standing]}>{t(`merge.standings.${a.standing}`)}</Tag> },
+          {
+            title: t('merge.decision'),
+            key: 'decision',
+            width: 150,
+            render: (_, a) => (
+              <DecisionSelect submissionId={a.submissionId} standing={a.standing} recorded={decisions.find((d) => d.submissionId === a.submissionId)} onDecide={(d, r) => onDecide(a.submissionId, d, r)} />
+            ),
+          },
           {
             title: t('merge.flags'),
             key: 'flags',
