@@ -60,31 +60,41 @@ beforeAll(() => {
 }, 180_000);
 
 describe('pingshen merge', () => {
-  it('merges the demo sheets per category: every rule side by side, the recused expert left out, ranked against the quota', () => {
+  it('merges the demo panel per category: every rule side by side, the newest version, the recused expert left out, the divergent one flagged', () => {
     const { status, report } = merged(...sheetFiles);
     expect(status).toBe(0);
-    expect(report).toMatchObject({ reviewId: 'demo-2026-anhui', rule: 'trimmed-mean', refused: [], superseded: [], duplicates: [] });
-    expect(report.counted.map((c) => c.expertId)).toEqual(['demo-expert-1', 'demo-expert-2', 'demo-expert-3']);
-    const sheets = sheetFiles.map(sheetOf);
+    expect(report).toMatchObject({ reviewId: 'demo-2026-anhui', rule: 'trimmed-mean', refused: [], duplicates: [] });
+    expect(report.counted.map((c) => [c.expertId, c.version])).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [`demo-expert-${String(n)}`, n === 2 ? 2 : 1]));
+    expect(report.superseded).toEqual([{ file: join(out, 'demo-2026-anhui-demo-expert-2-v1.pingshen-sheet.json'), by: join(out, 'demo-2026-anhui-demo-expert-2-v2.pingshen-sheet.json') }]);
+    const current = sheetFiles.filter((f) => !f.endsWith('demo-expert-2-v1.pingshen-sheet.json')).map(sheetOf);
+    const round2 = (x: number) => Math.round(x * 100) / 100;
     for (const category of report.categories) {
       expect(category.ranking.map((r) => r.rank)).toEqual([1, 2]);
       expect(category.ranking.map((r) => r.standing)).toEqual(['within-quota', 'reserve']);
       for (const app of category.ranking) {
-        // Recomputed from the files themselves: the mean of the totals of the experts who scored it.
-        const totals = sheets.flatMap((s) => s.submissions.filter((x) => x.submissionId === app.submissionId).map((x) => x.total));
+        // Recomputed from the files themselves: the totals of the experts who scored it, then each rule.
+        const totals = current.flatMap((s) => s.submissions.filter((x) => x.submissionId === app.submissionId).map((x) => x.total));
+        const sorted = [...totals].sort((a, b) => a - b);
         expect(app.experts.map((e) => e.total)).toEqual(totals);
-        expect(app.aggregates.mean).toBe(Math.round((totals.reduce((a, b) => a + b, 0) / totals.length) * 100) / 100);
-        // Three experts are fewer than the five the trimmed mean needs: the plain mean, said so.
-        expect(app.aggregates).toMatchObject({ trimmedMean: app.aggregates.mean, trimmedMeanApplied: false });
+        expect(app.aggregates.mean).toBe(round2(totals.reduce((a, b) => a + b, 0) / totals.length));
+        // Six or seven experts: the trimmed mean drops the highest and the lowest.
+        expect(app.aggregates).toMatchObject({ trimmedMeanApplied: true, trimmedMean: round2(sorted.slice(1, -1).reduce((a, b) => a + b, 0) / (sorted.length - 2)) });
       }
     }
-    const recused = report.categories.flatMap((c) => c.ranking).find((r) => r.recused.length > 0)!;
+    const all = report.categories.flatMap((c) => c.ranking);
+    const recused = all.find((r) => r.recused.length > 0)!;
     expect(recused.recused).toEqual([{ expertId: 'demo-expert-3', name: '陈立', reason: expect.stringContaining('合作单位') }]);
-    expect(recused.experts).toHaveLength(2);
-    expect(recused.flags).toEqual([{ kind: 'too_few', reason: '有效评分仅 2 份，少于最少 3 份' }]);
+    expect(recused.experts).toHaveLength(6);
+    const divergent = all.find((r) => r.flags.some((f) => f.kind === 'divergence'))!;
+    expect(divergent.flags.map((f) => f.kind)).toEqual(['divergence', 'deviation']);
+    expect(divergent.flags[0]!.reason).toContain('离中位数最远：周涛');
+    expect(all.filter((r) => r.flags.length > 0)).toHaveLength(1);
     const text = pingshen('merge', '--package', pkg, ...sheetFiles);
     expect(text.stdout).toContain('【人工智能】推荐名额 1');
-    expect(text.stdout).toContain('（专家不足，按平均）');
+    expect(text.stdout).toContain('已被新版本取代');
+    // With three experts only, the trimmed mean falls back to the plain mean, and says so.
+    const three = merged(...sheetFiles.slice(0, 3)).report.categories[0]!.ranking[0]!;
+    expect(three.aggregates).toMatchObject({ trimmedMeanApplied: false, trimmedMean: three.aggregates.mean });
   });
 
   it('takes a folder and a zip of the same sheets: duplicates counted once, the same result', async () => {
@@ -99,7 +109,7 @@ describe('pingshen merge', () => {
     const once = merged(...sheetFiles).report;
     const { status, report } = merged(out, zip);
     expect(status).toBe(0);
-    expect(report.duplicates).toHaveLength(3);
+    expect(report.duplicates).toHaveLength(sheetFiles.length);
     expect(report.categories).toEqual(once.categories);
     expect(merged(...[...sheetFiles].reverse()).report.categories).toEqual(once.categories);
   });
@@ -115,7 +125,7 @@ describe('pingshen merge', () => {
     writeFileSync(strangerFile, resign(sheetOf(sheetFiles[0]!), (s) => ({ ...s, expert: { ...s.expert, id: 'expert-9', name: '陌生人' } }), stranger).bytes);
     const { status, report } = merged(...sheetFiles, tampered, foreign, strangerFile);
     expect(status).toBe(1);
-    expect(report.counted).toHaveLength(3);
+    expect(report.counted).toHaveLength(7);
     expect(report.refused.map((r) => [r.file.split('/').at(-1), r.code])).toEqual([
       ['tampered.pingshen-sheet.json', 'bad_signature'],
       ['foreign.pingshen-sheet.json', 'wrong_review'],
@@ -138,7 +148,7 @@ describe('pingshen merge', () => {
     const v2 = resign(v1, (s) => raiseFirstScore({ ...s, version: 2, supersedes: digestV1 }));
     writeFileSync(join(dir, 'v2.pingshen-sheet.json'), v2.bytes);
     const { report } = merged(...sheetFiles, join(dir, 'v2.pingshen-sheet.json'));
-    expect(report.superseded).toEqual([{ file: sheetFiles[0], by: join(dir, 'v2.pingshen-sheet.json') }]);
+    expect(report.superseded).toContainEqual({ file: sheetFiles[0], by: join(dir, 'v2.pingshen-sheet.json') });
     expect(report.counted.find((c) => c.expertId === 'demo-expert-1')).toMatchObject({ version: 2 });
     const first = report.categories.flatMap((c) => c.ranking).find((r) => r.submissionId === v1.submissions[0]!.submissionId)!;
     expect(first.experts.find((e) => e.expertId === 'demo-expert-1')!.total).toBe(v1.submissions[0]!.total - 1);

@@ -19,7 +19,7 @@ export const demoCommand: CliCommand = {
     '  --out <目录>   输出文件夹；不存在时自动创建',
     '  --force        输出文件夹非空时仍然写入 (同名文件被替换)',
     '',
-    '  另写出 demo.pingshen-pkg (演示组织方签名的评审包) 和三位演示专家签名的评分表',
+    '  另写出 demo.pingshen-pkg (演示组织方签名的评审包) 和七位演示专家签名的评分表 (一位回避一份申报、一位评分明显偏低、一位修改后签了第 2 版)',
     '  (*.pingshen-sheet.json)，可用 pingshen verify 验证。演示密钥由公开的固定种子生成，仅供演示，不证明任何身份。',
   ].join('\n'),
   async run(args, io) {

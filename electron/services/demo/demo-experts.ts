@@ -20,15 +20,26 @@ export function demoKey(label: string): DemoKey {
   return { publicKeyRaw, privateKeyPkcs8, publicKey: encodeBase64url(publicKeyRaw) };
 }
 
-/** The demo coordinator and the three demo experts who sign sheets. */
+/** The demo coordinator's name. */
 export const demoCoordinatorName = '演示评审秘书处（演示密钥，不可用于真实评审）';
 
-/** The demo experts; the third declares a conflict with the last application. */
+/**
+ * The demo panel of seven experts, enough for the trimmed mean (five at least): the third recuses
+ * from the last application, the seventh scores the first one far below the others (a divergence),
+ * and the second amends their sheet once (version 2 supersedes version 1).
+ */
 export const demoExperts = [
   { id: 'demo-expert-1', name: '张建国', organisation: '安徽职业技术大学' },
   { id: 'demo-expert-2', name: '李慧', organisation: '合肥工业大学' },
   { id: 'demo-expert-3', name: '陈立', organisation: '安徽省汽车工业协会' },
+  { id: 'demo-expert-4', name: '王芳', organisation: '芜湖职业技术学院' },
+  { id: 'demo-expert-5', name: '赵强', organisation: '安徽省人工智能学会' },
+  { id: 'demo-expert-6', name: '孙敏', organisation: '合肥通用机械研究院' },
+  { id: 'demo-expert-7', name: '周涛', organisation: '马鞍山职业技术学院' },
 ] as const;
+
+/** Who does what in the demo panel, for the demo files and their tests. */
+export const demoPanelRoles = { recusing: 'demo-expert-3', divergent: 'demo-expert-7', amending: 'demo-expert-2' } as const;
 
 /** A number in [0, 1) that depends only on the text: the same demo scores on every run and computer. */
 function fraction(text: string): number {
