@@ -20,6 +20,7 @@ import type { SecretSealer } from './trust/secret-sealer.ts';
 import { listReviews } from './reviews/review-repository.ts';
 import { readSettings, updateSettings } from './settings/settings-repository.ts';
 import { requireReview, requireSubmission } from './reviews/require-review.ts';
+import { createReview } from './reviews/reviews-service.ts';
 
 /** Facts about the host that the handlers report. */
 export interface HandlerContext {
@@ -74,6 +75,7 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     'settings:update': (patch) => updateSettings(db, patch),
     'reviews:list': () => listReviews(db),
     'reviews:get': ({ reviewId }) => requireReview(db, reviewId),
+    'reviews:create': (input) => createReview(db, input),
     'submissions:documents': ({ reviewId, submissionId }) => {
       requireSubmission(db, reviewId, submissionId);
       const documents = listSubmissionDocuments(db, reviewId, submissionId);

@@ -9,6 +9,7 @@ export const apiChannels = [
   'settings:update',
   'reviews:list',
   'reviews:get',
+  'reviews:create',
   'submissions:documents',
   'documents:view-state',
   'documents:save-view-state',

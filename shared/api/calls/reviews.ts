@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../domain/id.ts';
+import { newReviewSchema } from '../../domain/new-review.ts';
 import { reviewDetailSchema, reviewSummarySchema } from '../../domain/review.ts';
 import { call, noInput } from '../define-calls.ts';
 
@@ -13,6 +14,11 @@ export const reviewsCalls = {
   'reviews:get': call({
     summary: '读取一个评审活动的领域与申报',
     input: z.object({ reviewId: idSchema }).strict(),
+    output: reviewDetailSchema,
+  }),
+  'reviews:create': call({
+    summary: '新建评审活动：选定评审方案 (固定其当前版本)、领域与推荐名额、截止日期',
+    input: newReviewSchema,
     output: reviewDetailSchema,
   }),
 } as const;
