@@ -17,6 +17,12 @@ export type FactList = keyof FactLists;
 
 type FactItem<L extends FactList> = FactLists[L];
 
+/** The items of one fact list, typed by the list's name. */
+export function factItems<L extends FactList>(program: Program, list: L): readonly FactLists[L][] {
+  // Program[L] is exactly FactLists[L][]; TypeScript cannot see it through the generic index.
+  return program[list] as unknown as readonly FactLists[L][];
+}
+
 /** Changes fields of one item (found by id) of a fact list. */
 export function updateFactItem<L extends FactList>(program: Program, list: L, id: string, patch: Partial<FactItem<L>>): Program {
   // TypeScript cannot follow `list` into the matching item type; the signature keeps callers exact.
