@@ -46,6 +46,9 @@ export const applicantTypeSchema = z.object({
   description: z.string(),
 });
 
+/** A type of applicant the call admits. */
+export type ApplicantType = z.infer<typeof applicantTypeSchema>;
+
 /** How tied totals are ordered, tried in turn. */
 export const tieBreakSchema = z.discriminatedUnion('kind', [
   /** Higher score in this section first. */

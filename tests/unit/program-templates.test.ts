@@ -45,6 +45,13 @@ describe('the shipped program templates', () => {
       expect(parsed.ok ? [] : parsed.issues).toEqual([]);
     });
 
+    it('shows users no file path: every text of the template is free of folder/file.ext names', () => {
+      // The library and 方案信息 show these texts to coordinators; a repository path means nothing to them.
+      const texts = JSON.stringify(json).match(/"(?:[^"\\]|\\.)*"/g) ?? [];
+      const paths = texts.filter((text) => /[\w-]+\/[\w./-]*\.(?:json|ts|tsx|md|xlsx|pdf)\b/.test(text));
+      expect(paths).toEqual([]);
+    });
+
     it('gives every criterion four bands 优/良/中/差 and 3–6 search keywords', () => {
       for (const rubric of programSchema.parse(json).rubrics) {
         for (const criterion of rubric.sections.flatMap((section) => section.criteria)) {

@@ -58,6 +58,19 @@ describe('parseProgram', () => {
     issueAt(issues, 'rubrics.0.sections.0.criteria.1.maxPoints');
     expect(issueAt(issues, 'categories').message).toBe('至少需要 1 项');
   });
+
+  it('words number and date problems plainly, not as zod type errors', () => {
+    const issues = issuesAfter((program) => {
+      program.categories[0]!.quota = -1;
+      program.categories[1]!.quota = 2.5;
+      program.aggregation.minimumPanel = 0;
+      program.deadline = '2027-13-01';
+    });
+    expect(issueAt(issues, 'categories.0.quota').message).toBe('不能小于 0');
+    expect(issueAt(issues, 'categories.1.quota').message).toBe('须为整数');
+    expect(issueAt(issues, 'aggregation.minimumPanel').message).toBe('须大于 0');
+    expect(issueAt(issues, 'deadline').message).toBe('须为有效日期，格式 YYYY-MM-DD（如 2027-05-25）');
+  });
 });
 
 describe('validateProgram through parseProgram', () => {

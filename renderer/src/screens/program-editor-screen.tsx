@@ -8,6 +8,7 @@ import { call } from '../api/client.ts';
 import { base64ToBytes, downloadFile, fileToBase64, pickFile } from '../api/file-transfer.ts';
 import { CommitInput } from '../components/commit-input.tsx';
 import { CriterionForm } from '../components/program/criterion-form.tsx';
+import type { FactEditing } from '../components/program/fact-editing.ts';
 import { locateIssue, nodesWithIssues } from '../components/program/issue-location.ts';
 import { ProgramFacts } from '../components/program/program-facts.tsx';
 import { RubricForm } from '../components/program/rubric-form.tsx';
@@ -74,6 +75,14 @@ export function ProgramEditorScreen({ programId }: { programId: string }) {
       editor.reload(result);
       void message.success(t('editor.importedXlsx', { count: result.warnings.length }));
     });
+
+  const refused = editor.refused;
+  const facts: FactEditing = {
+    program: draft,
+    readOnly,
+    edit: editor.editFacts,
+    refusal: (key) => (refused?.key === key ? t('facts.refused', { reason: refused.issues.map((i) => i.message).join('；') }) : undefined),
+  };
 
   const section = selected?.kind === 'section' ? rubric?.sections.find((s) => s.id === selected.sectionId) : undefined;
   const criterion = selected?.kind === 'criterion' ? rubric?.sections.flatMap((s) => s.criteria).find((c) => c.id === selected.criterionId) : undefined;
@@ -195,7 +204,7 @@ export function ProgramEditorScreen({ programId }: { programId: string }) {
             ),
           },
           { key: 'preview', label: t('editor.tabPreview'), children: rubric && <RubricPreview rubric={rubric} /> },
-          { key: 'facts', label: t('editor.tabFacts'), children: <ProgramFacts program={draft} /> },
+          { key: 'facts', label: t('editor.tabFacts'), children: <ProgramFacts facts={facts} /> },
         ]}
       />
     </Space>

@@ -1,5 +1,7 @@
 import type { ApiOutput } from '../../../shared/api/contract.ts';
 import type { Program } from '../../../shared/domain/program.ts';
+import { factEditIssues } from '../../../shared/programs/check-fact-edit.ts';
+import type { ValidationIssue } from '../../../shared/programs/validation-issue.ts';
 
 /** What the editor has selected in the rubric tree. */
 export type NodeRef =
@@ -28,6 +30,8 @@ export interface ProgramEditorState {
   readonly saveError: string | null;
   /** Set when a save made a new version because a review uses the old one (shown once). */
   readonly notice: { readonly kind: 'new-version'; readonly version: number } | null;
+  /** The last fact edit refused as invalid: its field key and why (the draft kept its old value). */
+  readonly refused: { readonly key: string; readonly issues: readonly ValidationIssue[] } | null;
 }
 
 /** How long successive edits of the same field merge into one undo step. */
@@ -36,7 +40,7 @@ export const coalesceMs = 1500;
 /** The state before a program is opened. */
 export const initialEditorState: ProgramEditorState = {
   phase: 'idle', error: null, summary: null, versions: [], draft: null, past: [], future: [], lastEdit: null,
-  rubricId: null, selected: null, save: 'saved', saveError: null, notice: null,
+  rubricId: null, selected: null, save: 'saved', saveError: null, notice: null, refused: null,
 };
 
 /** A program was loaded: start a fresh history on its first rubric. */
@@ -69,21 +73,34 @@ export function applyEdit(state: ProgramEditorState, next: Program, key: string,
     lastEdit: { key, at: now },
     save: 'pending',
     notice: null,
+    refused: null,
   };
+}
+
+/**
+ * A checked edit (the program's facts): applied like any edit when the result is valid against
+ * the program's schema and validateProgram, otherwise refused with the reasons and not applied,
+ * so the draft (and what autosave sends) stays valid.
+ */
+export function applyCheckedEdit(state: ProgramEditorState, next: Program, key: string, now: number): ProgramEditorState {
+  if (!state.draft || next === state.draft) return state;
+  const issues = factEditIssues(state.draft, next);
+  if (issues.length > 0) return { ...state, refused: { key, issues } };
+  return applyEdit(state, next, key, now);
 }
 
 /** Undo the last edit. */
 export function applyUndo(state: ProgramEditorState): ProgramEditorState {
   const previous = state.past.at(-1);
   if (!previous || !state.draft) return state;
-  return { ...state, draft: previous, past: state.past.slice(0, -1), future: [...state.future, state.draft], lastEdit: null, save: 'pending' };
+  return { ...state, draft: previous, past: state.past.slice(0, -1), future: [...state.future, state.draft], lastEdit: null, save: 'pending', refused: null };
 }
 
 /** Redo the last undone edit. */
 export function applyRedo(state: ProgramEditorState): ProgramEditorState {
   const next = state.future.at(-1);
   if (!next || !state.draft) return state;
-  return { ...state, draft: next, future: state.future.slice(0, -1), past: [...state.past, state.draft], lastEdit: null, save: 'pending' };
+  return { ...state, draft: next, future: state.future.slice(0, -1), past: [...state.past, state.draft], lastEdit: null, save: 'pending', refused: null };
 }
 
 /** Selects a rubric of the program (and its root node). */

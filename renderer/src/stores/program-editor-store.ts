@@ -4,7 +4,7 @@ import type { Rubric } from '../../../shared/domain/rubric.ts';
 import { editRubric } from '../../../shared/programs/rubric-edits.ts';
 import { call } from '../api/client.ts';
 import {
-  applyEdit, applyLoadFailed, applyLoaded, applyRedo, applyRubricSelected, applySaved, applySaveFailed, applySaving, applySelected, applyUndo,
+  applyCheckedEdit, applyEdit, applyLoadFailed, applyLoaded, applyRedo, applyRubricSelected, applySaved, applySaveFailed, applySaving, applySelected, applyUndo,
   initialEditorState, type NodeRef, type ProgramEditorState,
 } from './program-editor-state.ts';
 
@@ -13,6 +13,8 @@ export interface ProgramEditorStore extends ProgramEditorState {
   open(programId: string): Promise<void>;
   /** Replaces the draft with an edited program; `key` names the field, for undo merging. */
   edit(next: Program, key: string): void;
+  /** Edits the program's facts: refused with the reasons (and not saved) unless the result is valid. */
+  editFacts(next: Program, key: string): void;
   /** Edits the selected rubric. */
   editRubric(edit: (rubric: Rubric) => Rubric, key: string): void;
   undo(): void;
@@ -55,6 +57,10 @@ export const useProgramEditor = create<ProgramEditorStore>()((set, get) => {
     edit(next, key) {
       set((s) => applyEdit(s, next, key, Date.now()));
       schedule();
+    },
+    editFacts(next, key) {
+      set((s) => applyCheckedEdit(s, next, key, Date.now()));
+      if (get().save === 'pending') schedule();
     },
     editRubric(edit, key) {
       const { draft, rubricId } = get();
