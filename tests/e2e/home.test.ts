@@ -72,4 +72,31 @@ describe('home screen in Chromium through the browser host', () => {
     await dialog.getByText('浏览器模式 (本机 HTTP)').waitFor();
     expect(await dialog.textContent()).toMatch(/sqlite\s*3\.\d+/);
   });
+
+  it('a coordinator starts a review of their own from a template: the form says what is missing, then the review opens and is listed', async () => {
+    const page = await app.open();
+    await page.getByTestId('role-coordinator').click();
+    await page.getByTestId('new-review').click();
+    await page.getByTestId('new-review-create').click();
+    expect(await page.getByTestId('new-review-problem').textContent()).toBe('请选择评审方案');
+    await page.getByTestId('new-review-title').fill('2027年高技能人才集群培养计划评审');
+    await page.getByTestId('new-review-program').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '高技能人才集群' }).first().click();
+    await page.getByTestId('new-review-take-ai').waitFor();
+    await page.getByTestId('new-review-take-ai').click();
+    await page.getByTestId('new-review-quota-smart-ev').fill('3');
+    await page.getByTestId('new-review-deadline').fill('2027-05-25');
+    await page.waitForTimeout(400); // the program list's closing animation, for the screenshot
+    await page.screenshot({ path: join(artifactsDir, 'new-review.png') });
+    await page.getByTestId('new-review-create').click();
+    await page.getByRole('heading', { name: '2027年高技能人才集群培养计划评审' }).waitFor();
+    const reviews = await app.services.handlers['reviews:list']({});
+    const created = reviews.find((r) => r.title === '2027年高技能人才集群培养计划评审')!;
+    expect(created).toMatchObject({ isDemo: false, fieldCount: 2, submissionCount: 0 });
+    const detail = await app.services.handlers['reviews:get']({ reviewId: created.id });
+    expect(detail.fields.map((f) => [f.id, f.quota])).toEqual([['smart-ev', 3], ['high-end-equipment', expect.any(Number)]]);
+    await page.getByRole('button', { name: /返\s*回/ }).click();
+    await page.getByTestId(`review-${created.id}`).waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
 });

@@ -1,14 +1,17 @@
-import { AuditOutlined, SolutionOutlined } from '@ant-design/icons';
-import { Typography } from 'antd';
+import { AuditOutlined, PlusOutlined, SolutionOutlined } from '@ant-design/icons';
+import { App, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ReviewList } from '../components/review-list.tsx';
+import { NewReviewModal } from '../components/reviews/new-review-modal.tsx';
 import { OpenPackageButton } from '../components/trust/open-package.tsx';
 import { RoleCard } from '../components/role-card.tsx';
 import { useAppStore } from '../stores/app-store.ts';
+import { useNewReview } from '../stores/new-review-store.ts';
 
 /** The home screen: choose a role, see the reviews on this computer. */
 export function HomeScreen() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const role = useAppStore((s) => s.settings.role);
   const reviews = useAppStore((s) => s.reviews);
   const updateSettings = useAppStore((s) => s.updateSettings);
@@ -43,8 +46,18 @@ export function HomeScreen() {
         <Typography.Title level={4} style={{ margin: 0 }}>{t('home.reviews')}</Typography.Title>
         {/* An expert receives the review as a signed package from the coordinator (USB stick, mail). */}
         {role === 'expert' && <OpenPackageButton onImported={() => void start()} />}
+        {role === 'coordinator' && (
+          <Button icon={<PlusOutlined />} onClick={() => void useNewReview.getState().start()} data-testid="new-review">{t('newReview.open')}</Button>
+        )}
       </div>
       <ReviewList reviews={reviews} onOpen={open} />
+      <NewReviewModal
+        onCreated={(reviewId, title) => {
+          void message.success(t('newReview.created', { title }));
+          // The list first, so that going back from the review shows it.
+          void start().then(() => openReview(reviewId));
+        }}
+      />
     </div>
   );
 }
