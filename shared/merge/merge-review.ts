@@ -54,9 +54,18 @@ function expertScore(sheet: ScoreSheet, submissionId: string): ExpertScore | nul
  * Merges the current signed sheets (one per expert, already verified against the review) into
  * per-category results: for each application, the experts who scored it (a recused expert is not
  * counted there), its aggregates by every rule and its flags; then each category ranked by the
- * program's rule and tie-breaks against its quota. Pure: the same sheets in any order give the same result.
+ * program's rule and tie-breaks against its quota. A score on an application the expert was not
+ * assigned does not count. Pure: the same sheets in any order give the same result.
  */
-export function mergeReview(review: MergeReview, program: Program, sheets: readonly ScoreSheet[], settings: MergeSettings): MergedCategory[] {
+export function mergeReview(
+  review: MergeReview,
+  program: Program,
+  sheets: readonly ScoreSheet[],
+  settings: MergeSettings,
+  assignments: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): MergedCategory[] {
+  // An expert's score counts only where they were assigned (where the roster says; a first-sight expert has no assignment to check).
+  const assigned = (sheet: ScoreSheet, submissionId: string) => assignments.get(sheet.expert.id)?.has(submissionId) ?? true;
   // Experts in a fixed order, so nothing depends on the order the files came in.
   const ordered = [...sheets].sort((a, b) => (a.expert.id < b.expert.id ? -1 : a.expert.id > b.expert.id ? 1 : 0));
   return review.fields.map((field) => {
@@ -64,7 +73,7 @@ export function mergeReview(review: MergeReview, program: Program, sheets: reado
     const merged = review.submissions
       .filter((s) => s.fieldId === field.id)
       .map((s) => {
-        const scores = ordered.flatMap((sheet) => expertScore(sheet, s.id) ?? []);
+        const scores = ordered.flatMap((sheet) => (assigned(sheet, s.id) ? (expertScore(sheet, s.id) ?? []) : []));
         const recused = ordered.flatMap((sheet) => sheet.conflicts.filter((c) => c.submissionId === s.id).map((c) => ({ expertId: sheet.expert.id, name: sheet.expert.name, reason: c.reason })));
         return { submissionId: s.id, applicant: s.applicant, aggregate: aggregateApplication(scores, rubric, settings, [s.applicant, ...s.partners]), recused };
       });

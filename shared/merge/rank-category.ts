@@ -19,14 +19,15 @@ type Entry = { readonly submissionId: string; readonly aggregate: ApplicationAgg
 
 // Higher first for scores and medians, smaller first for the spread; null (no value) last.
 function compareStep(a: ApplicationAggregate, b: ApplicationAggregate, step: TieBreak): number {
-  const desc = (x: number | undefined, y: number | undefined) => (y ?? -Infinity) - (x ?? -Infinity);
+  // Both missing compares equal (−∞ − −∞ would be NaN and break the sort).
+  const desc = (x: number | undefined, y: number | undefined) => (x === y ? 0 : (y ?? -Infinity) - (x ?? -Infinity));
   switch (step.kind) {
     case 'section':
       return desc(a.sections[step.sectionId]?.value, b.sections[step.sectionId]?.value);
     case 'median':
       return desc(a.median?.value, b.median?.value);
     case 'spread':
-      return (a.range?.value ?? Infinity) - (b.range?.value ?? Infinity);
+      return a.range?.value === b.range?.value ? 0 : (a.range?.value ?? Infinity) - (b.range?.value ?? Infinity);
     case 'coordinator':
       return 0;
   }

@@ -141,6 +141,36 @@ describe('pingshen merge', () => {
     expect(confirmed.counted.find((c) => c.expertId === 'expert-9')).toMatchObject({ firstSight: true });
   });
 
+  it('one key card stands for one expert not on the roster: never for a roster id, never for two ids', () => {
+    const dir = tempDir();
+    const stranger = demoKey('stranger-2');
+    const card = join(dir, 'stranger.pingshen-keycard.json');
+    writeFileSync(card, makeKeyCard({ expertName: '陌生人', organisation: '', privateKeyPkcs8: stranger.privateKeyPkcs8 }).bytes);
+    const as = (id: string, file: string) => {
+      writeFileSync(join(dir, file), resign(sheetOf(sheetFiles[0]!), (s) => ({ ...s, expert: { ...s.expert, id, name: id } }), stranger).bytes);
+      return join(dir, file);
+    };
+    const twice = merged('--keys', card, as('expert-9', 'a.pingshen-sheet.json'), as('expert-10', 'b.pingshen-sheet.json')).report;
+    expect(twice.counted).toEqual([]);
+    expect(twice.refused.map((r) => r.code)).toEqual(['key_reused', 'key_reused']);
+    expect(twice.refused[0]!.reason).toContain('expert-10、expert-9');
+    // A roster expert's id with the stranger's key: not enrolled, whatever card is given.
+    const roster = merged('--keys', card, as('demo-expert-1', 'c.pingshen-sheet.json')).report;
+    expect(roster.refused.map((r) => r.code)).toEqual(['key_not_enrolled']);
+  });
+
+  it('refuses a sheet that scores an application the package made the expert\'s own 回避', () => {
+    const dir = tempDir();
+    const third = sheetOf(join(out, 'demo-2026-anhui-demo-expert-3-v1.pingshen-sheet.json'));
+    const recusedId = third.conflicts[0]!.submissionId;
+    const sibling = third.submissions.find((x) => x.rubricId === third.submissions.at(-1)!.rubricId)!;
+    const edited = resign(third, (s) => ({ ...s, conflicts: [], submissions: [...s.submissions, { ...sibling, submissionId: recusedId }] }));
+    writeFileSync(join(dir, 'edited.pingshen-sheet.json'), edited.bytes);
+    const { status, report } = merged(join(dir, 'edited.pingshen-sheet.json'));
+    expect(status).toBe(1);
+    expect(report.refused).toEqual([expect.objectContaining({ code: 'scored_recused', reason: expect.stringContaining(recusedId) })]);
+  });
+
   it('counts an expert\'s newest version; two different sheets of one version are both refused, naming each other', () => {
     const dir = tempDir();
     const v1 = sheetOf(sheetFiles[0]!);

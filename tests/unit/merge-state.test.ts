@@ -35,6 +35,8 @@ describe('merge screen state', () => {
     // 600 bytes are 800 base64 characters (+200 for the JSON around): two per batch of 2000.
     expect(batches.map((b) => b.map((f) => f.name))).toEqual([['0', '1'], ['2']]);
     expect(tooLarge.map((f) => f.name)).toEqual(['3']);
+    // Never more files in one call than it takes, however small they are.
+    expect(batchFiles(Array.from({ length: 450 }, () => ({ size: 10 })), 10_000_000).batches.map((b) => b.length)).toEqual([200, 200, 50]);
   });
 });
 

@@ -13,6 +13,13 @@ export interface MergeChoices {
   readonly confirmedKeys?: ReadonlySet<string>;
 }
 
+/** expert id → the set of submission ids paired with it. */
+function groupBy(pairs: readonly (readonly [string, string])[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const [expertId, submissionId] of pairs) map.set(expertId, (map.get(expertId) ?? new Set<string>()).add(submissionId));
+  return map;
+}
+
 /**
  * The merge context of one review from the packages issued for it (a full package, or the
  * per-expert ones, or both): each is verified completely; all must be of one review. The roster
@@ -35,6 +42,9 @@ export async function mergeContextOfPackages(files: readonly string[], choices: 
     reviewId: first.manifest.review.id,
     packageDigests: new Set(opened.map((o) => o.digest)),
     enrolledKeys: new Map([...experts.values()].flatMap((e) => (e.publicKey ? [[e.id, e.publicKey] as const] : []))),
+    rosterIds: new Set(experts.keys()),
+    assignments: groupBy(manifests.flatMap((m) => m.assignments.flatMap((a) => a.submissionIds.map((id) => [a.expertId, id] as const)))),
+    knownConflicts: groupBy(manifests.flatMap((m) => m.conflicts.map((c) => [c.expertId, c.submissionId] as const))),
     ...(choices.confirmedKeys ? { confirmedKeys: choices.confirmedKeys } : {}),
     // Applications in the review's own order: the full package's, then any only a per-expert package has.
     review: { fields: first.manifest.fields, submissions: [...submissions.values()] },

@@ -24,6 +24,9 @@ export function mergeContextOf(db: Database, reviewId: string): MergeContext {
     reviewId,
     packageDigests: new Set(listIssuedPackageDigests(db, reviewId)),
     enrolledKeys: new Map(roster.flatMap((e) => (e.publicKey ? [[e.id, e.publicKey] as const] : []))),
+    rosterIds: new Set(roster.map((e) => e.id)),
+    assignments: new Map(roster.map((e) => [e.id, new Set(e.submissionIds)])),
+    knownConflicts: new Map(roster.map((e) => [e.id, new Set(e.conflicts.map((c) => c.submissionId))])),
     review,
     program,
     settings: { aggregation: program.aggregation, trimOn: 'totals', deviationShare: defaultDeviationShare },
@@ -34,7 +37,11 @@ export function mergeContextOf(db: Database, reviewId: string): MergeContext {
 export function mergeViewOf(db: Database, reviewId: string, lastDrop: MergeView['lastDrop'] = null): MergeView {
   const context = mergeContextOf(db, reviewId);
   const outcome = mergeSheets(listReceivedSheets(db, reviewId).map((s) => ({ source: s.fileName, bytes: s.bytes })), context);
-  const conflictingExperts = new Set(outcome.refused.flatMap((r) => (r.code === 'version_conflict' && r.expertId !== null ? [r.expertId] : [])));
+  // A conflict between two sheets of one version matters while no newer version counts.
+  const countedVersion = new Map(outcome.counted.map((c) => [c.expertId, c.version]));
+  const conflictingExperts = new Set(
+    outcome.refused.flatMap((r) => (r.code === 'version_conflict' && r.expertId !== null && (r.version ?? 0) > (countedVersion.get(r.expertId) ?? 0) ? [r.expertId] : [])),
+  );
   const roster = listRoster(db, reviewId).map((e) => ({ id: e.id, name: e.name, submissionIds: e.submissionIds, conflicts: e.conflicts.map((c) => c.submissionId) }));
   return {
     board: mergeBoard(roster, context.review, outcome.counted, conflictingExperts),

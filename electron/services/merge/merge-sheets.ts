@@ -17,6 +17,12 @@ export interface MergeContext {
   readonly enrolledKeys: ReadonlyMap<string, string>;
   /** Keys of experts not enrolled, confirmed by the coordinator at first sight (fingerprint compared). */
   readonly confirmedKeys?: ReadonlySet<string>;
+  /** Every expert id on the roster, enrolled or not: a first-sight key never stands for one of them. */
+  readonly rosterIds: ReadonlySet<string>;
+  /** What each roster expert was given to score (回避 the coordinator recorded left out): scores elsewhere are not counted. */
+  readonly assignments: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The 回避 the coordinator recorded and the package carried: a sheet that scores one of them is refused. */
+  readonly knownConflicts: ReadonlyMap<string, ReadonlySet<string>>;
   readonly review: MergeReview;
   readonly program: Program;
   readonly settings: MergeSettings;
@@ -45,7 +51,16 @@ export interface MergeOutcome {
   readonly superseded: readonly { readonly source: string; readonly version: number; readonly by: string; readonly byVersion: number }[];
   readonly duplicates: readonly { readonly source: string; readonly of: string }[];
   /** Refused with the reason; nothing of them is used. `pending` when the coordinator may still confirm the key. */
-  readonly refused: readonly { readonly source: string; readonly code: string; readonly reason: string; readonly fingerprint: string | null; readonly pending: boolean; readonly expertId: string | null }[];
+  readonly refused: readonly {
+    readonly source: string;
+    readonly code: string;
+    readonly reason: string;
+    readonly fingerprint: string | null;
+    readonly pending: boolean;
+    /** For a sheet refused by the version chain: whose, and which version. */
+    readonly expertId: string | null;
+    readonly version: number | null;
+  }[];
 }
 
 // The id a file claims, read before verification only to look up a first-sight key: the signature
@@ -80,22 +95,45 @@ export function verifyEach(sources: readonly SheetSource[], context: MergeContex
   const rubrics = rubricsOf(context);
   const refused: RefusedSheet[] = [];
   const verified: VerifiedSheet[] = [];
-  for (const item of sources) {
+  // A confirmed key stands for one expert not on the roster. The ids claimed with each key are
+  // collected over the whole drop first, so that one key card never counts as several experts,
+  // whatever order the files come in. (Only then is the claimed id read before verification.)
+  const confirming = (context.confirmedKeys?.size ?? 0) > 0;
+  const claims = sources.map((item) => (confirming && 'bytes' in item ? claimedExpert(item.bytes) : null));
+  const idsOfKey = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    if (!claim || context.rosterIds.has(claim.id) || !context.confirmedKeys?.has(claim.publicKey)) continue;
+    idsOfKey.set(claim.publicKey, (idsOfKey.get(claim.publicKey) ?? new Set<string>()).add(claim.id));
+  }
+  sources.forEach((item, index) => {
     if ('failure' in item) {
-      refused.push({ source: item.source, code: item.failure.code, reason: item.failure.message, fingerprint: null, pending: false, expertId: null });
-      continue;
+      refused.push({ source: item.source, code: item.failure.code, reason: item.failure.message, fingerprint: null, pending: false, expertId: null, version: null });
+      return;
     }
-    // Only a first-sight key needs the claimed id, read before verification: skip the extra parse otherwise.
-    const claim = context.confirmedKeys && context.confirmedKeys.size > 0 ? claimedExpert(item.bytes) : null;
-    const firstSight = claim !== null && !context.enrolledKeys.has(claim.id) && (context.confirmedKeys?.has(claim.publicKey) ?? false);
+    const claim = claims[index] ?? null;
+    const ids = claim && !context.rosterIds.has(claim.id) ? idsOfKey.get(claim.publicKey) : undefined;
+    if (ids && ids.size > 1) {
+      const reason = `同一公钥被用于多位专家（${[...ids].sort().join('、')}）：一张公钥卡只能代表一位专家，这些评分表均未采用`;
+      refused.push({ source: item.source, code: 'key_reused', reason, fingerprint: null, pending: false, expertId: null, version: null });
+      return;
+    }
+    const firstSight = claim !== null && ids !== undefined;
     const enrolledKeys = firstSight && claim ? new Map([...context.enrolledKeys, [claim.id, claim.publicKey]]) : context.enrolledKeys;
     const result = verifySheet({ bytes: item.bytes, crypto: nodeCrypto, context: { enrolledKeys, reviewId: context.reviewId, packageDigests: context.packageDigests, rubrics } });
     if (!result.ok) {
-      refused.push({ source: item.source, code: result.code, reason: result.message, fingerprint: result.fingerprint ?? null, pending: result.status === 'pending', expertId: null });
-      continue;
+      refused.push({ source: item.source, code: result.code, reason: result.message, fingerprint: result.fingerprint ?? null, pending: result.status === 'pending', expertId: null, version: null });
+      return;
+    }
+    // The package made these the expert's own 回避: a sheet that scores one was changed by hand.
+    const recorded = context.knownConflicts.get(result.sheet.expert.id);
+    const scoredRecused = recorded ? result.sheet.submissions.find((x) => recorded.has(x.submissionId)) : undefined;
+    if (scoredRecused) {
+      const reason = `评分表为组织方已登记回避的申报「${scoredRecused.submissionId}」打了分（评审包中已将其定为该专家回避），未采用`;
+      refused.push({ source: item.source, code: 'scored_recused', reason, fingerprint: result.fingerprint, pending: false, expertId: result.sheet.expert.id, version: result.sheet.version });
+      return;
     }
     verified.push({ source: item.source, sheet: result.sheet, digest: result.digest, fingerprint: result.fingerprint, firstSight, bytes: item.bytes });
-  }
+  });
   return { verified, refused };
 }
 
@@ -115,7 +153,7 @@ export function mergeVerified(verified: readonly VerifiedSheet[], context: Merge
     const verdict = verdicts[i];
     if (!verdict) return;
     if (verdict.duplicateOf !== null && verdict.ok) duplicates.push({ source: entry.source, of: verdict.duplicateOf });
-    else if (!verdict.ok) refused.push({ source: entry.source, code: verdict.failure.code, reason: verdict.failure.message, fingerprint: entry.fingerprint, pending: false, expertId: entry.sheet.expert.id });
+    else if (!verdict.ok) refused.push({ source: entry.source, code: verdict.failure.code, reason: verdict.failure.message, fingerprint: entry.fingerprint, pending: false, expertId: entry.sheet.expert.id, version: entry.sheet.version });
     else if (verdict.supersededBy) superseded.push({ source: entry.source, version: entry.sheet.version, by: verdict.supersededBy.source, byVersion: verdict.supersededBy.version });
     else {
       const { expert, version } = entry.sheet;
@@ -126,7 +164,7 @@ export function mergeVerified(verified: readonly VerifiedSheet[], context: Merge
       current.push(entry.sheet);
     }
   });
-  return { categories: mergeReview(context.review, context.program, current, context.settings), counted, superseded, duplicates, refused };
+  return { categories: mergeReview(context.review, context.program, current, context.settings, context.assignments), counted, superseded, duplicates, refused };
 }
 
 /**

@@ -10,7 +10,7 @@ export interface PackagePlace {
   /** The local review the expert scores in: the package's review id, or the expert's copy beside a coordinator's review. */
   readonly localReviewId: string;
   readonly alreadyImported: boolean;
-  /** The package's review is held here as coordinator (roster or issued packages): the expert's copy is kept apart from it. */
+  /** The package's review is held here as coordinator (roster, issued packages, received sheets, decisions): the expert's copy is kept apart from it. */
   readonly keptApart: boolean;
   /** Importing replaces this computer's built-in demo review, losing what `demoWork` counts. */
   readonly replacesDemo: boolean;
@@ -25,13 +25,14 @@ export function expertCopyId(reviewId: string): string {
   return `${reviewId.slice(0, idLimit - copySuffix.length)}${copySuffix}`;
 }
 
-/** Whether this profile holds coordinator work for a review: experts enrolled, or packages issued. */
+/** Whether this profile holds coordinator work for a review: experts, issued packages, received sheets or decisions. */
 function holdsCoordinatorWork(db: Database, reviewId: string): boolean {
   const row = db
     .prepare(
-      `SELECT EXISTS (SELECT 1 FROM roster_experts WHERE review_id = ?) OR EXISTS (SELECT 1 FROM review_packages WHERE review_id = ? AND direction = 'issued') AS held`,
+      `SELECT EXISTS (SELECT 1 FROM roster_experts WHERE review_id = ?) OR EXISTS (SELECT 1 FROM review_packages WHERE review_id = ? AND direction = 'issued')
+         OR EXISTS (SELECT 1 FROM received_sheets WHERE review_id = ?) OR EXISTS (SELECT 1 FROM merge_decisions WHERE review_id = ?) AS held`,
     )
-    .get(reviewId, reviewId) as { held: number };
+    .get(reviewId, reviewId, reviewId, reviewId) as { held: number };
   return row.held === 1;
 }
 

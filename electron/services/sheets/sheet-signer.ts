@@ -40,7 +40,7 @@ export function sheetSignerOf(db: Database, reviewId: string, identity: { profil
   const none = (problem: string): SheetSigner => ({ signer: null, problem, packageDigest: null, sheetReviewId: null, demoDigest: false, rosterKey: null });
   const imported = findImportedPackage(db, reviewId);
   if (imported?.localExpertId) {
-    const row = db.prepare('SELECT manifest FROM review_packages WHERE digest = ?').get(imported.digest) as { manifest: string };
+    const row = db.prepare("SELECT manifest FROM review_packages WHERE digest = ? AND direction = 'imported'").get(imported.digest) as { manifest: string };
     const experts = (JSON.parse(row.manifest) as { experts: { id: string; name: string; organisation: string; publicKey?: string }[] }).experts;
     const expert = experts.find((e) => e.id === imported.localExpertId);
     if (!expert) return none('评审包的专家名单中没有本机所选的专家');

@@ -51,4 +51,5 @@ export const mergeEn = {
   confirmDecision: 'OK',
   cancel: 'Cancel',
   clearDecision: 'Clear the decision',
+  zipHere: 'Unzip first and choose the sheet files inside (the command line pingshen merge reads zips directly)',
 };

@@ -10,6 +10,9 @@ import { useMerge } from '../stores/merge-store.ts';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/** Files above this are refused before sending: a sheet is tens of kilobytes (the services cap it at 5 MiB). */
+const SHEET_BYTES = 1024 * 1024;
+
 /** Coordinator: receive the signed score sheets, see whose are in, and the merge per category. */
 export function MergeScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
@@ -17,7 +20,10 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
   const merge = useMerge();
   const [over, setOver] = useState(false);
   useEffect(() => void useMerge.getState().open(reviewId), [reviewId]);
-  const receive = (files: readonly File[]) => void merge.receive(files, (f) => t('merge.tooLarge', { file: f.name, size: megabytes(f.size) }));
+  // A zip is not taken here (the command line's pingshen merge reads zips); an oversized file is no sheet.
+  const refusedBefore = (f: File) =>
+    f.name.toLowerCase().endsWith('.zip') ? t('merge.zipHere') : f.size > SHEET_BYTES ? t('merge.tooLarge', { file: f.name, size: megabytes(f.size) }) : null;
+  const receive = (files: readonly File[]) => void merge.receive(files, refusedBefore);
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
@@ -44,7 +50,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
       >
         <InboxOutlined style={{ fontSize: 28 }} />
         <Typography.Text>{t('merge.dropHere')}</Typography.Text>
-        <Button type="primary" disabled={merge.receiving !== null} onClick={() => void pickFiles('.json,.zip,application/json').then(receive)} data-testid="merge-receive">
+        <Button type="primary" disabled={merge.receiving !== null} onClick={() => void pickFiles('.json,application/json').then(receive)} data-testid="merge-receive">
           {t('merge.receive')}
         </Button>
       </div>

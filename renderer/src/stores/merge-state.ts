@@ -57,9 +57,10 @@ export function applyDropDone(state: MergeState): MergeState {
 
 /**
  * Splits files into batches whose base64 stays under `limit` characters (the browser host takes
- * requests of 2 MB at most); a file alone over the limit is returned apart, refused before sending.
+ * requests of 2 MB at most) and of at most `maxCount` files (what one call takes); a file alone
+ * over the limit is returned apart, refused before sending.
  */
-export function batchFiles<T extends { readonly size: number }>(files: readonly T[], limit: number): { batches: T[][]; tooLarge: T[] } {
+export function batchFiles<T extends { readonly size: number }>(files: readonly T[], limit: number, maxCount = 200): { batches: T[][]; tooLarge: T[] } {
   const base64 = (size: number) => Math.ceil(size / 3) * 4;
   const batches: T[][] = [];
   const tooLarge: T[] = [];
@@ -71,7 +72,8 @@ export function batchFiles<T extends { readonly size: number }>(files: readonly 
       tooLarge.push(file);
       continue;
     }
-    if (used + cost > limit && current.length > 0) {
+    // Under the size limit, and no more files than one merge:receive call takes.
+    if ((used + cost > limit || current.length >= maxCount) && current.length > 0) {
       batches.push(current);
       current = [];
       used = 0;

@@ -12,8 +12,8 @@ const BATCH_LIMIT = 1_500_000;
 /** The merge screen's store: thin actions that call the API, then apply a pure transition. */
 export interface MergeStore extends MergeState {
   open(reviewId: string): Promise<void>;
-  /** Sends dropped files in batches; `tooLarge` names a file refused before sending. */
-  receive(files: readonly File[], tooLarge: (file: File) => string): Promise<void>;
+  /** Sends dropped files in batches; `refusedBefore` says why a file is refused without sending (too large, a zip), or null. */
+  receive(files: readonly File[], refusedBefore: (file: File) => string | null): Promise<void>;
   /** Records (null: clears) a decision; resolves false when the services refused it (the reason is in `error`). */
   decide(submissionId: string, decision: Decision | null, reason: string): Promise<boolean>;
 }
@@ -27,25 +27,29 @@ export const useMerge = create<MergeStore>()((set, get) => ({
     set(applyMergeOpening(reviewId));
     try {
       const view = await call('merge:get', { reviewId });
-      set((s) => applyMergeLoaded(s, view));
+      // Another review may have been opened meanwhile: its screen must not show this one's merge.
+      if (get().reviewId === reviewId) set((s) => applyMergeLoaded(s, view));
     } catch (error) {
-      set((s) => applyMergeFailed(s, messageOf(error)));
+      if (get().reviewId === reviewId) set((s) => applyMergeFailed(s, messageOf(error)));
     }
   },
-  async receive(files, tooLargeReason) {
+  async receive(files, refusedBefore) {
     const reviewId = get().reviewId;
     if (!reviewId || files.length === 0) return;
-    const { batches, tooLarge } = batchFiles(files, BATCH_LIMIT);
-    set((s) => applyDropStarted(s, files.length, tooLarge.map((f) => ({ file: f.name, reason: tooLargeReason(f), fingerprint: null }))));
+    const refusals = files.map((f) => ({ file: f, reason: refusedBefore(f) }));
+    const { batches, tooLarge } = batchFiles(refusals.filter((r) => r.reason === null).map((r) => r.file), BATCH_LIMIT);
+    const before = [...refusals.flatMap((r) => (r.reason === null ? [] : [{ file: r.file.name, reason: r.reason, fingerprint: null }])), ...tooLarge.map((f) => ({ file: f.name, reason: refusedBefore(f) ?? '', fingerprint: null }))];
+    set((s) => applyDropStarted(s, files.length, before));
     try {
       for (const batch of batches) {
         const encoded = await Promise.all(batch.map(async (f) => ({ fileName: f.name, base64: await fileToBase64(f) })));
         const view = await call('merge:receive', { reviewId, files: encoded });
+        if (get().reviewId !== reviewId) return;
         set((s) => applyDropBatch(s, view, batch.length));
       }
       set((s) => applyDropDone(s));
     } catch (error) {
-      set((s) => applyMergeFailed(s, messageOf(error)));
+      if (get().reviewId === reviewId) set((s) => applyMergeFailed(s, messageOf(error)));
     }
   },
   async decide(submissionId, decision, reason) {
