@@ -59,6 +59,7 @@ export const apiChannels = [
   'merge:get',
   'merge:receive',
   'merge:decide',
+  'merge:export-xlsx',
 ] as const;
 
 /** A channel name of the API. */

@@ -7,6 +7,7 @@ const figure = z.number().nullable();
 export const mergedApplicationViewSchema = z.object({
   submissionId: idSchema,
   applicant: z.string(),
+  partners: z.array(z.string()),
   rank: z.number().int().positive().nullable(),
   tied: z.boolean(),
   standing: z.enum(['within-quota', 'tie-at-quota-line', 'reserve', 'excluded']),

@@ -282,6 +282,9 @@ describe('trust: package out, signed score sheet back', () => {
     expect(await coordinatorPage.getByTestId(`decision-reason-${tiedApp}`).textContent()).toBe('并列，按佐证材料的完整程度决定');
     const { decisions } = await apiOf(coordinator.services).value('merge:get', { reviewId });
     expect(decisions).toEqual([expect.objectContaining({ submissionId: tiedApp, decision: 'recommend' })]);
+    // The Excel export: the 汇总表 with 王明's total and the formulas beside it.
+    const xlsx = await download(coordinatorPage, () => coordinatorPage.getByTestId('merge-export-xlsx').click(), 'summary.xlsx');
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
     await coordinatorPage.waitForTimeout(300);
     await coordinatorPage.screenshot({ path: join(artifactsDir, 'merge.png'), fullPage: true });
     // A reload keeps the merge screen.

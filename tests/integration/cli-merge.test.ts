@@ -89,7 +89,10 @@ describe('pingshen merge', () => {
     expect(divergent.flags.map((f) => f.kind)).toEqual(['divergence', 'deviation']);
     expect(divergent.flags[0]!.reason).toContain('离中位数最远：周涛');
     expect(all.filter((r) => r.flags.length > 0)).toHaveLength(1);
-    const text = pingshen('merge', '--package', pkg, ...sheetFiles);
+    const xlsx = join(tempDir(), 'summary.xlsx');
+    const text = pingshen('merge', '--package', pkg, '--xlsx', xlsx, ...sheetFiles);
+    expect(text.stdout).toContain(`已写出 ${xlsx}`);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
     expect(text.stdout).toContain('【人工智能】推荐名额 1');
     expect(text.stdout).toContain('已被新版本取代');
     // With three experts only, the trimmed mean falls back to the plain mean, and says so.

@@ -1,12 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
-import { decide, mergeViewOf, receiveSheets } from './merge-service.ts';
+import { decide, exportMergeXlsx, mergeViewOf, receiveSheets } from './merge-service.ts';
 
 /** The merge calls: input in, result out; the flow is merge-service.ts's. */
-export function createMergeCalls(db: Database): Pick<ApiHandlers, 'merge:get' | 'merge:receive' | 'merge:decide'> {
+export function createMergeCalls(db: Database): Pick<ApiHandlers, 'merge:get' | 'merge:receive' | 'merge:decide' | 'merge:export-xlsx'> {
   return {
     'merge:get': ({ reviewId }) => mergeViewOf(db, reviewId),
     'merge:decide': (input) => decide(db, input),
+    'merge:export-xlsx': async ({ reviewId }) => {
+      const { fileName, bytes } = await exportMergeXlsx(db, reviewId);
+      return { fileName, base64: Buffer.from(bytes).toString('base64') };
+    },
     'merge:receive': ({ reviewId, files }) => receiveSheets(db, reviewId, files.map((f) => ({ fileName: f.fileName, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) }))),
   };
 }

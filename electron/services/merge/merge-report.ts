@@ -17,6 +17,7 @@ export function mergeReportJson(outcome: MergeOutcome, reviewId: string, rule: s
       ranking: c.applications.map((a) => ({
         submissionId: a.submissionId,
         applicant: a.applicant,
+        partners: [...a.partners],
         rank: a.ranking.rank,
         tied: a.ranking.tied,
         standing: a.ranking.standing,

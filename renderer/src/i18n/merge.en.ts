@@ -52,4 +52,5 @@ export const mergeEn = {
   cancel: 'Cancel',
   clearDecision: 'Clear the decision',
   zipHere: 'Unzip first and choose the sheet files inside (the command line pingshen merge reads zips directly)',
+  exportXlsx: 'Export Excel (score summary, recommendation list)',
 };

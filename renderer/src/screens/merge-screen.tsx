@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, InboxOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Progress, Result, Space, Spin, Typography } from 'antd';
 import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -85,7 +85,12 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
       <Card size="small" title={t('merge.boardTitle')}>
         <MergeBoardTable board={view.board} fields={fields} />
       </Card>
-      <Typography.Text strong>{t('merge.rule', { rule: t(`merge.rules.${view.report.rule}`) })}</Typography.Text>
+      <Space wrap>
+        <Typography.Text strong>{t('merge.rule', { rule: t(`merge.rules.${view.report.rule}`) })}</Typography.Text>
+        <Button icon={<FileExcelOutlined />} disabled={view.report.counted.length === 0} onClick={() => void merge.exportXlsx()} data-testid="merge-export-xlsx">
+          {t('merge.exportXlsx')}
+        </Button>
+      </Space>
       {view.report.counted.length === 0 ? (
         <Empty description={t('merge.noSheets')} />
       ) : (

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Decision } from '../../../shared/merge/decisions.ts';
 import { call } from '../api/client.ts';
-import { fileToBase64 } from '../api/file-transfer.ts';
+import { base64ToBytes, downloadFile, fileToBase64 } from '../api/file-transfer.ts';
 import {
   applyDropBatch, applyDropDone, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, batchFiles, initialMergeState, type MergeState,
 } from './merge-state.ts';
@@ -9,11 +9,15 @@ import {
 /** Base64 characters per merge:receive call: under the browser host's 2 MB request limit, with room for JSON. */
 const BATCH_LIMIT = 1_500_000;
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** The merge screen's store: thin actions that call the API, then apply a pure transition. */
 export interface MergeStore extends MergeState {
   open(reviewId: string): Promise<void>;
   /** Sends dropped files in batches; `refusedBefore` says why a file is refused without sending (too large, a zip), or null. */
   receive(files: readonly File[], refusedBefore: (file: File) => string | null): Promise<void>;
+  /** The merge as an Excel workbook (专家评分汇总表, 推荐名单), offered as a download. */
+  exportXlsx(): Promise<void>;
   /** Records (null: clears) a decision; resolves false when the services refused it (the reason is in `error`). */
   decide(submissionId: string, decision: Decision | null, reason: string): Promise<boolean>;
 }
@@ -50,6 +54,16 @@ export const useMerge = create<MergeStore>()((set, get) => ({
       set((s) => applyDropDone(s));
     } catch (error) {
       if (get().reviewId === reviewId) set((s) => applyMergeFailed(s, messageOf(error)));
+    }
+  },
+  async exportXlsx() {
+    const reviewId = get().reviewId;
+    if (!reviewId) return;
+    try {
+      const file = await call('merge:export-xlsx', { reviewId });
+      downloadFile(file.fileName, base64ToBytes(file.base64), XLSX_TYPE);
+    } catch (error) {
+      set((s) => applyMergeFailed(s, messageOf(error)));
     }
   },
   async decide(submissionId, decision, reason) {

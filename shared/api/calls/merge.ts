@@ -20,4 +20,9 @@ export const mergeCalls = {
     input: z.object({ reviewId: idSchema, submissionId: idSchema, decision: z.enum(['recommend', 'reserve', 'reject']).nullable(), reason: z.string().max(500) }).strict(),
     output: mergeViewSchema,
   }),
+  'merge:export-xlsx': call({
+    summary: '导出 Excel：专家评分汇总表 (各项统计为引用专家得分的公式，并附计算结果) 与推荐名单',
+    input: z.object({ reviewId: idSchema }).strict(),
+    output: z.object({ fileName: fileNameSchema, base64: z.string() }),
+  }),
 } as const;
