@@ -67,7 +67,7 @@ export async function scoreSummaryXlsx(input: ScoreSummaryInput): Promise<Uint8A
   workbook.creator = 'Pingshen 评审台';
   workbook.title = `${input.title} ${SCORE_SUMMARY_SHEET}`;
   workbook.calcProperties.fullCalcOnLoad = true;
-  const experts = [...new Map(input.report.categories.flatMap((c) => c.ranking.flatMap((a) => [...a.experts, ...a.recused])).map((e) => [e.expertId, e.name])).entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const experts = [...new Map(input.report.categories.flatMap((c) => c.ranking.flatMap((a) => [...a.experts, ...a.recused])).map((e) => [e.expertId, e.name])).entries()].sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }));
   const headerRow = 3;
   const sheet = workbook.addWorksheet(SCORE_SUMMARY_SHEET, {
     pageSetup: printSetup(headerRow),
