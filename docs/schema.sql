@@ -1,4 +1,4 @@
--- The profile database's schema after migration 12, as SQLite keeps it.
+-- The profile database's schema after migration 13, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -82,6 +82,14 @@ CREATE TABLE merge_decisions (
       decided_at TEXT NOT NULL,
       PRIMARY KEY (review_id, submission_id),
       FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE TABLE merge_finals (
+      review_id TEXT NOT NULL,
+      field_id TEXT NOT NULL,
+      finalized_at TEXT NOT NULL,
+      PRIMARY KEY (review_id, field_id),
+      FOREIGN KEY (review_id, field_id) REFERENCES review_fields(review_id, id) ON DELETE CASCADE
     ) STRICT;
 
 CREATE TABLE overall_comments (

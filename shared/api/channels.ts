@@ -60,6 +60,7 @@ export const apiChannels = [
   'merge:receive',
   'merge:decide',
   'merge:export-xlsx',
+  'merge:finalize',
 ] as const;
 
 /** A channel name of the API. */

@@ -65,6 +65,8 @@ export const mergeViewSchema = z.object({
   board: mergeBoardSchema,
   report: mergeReportSchema,
   decisions: z.array(mergeDecisionSchema),
+  /** Categories whose list the coordinator marked final (their decisions are locked), with when. */
+  finals: z.array(z.object({ categoryId: idSchema, finalizedAt: z.string() })),
   /** The files of the last drop: how many were new, and which were refused (not stored) and why. */
   lastDrop: z.object({ stored: z.number().int(), unchanged: z.number().int(), refused: z.array(z.object({ file: z.string(), reason: z.string(), fingerprint: z.string().nullable() })) }).nullable(),
 });

@@ -282,6 +282,16 @@ describe('trust: package out, signed score sheet back', () => {
     expect(await coordinatorPage.getByTestId(`decision-reason-${tiedApp}`).textContent()).toBe('并列，按佐证材料的完整程度决定');
     const { decisions } = await apiOf(coordinator.services).value('merge:get', { reviewId });
     expect(decisions).toEqual([expect.objectContaining({ submissionId: tiedApp, decision: 'recommend' })]);
+    // The other tied application to 候补, then the list is final and its decisions locked.
+    const otherApp = review.submissions.filter((s) => s.fieldId === field)[1]!.id;
+    await coordinatorPage.getByTestId(`decision-${otherApp}`).click();
+    await coordinatorPage.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^候补$/ }).click();
+    await coordinatorPage.getByTestId('decision-reason-input').fill('并列，按佐证材料决定为候补');
+    await coordinatorPage.getByTestId('decision-reason-ok').click();
+    await coordinatorPage.getByTestId(`decision-reason-${otherApp}`).waitFor();
+    await coordinatorPage.getByTestId(`finalize-${field}`).click();
+    await coordinatorPage.getByTestId(`final-${field}`).waitFor();
+    expect(await coordinatorPage.getByTestId(`decision-${tiedApp}`).getAttribute('class')).toContain('ant-select-disabled');
     // The Excel export: the 汇总表 with 王明's total and the formulas beside it.
     const xlsx = await download(coordinatorPage, () => coordinatorPage.getByTestId('merge-export-xlsx').click(), 'summary.xlsx');
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');

@@ -151,6 +151,26 @@ describe('one computer as coordinator and expert', () => {
     expect(audited.map((a) => (JSON.parse(a.detail) as { decision: string | null }).decision)).toEqual(['recommend', 'reject', null]);
   });
 
+  it('a category\'s list is final only when decided, within the quota; then its decisions are locked until reopened', async () => {
+    const view = await api.value('merge:get', { reviewId });
+    // One expert, equal totals everywhere: every application of a category ties across the quota line.
+    const category = view.report.categories.find((c) => c.ranking.length >= 2 && c.ranking.every((a) => a.standing === 'tie-at-quota-line'))!;
+    const [a, b] = category.ranking;
+    const finalize = (final: boolean) => api.api('merge:finalize', { reviewId, categoryId: category.id, final });
+    expect(await finalize(true)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('在名额线上并列') } });
+    for (const app of category.ranking) await api.value('merge:decide', { reviewId, submissionId: app.submissionId, decision: 'recommend', reason: '并列' });
+    // Every one recommended is more than the quota allows: refused, and nothing recorded by the attempt.
+    expect(await finalize(true)).toMatchObject({ ok: false, error: { message: expect.stringContaining('超过推荐名额') } });
+    await api.value('merge:decide', { reviewId, submissionId: b!.submissionId, decision: 'reserve', reason: '并列，按佐证材料决定' });
+    for (const other of category.ranking.slice(2)) await api.value('merge:decide', { reviewId, submissionId: other.submissionId, decision: 'reserve', reason: '并列' });
+    const final = await api.value('merge:finalize', { reviewId, categoryId: category.id, final: true });
+    expect(final.finals.map((f) => f.categoryId)).toEqual([category.id]);
+    expect(await api.api('merge:decide', { reviewId, submissionId: a!.submissionId, decision: 'reject', reason: '改' })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('已确定') } });
+    const reopened = await api.value('merge:finalize', { reviewId, categoryId: category.id, final: false });
+    expect(reopened.finals).toEqual([]);
+    expect(await api.api('merge:decide', { reviewId, submissionId: a!.submissionId, decision: 'reject', reason: '改' })).toMatchObject({ ok: true });
+  });
+
   it('opening the same package again finds the copy and changes nothing', async () => {
     const uploadId = await uploadBytes(api, 'again.pingshen-pkg', pkg.bytes);
     expect(await api.value('packages:open', { uploadId })).toMatchObject({ alreadyImported: true, keptApart: true, replacesDemo: false });

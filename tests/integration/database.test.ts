@@ -170,6 +170,13 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(() => db.prepare("UPDATE merge_decisions SET decision = 'maybe'").run()).toThrow(/CHECK/);
     },
   },
+  13: {
+    seed: (db) => void db.prepare("INSERT INTO merge_finals VALUES ('r-2026', 'ai', 'now')").run(),
+    check: (db) => {
+      expect(db.prepare('SELECT field_id FROM merge_finals').get()).toEqual({ field_id: 'ai' });
+      expect(() => db.prepare("INSERT INTO merge_finals VALUES ('r-2026', 'nope', 'now')").run()).toThrow(/FOREIGN KEY/);
+    },
+  },
 };
 
 describe('profile database', () => {

@@ -7,6 +7,7 @@ const view = (lastDrop: MergeView['lastDrop']): MergeView => ({
   board: [],
   report: { reviewId: 'r', rule: 'mean', categories: [], counted: [], refused: [], superseded: [], duplicates: [] },
   decisions: [],
+  finals: [],
   lastDrop,
 });
 

@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
-import { decide, exportMergeXlsx, mergeViewOf, receiveSheets } from './merge-service.ts';
+import { decide, exportMergeXlsx, finalizeCategory, mergeViewOf, receiveSheets } from './merge-service.ts';
 
 /** The merge calls: input in, result out; the flow is merge-service.ts's. */
-export function createMergeCalls(db: Database): Pick<ApiHandlers, 'merge:get' | 'merge:receive' | 'merge:decide' | 'merge:export-xlsx'> {
+export function createMergeCalls(db: Database): Pick<ApiHandlers, 'merge:get' | 'merge:receive' | 'merge:decide' | 'merge:finalize' | 'merge:export-xlsx'> {
   return {
     'merge:get': ({ reviewId }) => mergeViewOf(db, reviewId),
     'merge:decide': (input) => decide(db, input),
+    'merge:finalize': (input) => finalizeCategory(db, input),
     'merge:export-xlsx': async ({ reviewId }) => {
       const { fileName, bytes } = await exportMergeXlsx(db, reviewId);
       return { fileName, base64: Buffer.from(bytes).toString('base64') };

@@ -53,3 +53,15 @@ export function setDecision(db: Database, key: { reviewId: string; submissionId:
      ON CONFLICT(review_id, submission_id) DO UPDATE SET decision = excluded.decision, reason = excluded.reason, decided_at = excluded.decided_at`,
   ).run(key.reviewId, key.submissionId, decision.decision, decision.reason, now);
 }
+
+/** The categories marked final. */
+export function listFinals(db: Database, reviewId: string): { categoryId: string; finalizedAt: string }[] {
+  const rows = db.prepare('SELECT field_id, finalized_at FROM merge_finals WHERE review_id = ? ORDER BY field_id').all(reviewId) as { field_id: string; finalized_at: string }[];
+  return rows.map((r) => ({ categoryId: r.field_id, finalizedAt: r.finalized_at }));
+}
+
+/** Marks a category final, or reopens it. */
+export function setFinal(db: Database, reviewId: string, categoryId: string, final: boolean, now = new Date().toISOString()): void {
+  if (final) db.prepare('INSERT INTO merge_finals (review_id, field_id, finalized_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(reviewId, categoryId, now);
+  else db.prepare('DELETE FROM merge_finals WHERE review_id = ? AND field_id = ?').run(reviewId, categoryId);
+}

@@ -11,7 +11,7 @@ import { listIssuedPackageDigests } from '../packages/package-repository.ts';
 import { requireReview, requireSubmission } from '../reviews/require-review.ts';
 import { listRoster } from '../roster/roster-repository.ts';
 import { programForReview } from '../scoring/review-program.ts';
-import { insertReceivedSheet, listDecisions, listReceivedSheets, setDecision } from './merge-repository.ts';
+import { insertReceivedSheet, listDecisions, listFinals, listReceivedSheets, setDecision, setFinal } from './merge-repository.ts';
 import { mergeReportJson } from './merge-report.ts';
 import { mergeSheets, verifyEach, type MergeContext } from './merge-sheets.ts';
 import type { SheetSource } from './read-sheet-sources.ts';
@@ -48,6 +48,7 @@ export function mergeViewOf(db: Database, reviewId: string, lastDrop: MergeView[
     board: mergeBoard(roster, context.review, outcome.counted, conflictingExperts),
     report: mergeReportJson(outcome, reviewId, context.settings.aggregation.rule),
     decisions: listDecisions(db, reviewId),
+    finals: listFinals(db, reviewId),
     lastDrop,
   };
 }
@@ -59,7 +60,10 @@ export function mergeViewOf(db: Database, reviewId: string, lastDrop: MergeView[
  */
 export function decide(db: Database, input: { reviewId: string; submissionId: string; decision: Decision | null; reason: string }): MergeView {
   const { reviewId, submissionId } = input;
-  requireSubmission(db, reviewId, submissionId);
+  const { submission } = requireSubmission(db, reviewId, submissionId);
+  if (listFinals(db, reviewId).some((f) => f.categoryId === submission.fieldId)) {
+    throw new ApiFailure('conflict', '该领域的推荐名单已确定，决定不能再改；如需修改，请先「重新打开」该领域');
+  }
   const reason = input.reason.trim();
   const standing = mergeViewOf(db, reviewId).report.categories.flatMap((c) => c.ranking).find((a) => a.submissionId === submissionId)?.standing ?? 'excluded';
   if (input.decision !== null && decisionNeedsReason(standing, input.decision) && reason === '') {
@@ -113,4 +117,35 @@ export async function exportMergeXlsx(db: Database, reviewId: string): Promise<{
   });
   appendAudit(db, 'merge.exported', reviewId, { format: 'xlsx', counted: view.report.counted.map((c) => c.digest) });
   return { fileName: `${review.id}-专家评分汇总表.xlsx`, bytes };
+}
+
+/**
+ * Marks a category's list final, or reopens it. Final needs a decision for every application: the
+ * ranking's suggestion is recorded where the coordinator took it as it was; a tie across the quota
+ * line must have been decided; and no more applications are recommended than the quota allows.
+ * While final, its decisions cannot change. Both directions are audited.
+ */
+export function finalizeCategory(db: Database, input: { reviewId: string; categoryId: string; final: boolean }): MergeView {
+  const { reviewId, categoryId, final } = input;
+  const view = mergeViewOf(db, reviewId);
+  const category = view.report.categories.find((c) => c.id === categoryId);
+  if (!category) throw new ApiFailure('not_found', `评审活动中没有领域 ${categoryId}`);
+  const recorded = new Map(view.decisions.map((d) => [d.submissionId, d]));
+  db.transaction(() => {
+    if (final) {
+      const undecided = category.ranking.find((a) => !recorded.has(a.submissionId) && suggestedDecision(a.standing) === null);
+      if (undecided) throw new ApiFailure('conflict', `「${undecided.applicant}」在名额线上并列，须先作出决定并写明理由`);
+      for (const a of category.ranking) {
+        const suggested = suggestedDecision(a.standing);
+        if (!recorded.has(a.submissionId) && suggested !== null) setDecision(db, { reviewId, submissionId: a.submissionId }, { decision: suggested, reason: '' });
+      }
+      const recommended = category.ranking.filter((a) => (recorded.get(a.submissionId)?.decision ?? suggestedDecision(a.standing)) === 'recommend').length;
+      if (category.quota > 0 && recommended > category.quota) {
+        throw new ApiFailure('conflict', `「${category.name}」推荐 ${String(recommended)} 份，超过推荐名额 ${String(category.quota)} 份（名额是上限）`);
+      }
+    }
+    setFinal(db, reviewId, categoryId, final);
+    appendAudit(db, final ? 'merge.category-final' : 'merge.category-reopened', reviewId, { categoryId });
+  })();
+  return mergeViewOf(db, reviewId);
 }

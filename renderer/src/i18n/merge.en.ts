@@ -53,4 +53,7 @@ export const mergeEn = {
   clearDecision: 'Clear the decision',
   zipHere: 'Unzip first and choose the sheet files inside (the command line pingshen merge reads zips directly)',
   exportXlsx: 'Export Excel (score summary, recommendation list)',
+  finalize: 'Make this list final',
+  finalized: 'List final',
+  reopen: 'Reopen',
 };

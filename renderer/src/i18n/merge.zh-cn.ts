@@ -53,4 +53,7 @@ export const mergeZhCN = {
   clearDecision: '撤销决定',
   zipHere: '压缩包请先解压，再选择其中的评分表文件（命令行 pingshen merge 可直接读取压缩包）',
   exportXlsx: '导出 Excel（专家评分汇总表、推荐名单）',
+  finalize: '确定本领域名单',
+  finalized: '名单已确定',
+  reopen: '重新打开',
 };

@@ -94,7 +94,16 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
       {view.report.counted.length === 0 ? (
         <Empty description={t('merge.noSheets')} />
       ) : (
-        view.report.categories.map((c) => <CategoryRanking key={c.id} category={c} decisions={view.decisions} onDecide={merge.decide} />)
+        view.report.categories.map((c) => (
+          <CategoryRanking
+            key={c.id}
+            category={c}
+            decisions={view.decisions}
+            final={view.finals.some((f) => f.categoryId === c.id)}
+            onDecide={merge.decide}
+            onFinalize={(final) => void merge.finalize(c.id, final)}
+          />
+        ))
       )}
       {view.report.superseded.length > 0 && (
         <Card size="small" title={t('merge.supersededTitle')}>

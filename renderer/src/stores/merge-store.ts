@@ -16,6 +16,8 @@ export interface MergeStore extends MergeState {
   open(reviewId: string): Promise<void>;
   /** Sends dropped files in batches; `refusedBefore` says why a file is refused without sending (too large, a zip), or null. */
   receive(files: readonly File[], refusedBefore: (file: File) => string | null): Promise<void>;
+  /** Marks a category's list final, or reopens it; the services say why when they refuse. */
+  finalize(categoryId: string, final: boolean): Promise<void>;
   /** The merge as an Excel workbook (专家评分汇总表, 推荐名单), offered as a download. */
   exportXlsx(): Promise<void>;
   /** Records (null: clears) a decision; resolves false when the services refused it (the reason is in `error`). */
@@ -52,6 +54,16 @@ export const useMerge = create<MergeStore>()((set, get) => ({
         set((s) => applyDropBatch(s, view, batch.length));
       }
       set((s) => applyDropDone(s));
+    } catch (error) {
+      if (get().reviewId === reviewId) set((s) => applyMergeFailed(s, messageOf(error)));
+    }
+  },
+  async finalize(categoryId, final) {
+    const reviewId = get().reviewId;
+    if (!reviewId) return;
+    try {
+      const view = await call('merge:finalize', { reviewId, categoryId, final });
+      if (get().reviewId === reviewId) set((s) => applyMergeLoaded(s, view));
     } catch (error) {
       if (get().reviewId === reviewId) set((s) => applyMergeFailed(s, messageOf(error)));
     }

@@ -20,6 +20,11 @@ export const mergeCalls = {
     input: z.object({ reviewId: idSchema, submissionId: idSchema, decision: z.enum(['recommend', 'reserve', 'reject']).nullable(), reason: z.string().max(500) }).strict(),
     output: mergeViewSchema,
   }),
+  'merge:finalize': call({
+    summary: '确定 (或重新打开) 一个领域的推荐名单：每份申报须有决定、名额线上并列须已决定、推荐数不超过名额；确定后决定锁定；记入审计日志',
+    input: z.object({ reviewId: idSchema, categoryId: idSchema, final: z.boolean() }).strict(),
+    output: mergeViewSchema,
+  }),
   'merge:export-xlsx': call({
     summary: '导出 Excel：专家评分汇总表 (各项统计为引用专家得分的公式，并附计算结果) 与推荐名单',
     input: z.object({ reviewId: idSchema }).strict(),

@@ -1,5 +1,5 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MergeDecision, MergeReport } from '../../../../shared/domain/merge-view.ts';
 import type { Decision } from '../../../../shared/merge/decisions.ts';
@@ -13,10 +13,25 @@ const standingColor: Record<Application['standing'], string> = { 'within-quota':
 const figure = (value: number | null) => (value === null ? '—' : String(value));
 
 /** One category's ranking: every rule side by side, the experts' totals, the recused, the flags, the quota line. */
-export function CategoryRanking({ category, decisions, onDecide }: { category: Category; decisions: readonly MergeDecision[]; onDecide: (submissionId: string, decision: Decision | null, reason: string) => Promise<boolean> }) {
+export function CategoryRanking(props: {
+  category: Category;
+  decisions: readonly MergeDecision[];
+  final: boolean;
+  onDecide: (submissionId: string, decision: Decision | null, reason: string) => Promise<boolean>;
+  onFinalize: (final: boolean) => void;
+}) {
   const { t } = useTranslation();
+  const { category, decisions, onDecide, final } = props;
+  const extra = final ? (
+    <Space>
+      <Tag color="green" data-testid={`final-${category.id}`}>{t('merge.finalized')}</Tag>
+      <Button size="small" onClick={() => props.onFinalize(false)} data-testid={`reopen-${category.id}`}>{t('merge.reopen')}</Button>
+    </Space>
+  ) : (
+    <Button size="small" type="primary" ghost onClick={() => props.onFinalize(true)} data-testid={`finalize-${category.id}`}>{t('merge.finalize')}</Button>
+  );
   return (
-    <Card size="small" title={`${category.name} · ${category.quota > 0 ? t('merge.quota', { count: category.quota }) : t('merge.quotaNone')}`} data-testid={`ranking-${category.id}`}>
+    <Card size="small" title={`${category.name} · ${category.quota > 0 ? t('merge.quota', { count: category.quota }) : t('merge.quotaNone')}`} extra={extra} data-testid={`ranking-${category.id}`}>
       <Table<Application>
         size="small"
         rowKey="submissionId"
@@ -52,7 +67,13 @@ export function CategoryRanking({ category, decisions, onDecide }: { category: C
             key: 'decision',
             width: 150,
             render: (_, a) => (
-              <DecisionSelect submissionId={a.submissionId} standing={a.standing} recorded={decisions.find((d) => d.submissionId === a.submissionId)} onDecide={(d, r) => onDecide(a.submissionId, d, r)} />
+              <DecisionSelect
+                submissionId={a.submissionId}
+                standing={a.standing}
+                disabled={final}
+                recorded={decisions.find((d) => d.submissionId === a.submissionId)}
+                onDecide={(d, r) => onDecide(a.submissionId, d, r)}
+              />
             ),
           },
           {

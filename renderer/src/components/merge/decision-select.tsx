@@ -10,7 +10,14 @@ type Standing = MergeReport['categories'][number]['ranking'][number]['standing']
  * The coordinator's decision for one application: the ranking's suggestion is taken as it is; a
  * departure (or a tie across the quota line) first asks for the reason, which the audit log keeps.
  */
-export function DecisionSelect(props: { submissionId: string; standing: Standing; recorded: MergeDecision | undefined; onDecide: (decision: Decision | null, reason: string) => Promise<boolean> }) {
+export function DecisionSelect(props: {
+  submissionId: string;
+  standing: Standing;
+  recorded: MergeDecision | undefined;
+  /** The category's list is final: the decision is shown, not changed. */
+  disabled: boolean;
+  onDecide: (decision: Decision | null, reason: string) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<Decision | null>(null);
   const [reason, setReason] = useState('');
@@ -31,9 +38,10 @@ export function DecisionSelect(props: { submissionId: string; standing: Standing
         size="small"
         style={{ width: 120 }}
         value={props.recorded?.decision ?? null}
+        disabled={props.disabled}
         placeholder={suggested ? t('merge.suggested', { decision: t(`merge.decisions.${suggested}`) }) : t('merge.noSuggestion')}
         onChange={choose}
-        allowClear
+        allowClear={!props.disabled}
         onClear={() => choose(null)}
         options={decisions.map((d) => ({ value: d, label: t(`merge.decisions.${d}`) }))}
         data-testid={`decision-${props.submissionId}`}
