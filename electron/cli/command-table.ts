@@ -3,6 +3,7 @@ import { demoCommand } from './commands/demo-command.ts';
 import { mergeCommand } from './commands/merge-command.ts';
 import { programCheckCommand } from './commands/program-check-command.ts';
 import { verifyCommand } from './commands/verify-command.ts';
+import { verifyResultCommand } from './commands/verify-result-command.ts';
 
 /** Every `pingshen` command, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [demoCommand, programCheckCommand, verifyCommand, mergeCommand];
+export const commands: readonly CliCommand[] = [demoCommand, programCheckCommand, verifyCommand, mergeCommand, verifyResultCommand];

@@ -96,6 +96,6 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     ...createRosterHandlers(db),
     ...createPackageHandlers({ db, store: context.store, outputs: context.outputs, uploads, identity }),
     ...createSheetHandlers({ db, identity, resourcesDir: context.resourcesDir }),
-    ...createMergeCalls(db),
+    ...createMergeCalls(db, identity),
   };
 }

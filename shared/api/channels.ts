@@ -61,6 +61,7 @@ export const apiChannels = [
   'merge:decide',
   'merge:export-xlsx',
   'merge:finalize',
+  'merge:sign-result',
 ] as const;
 
 /** A channel name of the API. */

@@ -25,7 +25,7 @@ export const mergeReportSchema = z.object({
   reviewId: idSchema,
   rule: z.string(),
   categories: z.array(mergedCategoryViewSchema),
-  counted: z.array(z.object({ file: z.string(), expertId: idSchema, version: z.number().int(), digest: z.string(), firstSight: z.boolean() })),
+  counted: z.array(z.object({ file: z.string(), expertId: idSchema, version: z.number().int(), digest: z.string(), fingerprint: z.string(), firstSight: z.boolean() })),
   refused: z.array(z.object({ file: z.string(), code: z.string(), reason: z.string(), fingerprint: z.string().nullable() })),
   superseded: z.array(z.object({ file: z.string(), by: z.string() })),
   duplicates: z.array(z.object({ file: z.string(), of: z.string() })),

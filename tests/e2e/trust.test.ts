@@ -292,6 +292,8 @@ describe('trust: package out, signed score sheet back', () => {
     await coordinatorPage.getByTestId(`finalize-${field}`).click();
     await coordinatorPage.getByTestId(`final-${field}`).waitFor();
     expect(await coordinatorPage.getByTestId(`decision-${tiedApp}`).getAttribute('class')).toContain('ant-select-disabled');
+    // The result can be signed only when every category's list is final: two are still open.
+    expect(await coordinatorPage.getByTestId('merge-sign-result').isDisabled()).toBe(true);
     // The Excel export: the 汇总表 with 王明's total and the formulas beside it.
     const xlsx = await download(coordinatorPage, () => coordinatorPage.getByTestId('merge-export-xlsx').click(), 'summary.xlsx');
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');

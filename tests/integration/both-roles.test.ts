@@ -2,7 +2,8 @@
 // the same profile then opens that package as the expert. Nothing of the coordinator's review may
 // be lost, and the expert's sheet must name the package's review so the merge can take it.
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { databaseFileName } from '../../electron/services/db/open-database.ts';
 import { expertCopyId } from '../../electron/services/packages/package-place.ts';
 import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
 import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
+import { rootDir } from '../support/corpus.ts';
 import { apiOf, scoreEverything, uploadBytes, type TestApi } from '../support/trust-api.ts';
 
 const reviewId = 'demo-2026-anhui';
@@ -169,6 +171,32 @@ describe('one computer as coordinator and expert', () => {
     const reopened = await api.value('merge:finalize', { reviewId, categoryId: category.id, final: false });
     expect(reopened.finals).toEqual([]);
     expect(await api.api('merge:decide', { reviewId, submissionId: a!.submissionId, decision: 'reject', reason: '改' })).toMatchObject({ ok: true });
+  });
+
+  it('signs the result once every list is final; pingshen verify-result checks it and refuses a changed one', async () => {
+    expect(await api.api('merge:sign-result', { reviewId })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('未确定') } });
+    const view = await api.value('merge:get', { reviewId });
+    for (const category of view.report.categories) {
+      for (const [i, app] of category.ranking.entries()) {
+        if (app.standing === 'tie-at-quota-line') await api.value('merge:decide', { reviewId, submissionId: app.submissionId, decision: i === 0 ? 'recommend' : 'reserve', reason: '并列，按佐证材料决定' });
+      }
+      await api.value('merge:finalize', { reviewId, categoryId: category.id, final: true });
+    }
+    const file = await api.value('merge:sign-result', { reviewId });
+    expect(file.fileName).toBe(`${reviewId}.pingshen-result.json`);
+    const path = join(root, file.fileName);
+    writeFileSync(path, Buffer.from(file.base64, 'base64'));
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(rootDir, 'bin', 'pingshen.mjs'), 'verify-result', ...args], { encoding: 'utf8' });
+    const ok = cli(path);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain(`结果摘要 ${file.digest}`);
+    expect(ok.stdout).toContain((await api.value('identity:get', {})).fingerprint!);
+    const json = JSON.parse(cli('--json', path).stdout) as { ok: boolean; result: { sheets: { digest: string }[]; categories: { applications: { decision: string }[] }[] } };
+    expect(json.result.sheets.map((s) => s.digest)).toEqual(view.report.counted.map((c) => c.digest));
+    expect(json.result.categories.flatMap((c) => c.applications.map((a) => a.decision))).toContain('recommend');
+    const changed = join(root, 'changed.pingshen-result.json');
+    writeFileSync(changed, readFileSync(path, 'utf8').replace('"decision":"reserve"', '"decision":"recommend"'));
+    expect(cli(changed)).toMatchObject({ status: 1, stdout: expect.stringContaining('签名无效') });
   });
 
   it('opening the same package again finds the copy and changes nothing', async () => {

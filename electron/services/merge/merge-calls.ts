@@ -1,13 +1,19 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
+import type { IdentityService } from '../trust/identity-service.ts';
 import { decide, exportMergeXlsx, finalizeCategory, mergeViewOf, receiveSheets } from './merge-service.ts';
+import { signResult } from './sign-result.ts';
 
 /** The merge calls: input in, result out; the flow is merge-service.ts's. */
-export function createMergeCalls(db: Database): Pick<ApiHandlers, 'merge:get' | 'merge:receive' | 'merge:decide' | 'merge:finalize' | 'merge:export-xlsx'> {
+export function createMergeCalls(db: Database, identity: IdentityService): Pick<ApiHandlers, 'merge:get' | 'merge:receive' | 'merge:decide' | 'merge:finalize' | 'merge:sign-result' | 'merge:export-xlsx'> {
   return {
     'merge:get': ({ reviewId }) => mergeViewOf(db, reviewId),
     'merge:decide': (input) => decide(db, input),
     'merge:finalize': (input) => finalizeCategory(db, input),
+    'merge:sign-result': ({ reviewId }) => {
+      const { fileName, bytes, digest } = signResult(db, reviewId, identity.requireUnlocked());
+      return { fileName, base64: Buffer.from(bytes).toString('base64'), digest };
+    },
     'merge:export-xlsx': async ({ reviewId }) => {
       const { fileName, bytes } = await exportMergeXlsx(db, reviewId);
       return { fileName, base64: Buffer.from(bytes).toString('base64') };

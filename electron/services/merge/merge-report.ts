@@ -34,7 +34,7 @@ export function mergeReportJson(outcome: MergeOutcome, reviewId: string, rule: s
         flags: a.aggregate.flags.map((f) => ({ kind: f.kind, reason: flagReason(f) })),
       })),
     })),
-    counted: outcome.counted.map((s) => ({ file: s.source, expertId: s.expertId, version: s.version, digest: s.digest, firstSight: s.firstSight })),
+    counted: outcome.counted.map((s) => ({ file: s.source, expertId: s.expertId, version: s.version, digest: s.digest, fingerprint: s.fingerprint, firstSight: s.firstSight })),
     refused: outcome.refused.map((r) => ({ file: r.source, code: r.code, reason: r.reason, fingerprint: r.fingerprint })),
     superseded: outcome.superseded.map((s) => ({ file: s.source, by: s.by })),
     duplicates: outcome.duplicates.map((d) => ({ file: d.source, of: d.of })),

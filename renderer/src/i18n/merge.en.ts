@@ -56,4 +56,7 @@ export const mergeEn = {
   finalize: 'Make this list final',
   finalized: 'List final',
   reopen: 'Reopen',
+  signResult: 'Sign the result',
+  signResultHint: 'Once every list is final, sign the result with this computer\'s (the coordinator\'s) key; the department checks it with pingshen verify-result',
+  resultSigned: 'Result signed (digest {{digest}})',
 };

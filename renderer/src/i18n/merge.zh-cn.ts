@@ -56,4 +56,7 @@ export const mergeZhCN = {
   finalize: '确定本领域名单',
   finalized: '名单已确定',
   reopen: '重新打开',
+  signResult: '签名评审结果',
+  signResultHint: '各领域名单均确定后，可用本机（组织方）私钥签名评审结果，供教育主管部门用 pingshen verify-result 核验',
+  resultSigned: '已签名评审结果（摘要 {{digest}}）',
 };

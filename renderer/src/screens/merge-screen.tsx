@@ -1,10 +1,11 @@
-import { ArrowLeftOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Progress, Result, Space, Spin, Typography } from 'antd';
+import { ArrowLeftOutlined, FileExcelOutlined, InboxOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Empty, Progress, Result, Space, Spin, Tooltip, Typography } from 'antd';
 import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickFiles } from '../api/file-transfer.ts';
 import { CategoryRanking } from '../components/merge/category-ranking.tsx';
 import { MergeBoardTable } from '../components/merge/merge-board.tsx';
+import { useSigningKey } from '../components/trust/unlock-modal.tsx';
 import { useAppStore } from '../stores/app-store.ts';
 import { useMerge } from '../stores/merge-store.ts';
 
@@ -18,6 +19,8 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
   const openReview = useAppStore((s) => s.openReview);
   const merge = useMerge();
+  const { message } = App.useApp();
+  const signing = useSigningKey();
   const [over, setOver] = useState(false);
   useEffect(() => void useMerge.getState().open(reviewId), [reviewId]);
   // A zip is not taken here (the command line's pingshen merge reads zips); an oversized file is no sheet.
@@ -90,6 +93,20 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
         <Button icon={<FileExcelOutlined />} disabled={view.report.counted.length === 0} onClick={() => void merge.exportXlsx()} data-testid="merge-export-xlsx">
           {t('merge.exportXlsx')}
         </Button>
+        <Tooltip title={t('merge.signResultHint')}>
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            disabled={view.report.counted.length === 0 || view.report.categories.some((c) => !view.finals.some((f) => f.categoryId === c.id))}
+            onClick={() =>
+              void signing.ensure(() => {
+                void merge.signResult().then((digest) => digest && void message.success(t('merge.resultSigned', { digest: digest.slice(0, 16) })));
+              })
+            }
+            data-testid="merge-sign-result"
+          >
+            {t('merge.signResult')}
+          </Button>
+        </Tooltip>
       </Space>
       {view.report.counted.length === 0 ? (
         <Empty description={t('merge.noSheets')} />
@@ -105,6 +122,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
           />
         ))
       )}
+      {signing.modal}
       {view.report.superseded.length > 0 && (
         <Card size="small" title={t('merge.supersededTitle')}>
           {view.report.superseded.map((s) => (

@@ -18,6 +18,8 @@ export interface MergeStore extends MergeState {
   receive(files: readonly File[], refusedBefore: (file: File) => string | null): Promise<void>;
   /** Marks a category's list final, or reopens it; the services say why when they refuse. */
   finalize(categoryId: string, final: boolean): Promise<void>;
+  /** Signs the committee's result with this profile's key and offers it as a download; resolves to its digest, or null. */
+  signResult(): Promise<string | null>;
   /** The merge as an Excel workbook (专家评分汇总表, 推荐名单), offered as a download. */
   exportXlsx(): Promise<void>;
   /** Records (null: clears) a decision; resolves false when the services refused it (the reason is in `error`). */
@@ -66,6 +68,18 @@ export const useMerge = create<MergeStore>()((set, get) => ({
       if (get().reviewId === reviewId) set((s) => applyMergeLoaded(s, view));
     } catch (error) {
       if (get().reviewId === reviewId) set((s) => applyMergeFailed(s, messageOf(error)));
+    }
+  },
+  async signResult() {
+    const reviewId = get().reviewId;
+    if (!reviewId) return null;
+    try {
+      const file = await call('merge:sign-result', { reviewId });
+      downloadFile(file.fileName, base64ToBytes(file.base64), 'application/json');
+      return file.digest;
+    } catch (error) {
+      if (get().reviewId === reviewId) set((s) => applyMergeFailed(s, messageOf(error)));
+      return null;
     }
   },
   async exportXlsx() {

@@ -25,6 +25,11 @@ export const mergeCalls = {
     input: z.object({ reviewId: idSchema, categoryId: idSchema, final: z.boolean() }).strict(),
     output: mergeViewSchema,
   }),
+  'merge:sign-result': call({
+    summary: '用本机 (组织方) 私钥签名评审结果 pingshen.result/1：各领域名单须均已确定；含每份计入评分表的摘要；记入审计日志',
+    input: z.object({ reviewId: idSchema }).strict(),
+    output: z.object({ fileName: fileNameSchema, base64: z.string(), digest: z.string() }),
+  }),
   'merge:export-xlsx': call({
     summary: '导出 Excel：专家评分汇总表 (各项统计为引用专家得分的公式，并附计算结果) 与推荐名单',
     input: z.object({ reviewId: idSchema }).strict(),
