@@ -1,8 +1,6 @@
 import type { CliCommand } from '../cli-command.ts';
 import { UsageError } from '../cli-command.ts';
 
-const decisionNames = { recommend: '推荐', reserve: '候补', reject: '不推荐' } as const;
-
 /** `pingshen verify-result FILE [--json]`: verifies a committee's signed result (pingshen.result/1) and prints what it decided. */
 export const verifyResultCommand: CliCommand = {
   name: 'verify-result',
@@ -21,6 +19,7 @@ export const verifyResultCommand: CliCommand = {
     if (files.length !== 1) throw new UsageError('须给出一个评审结果文件');
     const { readFileSync } = await import('node:fs');
     const { verifyResultFile } = await import('../../../shared/merge/verify-result-file.ts');
+    const { decisionLabels } = await import('../../../shared/merge/merge-labels.ts');
     const { nodeCrypto } = await import('../../services/trust/node-crypto.ts');
     const file = files[0] as string;
     let bytes: Uint8Array;
@@ -48,7 +47,7 @@ export const verifyResultCommand: CliCommand = {
     for (const c of result.categories) {
       io.out(`【${c.name}】推荐名额 ${c.quota > 0 ? String(c.quota) : '不限'}`);
       for (const a of c.applications) {
-        io.out(`  ${a.rank === null ? '不排名' : `第 ${String(a.rank)} 名${a.tied ? '（并列）' : ''}`}  ${a.applicant}  ${decisionNames[a.decision]}${a.reason ? `（${a.reason}）` : ''}`);
+        io.out(`  ${a.rank === null ? '不排名' : `第 ${String(a.rank)} 名${a.tied ? '（并列）' : ''}`}  ${a.applicant}  ${decisionLabels[a.decision]}${a.reason ? `（${a.reason}）` : ''}`);
       }
     }
     return 0;

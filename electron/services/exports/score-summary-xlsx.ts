@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { MergeDecision, MergeReport } from '../../../shared/domain/merge-view.ts';
 import { suggestedDecision } from '../../../shared/merge/decisions.ts';
+import { decisionLabels, ruleLabels } from '../../../shared/merge/merge-labels.ts';
 import { cellBorder, printSetup, SHEET_FONT, styleBody, styleHeader, styleTitle } from '../programs/rubric-xlsx-style.ts';
 
 /** The sheet names, as committees call them. */
@@ -20,8 +21,6 @@ export interface ScoreSummaryInput {
   readonly cachedResults?: boolean;
 }
 
-const ruleNames = { mean: '平均分', 'trimmed-mean': '去掉最高分和最低分后的平均分', median: '中位数' } as const;
-const decisionNames = { recommend: '推荐', reserve: '候补', reject: '不推荐' } as const;
 
 /** A1 column letters of a 1-based column number. */
 function letters(column: number): string {
@@ -87,7 +86,7 @@ export async function scoreSummaryXlsx(input: ScoreSummaryInput): Promise<Uint8A
     if (size !== 16) cell.font = { name: SHEET_FONT, size };
   };
   title(1, `${input.title} ${SCORE_SUMMARY_SHEET}`, 16);
-  title(2, `文号：${input.documentNumber || '—'}；排序规则：${ruleNames[input.rule]}；得分四舍五入保留两位小数；回避的专家不计入`, 11);
+  title(2, `文号：${input.documentNumber || '—'}；排序规则：${ruleLabels[input.rule]}；得分四舍五入保留两位小数；回避的专家不计入`, 11);
   headers.forEach((h, i) => {
     sheet.getCell(headerRow, i + 1).value = h;
     styleHeader(sheet.getCell(headerRow, i + 1));
@@ -159,7 +158,7 @@ function writeRecommendations(workbook: ExcelJS.Workbook, input: ScoreSummaryInp
     category.ranking.forEach((app, i) => {
       const recorded = input.decisions.find((d) => d.submissionId === app.submissionId);
       const suggested = suggestedDecision(app.standing);
-      const decision = recorded ? decisionNames[recorded.decision] : suggested ? `（建议${decisionNames[suggested]}）` : '（待决定）';
+      const decision = recorded ? decisionLabels[recorded.decision] : suggested ? `（建议${decisionLabels[suggested]}）` : '（待决定）';
       const score = `'${SCORE_SUMMARY_SHEET}'!${ruleColumn}${String(rowOf.get(app.submissionId) ?? 0)}`;
       const aggregate = input.rule === 'mean' ? app.aggregates.mean : input.rule === 'median' ? app.aggregates.median : app.aggregates.trimmedMean;
       const values: ExcelJS.CellValue[] = [i + 1, app.applicant, app.partners.join('、'), cached ? { formula: score, result: aggregate ?? '' } : { formula: score }, decision, recorded?.reason ?? ''];

@@ -1,5 +1,6 @@
 import type { MergeReport } from '../../../shared/domain/merge-view.ts';
 import { flagReason } from '../../../shared/merge/merge-flags.ts';
+import { ruleLabels } from '../../../shared/merge/merge-labels.ts';
 import type { MergeOutcome } from './merge-sheets.ts';
 
 /** `pingshen merge --json`: the documented, stable shape (docs/merge.md). Figures are the published values (四舍五入 to 2 decimals). */
@@ -41,12 +42,11 @@ export function mergeReportJson(outcome: MergeOutcome, reviewId: string, rule: s
   };
 }
 
-const ruleNames: Readonly<Record<string, string>> = { mean: '平均分', 'trimmed-mean': '去掉最高分和最低分后的平均分', median: '中位数' };
 
 /** The report as text lines, for a terminal. */
 export function mergeReportLines(report: MergeReportJson, title: string): string[] {
   const n = (x: number | null) => (x === null ? '—' : String(x));
-  const lines = [`评审「${title}」：采用 ${String(report.counted.length)} 份评分表；排序规则：${ruleNames[report.rule] ?? report.rule}`];
+  const lines = [`评审「${title}」：采用 ${String(report.counted.length)} 份评分表；排序规则：${ruleLabels[report.rule as keyof typeof ruleLabels] ?? report.rule}`];
   for (const c of report.categories) {
     lines.push('', `【${c.name}】推荐名额 ${c.quota > 0 ? String(c.quota) : '不限'}`);
     for (const a of c.ranking) {
