@@ -1,6 +1,7 @@
 import { chineseErrorMap } from '../programs/zod-issues.ts';
 import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, decodeBase64url } from '../crypto/base64url.ts';
-import { canonicalJsonWithout, decodeUtf8, utf8 } from '../crypto/canonical-json.ts';
+import { decodeUtf8 } from '../crypto/canonical-json.ts';
+import { canonicalSignedFile } from '../crypto/signed-json.ts';
 import type { CryptoPort } from '../crypto/crypto-port.ts';
 import { fingerprintOf } from '../crypto/fingerprint.ts';
 import { toHex } from '../crypto/hex.ts';
@@ -35,17 +36,15 @@ export function verifyResultFile(bytes: Uint8Array, crypto: CryptoPort): ResultC
     const issue = parsed.error.issues[0];
     return { ok: false, code: 'schema', message: `评审结果内容不符合格式：${issue?.path.map(String).join('.') ?? ''} — ${issue?.message ?? ''}` };
   }
-  const texts = canonicalJsonWithout(raw as object, 'signature');
-  const canonical = utf8(texts.full);
-  const body = bytes.at(-1) === 0x0a ? bytes.subarray(0, -1) : bytes;
-  if (body.length !== canonical.length || body.some((b, i) => b !== canonical[i])) {
+  const signedFile = canonicalSignedFile(raw as object, bytes);
+  if (signedFile === null) {
     return { ok: false, code: 'not_canonical', message: '文件不是签名时的规范格式（RFC 8785）：签名后被重新排版或改动过' };
   }
   const result = parsed.data;
   if (result.signature.publicKey !== result.coordinator.publicKey) return { ok: false, code: 'bad_signature', message: '签名所用的公钥与结果中的组织方公钥不一致' };
   const publicKey = decodeBase64url(result.coordinator.publicKey, PUBLIC_KEY_BYTES);
-  if (!crypto.verify(publicKey, utf8(texts.without), decodeBase64url(result.signature.value, SIGNATURE_BYTES))) {
+  if (!crypto.verify(publicKey, signedFile.signingInput, decodeBase64url(result.signature.value, SIGNATURE_BYTES))) {
     return { ok: false, code: 'bad_signature', message: '签名无效：评审结果在签名后被改动过，或签名已损坏' };
   }
-  return { ok: true, result, digest: toHex(crypto.sha256(canonical)), fingerprint: fingerprintOf(crypto, publicKey) };
+  return { ok: true, result, digest: toHex(crypto.sha256(signedFile.canonical)), fingerprint: fingerprintOf(crypto, publicKey) };
 }

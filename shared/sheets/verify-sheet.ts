@@ -1,6 +1,6 @@
 import { chineseErrorMap } from '../programs/zod-issues.ts';
 import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, decodeBase64url } from '../crypto/base64url.ts';
-import { canonicalJsonWithout, utf8 } from '../crypto/canonical-json.ts';
+import { canonicalSignedFile } from '../crypto/signed-json.ts';
 import { checkSheetScores } from './check-sheet-scores.ts';
 import { checkVersionChain } from './check-version-chain.ts';
 import type { CryptoPort } from '../crypto/crypto-port.ts';
@@ -33,13 +33,6 @@ function checkFormat(raw: unknown): VerifyFailure | null {
     return refuse('unsupported_version', `评分表格式版本「${version}」不受支持（本程序读取 ${SHEET_FORMAT}）；请使用更新版本的评审台`);
   }
   return null;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  // A plain loop: a sheet is hundreds of kilobytes at the scale of a large call.
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 // Step 6: the signing key must be the one enrolled for this expert; otherwise the coordinator decides.
@@ -78,24 +71,16 @@ export function verifySheet(input: { bytes: Uint8Array; crypto: CryptoPort; cont
     return refuse('schema', `评分表内容不符合格式：${where}${issue?.message ?? '未知问题'}`);
   }
   const sheet = parsed.data;
-  // Step 4 compares bytes, so any re-formatting, re-ordering or re-spelling of a number is caught.
-  const body = bytes.at(-1) === 0x0a ? bytes.subarray(0, -1) : bytes;
-  // The canonical text and the signing input (the same without `signature`) are written in one pass.
-  let texts: { full: string; without: string } | null = null;
-  try {
-    texts = canonicalJsonWithout(raw as object, 'signature');
-  } catch {
-    // Only text with a lone surrogate gets here: JSON allows it, canonical JSON does not.
-  }
-  const canonical = texts === null ? null : utf8(texts.full);
-  if (texts === null || canonical === null || !sameBytes(body, canonical)) {
+  // Step 4: exactly the canonical form, as signed.
+  const signedFile = canonicalSignedFile(raw as object, bytes);
+  if (signedFile === null) {
     return refuse('not_canonical', '文件不是签名时的规范格式（RFC 8785）：签名后被重新排版或改动过，请使用专家导出的原文件');
   }
+  const { canonical } = signedFile;
   const publicKey = decodeBase64url(sheet.expert.publicKey, PUBLIC_KEY_BYTES);
   if (sheet.signature.publicKey !== sheet.expert.publicKey) return refuse('bad_signature', '签名所用的公钥与评分表中的专家公钥不一致');
   // The signature covers the parsed file itself, not the schema's copy of it.
-  const message = utf8(texts.without);
-  if (!crypto.verify(publicKey, message, decodeBase64url(sheet.signature.value, SIGNATURE_BYTES))) {
+  if (!crypto.verify(publicKey, signedFile.signingInput, decodeBase64url(sheet.signature.value, SIGNATURE_BYTES))) {
     return refuse('bad_signature', '签名无效：评分表在签名后被改动过，或签名已损坏');
   }
   const fingerprint = fingerprintOf(crypto, publicKey);
