@@ -1,16 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import { encodeBase64url } from '../../../shared/crypto/base64url.ts';
-import { canonicalJson, utf8 } from '../../../shared/crypto/canonical-json.ts';
-import { signingInput } from '../../../shared/crypto/signing-input.ts';
 import { suggestedDecision } from '../../../shared/merge/decisions.ts';
-import { RESULT_FORMAT, type SignedResult, type UnsignedResult } from '../../../shared/merge/result-schema.ts';
+import { RESULT_FORMAT, type UnsignedResult } from '../../../shared/merge/result-schema.ts';
 import { verifyResultFile } from '../../../shared/merge/verify-result-file.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { requireReview } from '../reviews/require-review.ts';
 import { programForReview } from '../scoring/review-program.ts';
 import type { Identity } from '../trust/key-store.ts';
-import { nodeCrypto, signBytes } from '../trust/node-crypto.ts';
+import { nodeCrypto } from '../trust/node-crypto.ts';
+import { signJsonFile } from '../trust/sign-json.ts';
 import { mergeContextOf, mergeViewOf } from './merge-service.ts';
 
 /** A signed result ready to save: its bytes (JCS + newline), digest and file name. */
@@ -66,9 +65,7 @@ export function signResult(db: Database, reviewId: string, key: Identity & { rea
       }),
     })),
   };
-  const publicKey = encodeBase64url(key.publicKeyRaw);
-  const signed: SignedResult = { ...unsigned, signature: { algorithm: 'Ed25519', publicKey, value: encodeBase64url(signBytes(key.privateKeyPkcs8, signingInput(unsigned))) } };
-  const bytes = utf8(`${canonicalJson(signed)}\n`);
+  const { bytes } = signJsonFile(unsigned, key.privateKeyPkcs8, key.publicKeyRaw);
   const check = verifyResultFile(bytes, nodeCrypto);
   if (!check.ok) throw new ApiFailure('internal', `签名后的评审结果未通过自检：${check.message}`);
   appendAudit(db, 'merge.result-signed', reviewId, { digest: check.digest, sheets: unsigned.sheets.map((s) => s.digest) }, now);

@@ -1,10 +1,9 @@
 import { encodeBase64url } from '../../../shared/crypto/base64url.ts';
-import { canonicalJson, utf8 } from '../../../shared/crypto/canonical-json.ts';
 import { unsignedScoreSheetSchema } from '../../../shared/sheets/sheet-schema.ts';
 import type { ScoreSheet, UnsignedScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
-import { signingInput } from '../../../shared/crypto/signing-input.ts';
 import { verifySheet } from '../../../shared/sheets/verify-sheet.ts';
-import { nodeCrypto, publicKeyOf, signBytes } from './node-crypto.ts';
+import { nodeCrypto } from './node-crypto.ts';
+import { signJsonFile } from './sign-json.ts';
 import { dottedPath, issueLine } from '../../../shared/text/message-slots.ts';
 
 /** A signed sheet ready to write: its bytes (JCS + newline), digest and conventional file name. */
@@ -34,14 +33,8 @@ export function signSheet(unsigned: UnsignedScoreSheet, privateKey: Uint8Array, 
     const issue = parsed.error.issues[0];
     throw new Error(`评分表内容不完整，无法签名：${issueLine(dottedPath(issue?.path), issue?.message ?? '未知问题')}`);
   }
-  const publicKey = encodeBase64url(publicKeyRaw);
-  if (unsigned.expert.publicKey !== publicKey) throw new Error('评分表中的专家公钥与签名用的公钥不一致');
-  if (encodeBase64url(publicKeyOf(privateKey)) !== publicKey) throw new Error('签名私钥与公钥不匹配');
-  const value = encodeBase64url(signBytes(privateKey, signingInput(unsigned)));
-  const sheet: ScoreSheet = { ...unsigned, signature: { algorithm: 'Ed25519', publicKey, value } };
-  const canonical = canonicalJson(sheet);
-  // A trailing newline keeps editors and `cat` tidy; the verifier strips exactly one.
-  const bytes = utf8(`${canonical}\n`);
+  if (unsigned.expert.publicKey !== encodeBase64url(publicKeyRaw)) throw new Error('评分表中的专家公钥与签名用的公钥不一致');
+  const { signed: sheet, bytes } = signJsonFile<UnsignedScoreSheet>(unsigned, privateKey, publicKeyRaw);
   const check = verifySheet({ bytes, crypto: nodeCrypto });
   if (!check.ok) throw new Error(`签名后的评分表未通过自检：${check.message}`);
   return { sheet, bytes, digest: check.digest, fileName: sheetFileName(unsigned) };
