@@ -65,7 +65,9 @@ export function decide(db: Database, input: { reviewId: string; submissionId: st
     throw new ApiFailure('conflict', '该领域的推荐名单已确定，决定不能再改；如需修改，请先「重新打开」该领域');
   }
   const reason = input.reason.trim();
-  const standing = mergeViewOf(db, reviewId).report.categories.flatMap((c) => c.ranking).find((a) => a.submissionId === submissionId)?.standing ?? 'excluded';
+  // One merge (every stored sheet re-verified) serves both the check and the answer: a decision changes no figure.
+  const view = mergeViewOf(db, reviewId);
+  const standing = view.report.categories.flatMap((c) => c.ranking).find((a) => a.submissionId === submissionId)?.standing ?? 'excluded';
   if (input.decision !== null && decisionNeedsReason(standing, input.decision) && reason === '') {
     throw new ApiFailure('invalid_input', '此决定与排名的建议不同（或名额线上并列），请填写理由');
   }
@@ -73,7 +75,7 @@ export function decide(db: Database, input: { reviewId: string; submissionId: st
     setDecision(db, { reviewId, submissionId }, input.decision === null ? null : { decision: input.decision, reason });
     appendAudit(db, 'merge.decided', reviewId, { submissionId, decision: input.decision, reason, suggested: suggestedDecision(standing), standing });
   })();
-  return mergeViewOf(db, reviewId);
+  return { ...view, decisions: listDecisions(db, reviewId) };
 }
 
 /**
@@ -147,5 +149,6 @@ export function finalizeCategory(db: Database, input: { reviewId: string; catego
     setFinal(db, reviewId, categoryId, final);
     appendAudit(db, final ? 'merge.category-final' : 'merge.category-reopened', reviewId, { categoryId });
   })();
-  return mergeViewOf(db, reviewId);
+  // Making a list final records decisions, never figures: the merge above still holds.
+  return { ...view, decisions: listDecisions(db, reviewId), finals: listFinals(db, reviewId) };
 }
