@@ -3,54 +3,42 @@
 // be lost, and the expert's sheet must name the package's review so the merge can take it.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
+import { describe, expect, it } from 'vitest';
+import { startAppServices } from '../../electron/services/app-services.ts';
 import { databaseFileName } from '../../electron/services/db/open-database.ts';
 import { expertCopyId } from '../../electron/services/packages/package-place.ts';
 import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
 import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
 import { rootDir } from '../support/corpus.ts';
-import { apiOf, scoreEverything, uploadBytes, type TestApi } from '../support/trust-api.ts';
+import { useServicesProfile } from '../support/services-profile.ts';
+import { apiOf, scoreEverything, uploadBytes } from '../support/trust-api.ts';
 
 const reviewId = 'demo-2026-anhui';
 const copyId = expertCopyId(reviewId);
 const passphrase = '评审专用口令-2026';
-let root: string;
-let services: AppServices;
-let api: TestApi;
+const profile = useServicesProfile('pingshen-both-roles-');
 
 async function build(forExpertId: string | null): Promise<{ bytes: Uint8Array; digest: string }> {
-  let progress = await api.value('packages:build', { reviewId, forExpertId });
+  let progress = await profile.api.value('packages:build', { reviewId, forExpertId });
   while (progress.state === 'running') {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    progress = await api.value('packages:progress', { jobId: progress.jobId });
+    progress = await profile.api.value('packages:progress', { jobId: progress.jobId });
   }
   expect(progress).toMatchObject({ state: 'done', error: null });
-  return { bytes: new Uint8Array(readFileSync(services.findOutput(progress.output!.id)!.path)), digest: progress.output!.digest };
+  return { bytes: new Uint8Array(readFileSync(profile.services.findOutput(progress.output!.id)!.path)), digest: progress.output!.digest };
 }
 
 /** What the coordinator holds of the review: roster, assignments, conflicts, issued packages, and the scoring in the review itself. */
 async function coordinatorState() {
-  const roster = await api.value('experts:list', { reviewId });
-  const issued = await api.value('packages:issued', { reviewId });
-  const review = await api.value('reviews:get', { reviewId });
-  const scoring = await api.value('scoring:get', { reviewId, submissionId: review.submissions[0]!.id });
+  const roster = await profile.api.value('experts:list', { reviewId });
+  const issued = await profile.api.value('packages:issued', { reviewId });
+  const review = await profile.api.value('reviews:get', { reviewId });
+  const scoring = await profile.api.value('scoring:get', { reviewId, submissionId: review.submissions[0]!.id });
   return { roster, issued, review, scoring };
 }
 
-beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'pingshen-both-roles-'));
-  services = await startAppServices({ dataDir: join(root, 'profile'), transport: 'http' });
-  api = apiOf(services);
-}, 60_000);
-
-afterAll(() => {
-  services?.close();
-  rmSync(root, { recursive: true, force: true });
-});
 
 describe('one computer as coordinator and expert', () => {
   let before: Awaited<ReturnType<typeof coordinatorState>>;
@@ -58,16 +46,16 @@ describe('one computer as coordinator and expert', () => {
   let recused: string;
 
   it('the coordinator enrols their own key card, assigns, records a 回避 and builds a package', async () => {
-    await api.value('identity:create', { name: '王明', organisation: '安徽职业技术大学', passphrase });
-    const card = await api.value('identity:key-card', {});
-    const info = await api.value('keycards:inspect', { text: card.text });
-    await api.value('experts:enroll', { reviewId, expertId: null, text: card.text, fingerprint: info.fingerprint });
-    await api.value('experts:save', { reviewId, expertId: null, name: '李华', organisation: '合肥工业大学' });
-    const review = await api.value('reviews:get', { reviewId });
+    await profile.api.value('identity:create', { name: '王明', organisation: '安徽职业技术大学', passphrase });
+    const card = await profile.api.value('identity:key-card', {});
+    const info = await profile.api.value('keycards:inspect', { text: card.text });
+    await profile.api.value('experts:enroll', { reviewId, expertId: null, text: card.text, fingerprint: info.fingerprint });
+    await profile.api.value('experts:save', { reviewId, expertId: null, name: '李华', organisation: '合肥工业大学' });
+    const review = await profile.api.value('reviews:get', { reviewId });
     recused = review.submissions[1]!.id;
-    await api.value('experts:conflict', { reviewId, expertId: 'expert-1', submissionId: recused, reason: '本人曾在该校任教' });
+    await profile.api.value('experts:conflict', { reviewId, expertId: 'expert-1', submissionId: recused, reason: '本人曾在该校任教' });
     // The demo's own scoring (the coordinator tried the expert's screen first) must survive too.
-    await api.value('scoring:edit', { reviewId, submissionId: review.submissions[0]!.id, edit: { kind: 'overall-comment', comment: '演示中的评语' } });
+    await profile.api.value('scoring:edit', { reviewId, submissionId: review.submissions[0]!.id, edit: { kind: 'overall-comment', comment: '演示中的评语' } });
     pkg = await build(null);
     before = await coordinatorState();
     expect(before.roster).toHaveLength(2);
@@ -75,28 +63,28 @@ describe('one computer as coordinator and expert', () => {
   });
 
   it('opening the package says the expert copy is kept apart, and nothing is replaced', async () => {
-    const uploadId = await uploadBytes(api, 'full.pingshen-pkg', pkg.bytes);
-    const preview = await api.value('packages:open', { uploadId });
+    const uploadId = await uploadBytes(profile.api, 'full.pingshen-pkg', pkg.bytes);
+    const preview = await profile.api.value('packages:open', { uploadId });
     expect(preview).toMatchObject({ digest: pkg.digest, keptApart: true, replacesDemo: false, demoWork: null, alreadyImported: false });
     expect(preview.experts.find((x) => x.id === 'expert-1')).toMatchObject({ isThisComputer: true });
-    expect(await api.value('packages:import', { uploadId, expertId: 'expert-1', replaceDemo: false })).toEqual({ reviewId: copyId, alreadyImported: false });
+    expect(await profile.api.value('packages:import', { uploadId, expertId: 'expert-1', replaceDemo: false })).toEqual({ reviewId: copyId, alreadyImported: false });
   });
 
   it('the roster, assignments, 回避 records, issued packages and the demo scoring are intact', async () => {
     expect(await coordinatorState()).toEqual(before);
-    const reviews = await api.value('reviews:list', {});
+    const reviews = await profile.api.value('reviews:list', {});
     expect(reviews.map((r) => r.id).sort()).toEqual([reviewId, copyId].sort());
     expect(reviews.find((r) => r.id === copyId)).toMatchObject({ isDemo: false, title: expect.stringContaining('专家评分副本') });
   });
 
   it("the expert's copy carries the coordinator-known 回避, and its sheet names the package's review and verifies", async () => {
-    expect((await api.value('scoring:get', { reviewId: copyId, submissionId: recused })).conflict?.reason).toBe('本人曾在该校任教');
-    await scoreEverything(api, copyId);
-    const status = await api.value('sheets:sign', { reviewId: copyId });
+    expect((await profile.api.value('scoring:get', { reviewId: copyId, submissionId: recused })).conflict?.reason).toBe('本人曾在该校任教');
+    await scoreEverything(profile.api, copyId);
+    const status = await profile.api.value('sheets:sign', { reviewId: copyId });
     expect(status).toMatchObject({ signer: { id: 'expert-1' }, packageDigest: pkg.digest, locked: true });
-    const file = await api.value('sheets:export', { reviewId: copyId, version: 1 });
+    const file = await profile.api.value('sheets:export', { reviewId: copyId, version: 1 });
     expect(file.fileName).toBe(`${reviewId}-expert-1-v1.pingshen-sheet.json`);
-    const roster = await api.value('experts:list', { reviewId });
+    const roster = await profile.api.value('experts:list', { reviewId });
     const result = verifySheet({
       bytes: new Uint8Array(Buffer.from(file.base64, 'base64')),
       crypto: nodeCrypto,
@@ -105,15 +93,15 @@ describe('one computer as coordinator and expert', () => {
     expect(result).toMatchObject({ ok: true });
     if (result.ok) expect(result.sheet.reviewId).toBe(reviewId);
     // Signing the expert's copy locks that copy only: the coordinator's review is still editable.
-    expect(await api.api('scoring:edit', { reviewId, submissionId: before.review.submissions[0]!.id, edit: { kind: 'overall-comment', comment: '仍可修改' } })).toMatchObject({ ok: true });
+    expect(await profile.api.api('scoring:edit', { reviewId, submissionId: before.review.submissions[0]!.id, edit: { kind: 'overall-comment', comment: '仍可修改' } })).toMatchObject({ ok: true });
   });
 
   it('the coordinator merges the sheet signed in the expert copy: stored once, on the board, in the ranking; a tampered copy refused and not kept', async () => {
-    const file = await api.value('sheets:export', { reviewId: copyId, version: 1 });
-    const empty = await api.value('merge:get', { reviewId });
+    const file = await profile.api.value('sheets:export', { reviewId: copyId, version: 1 });
+    const empty = await profile.api.value('merge:get', { reviewId });
     expect(empty.report.counted).toEqual([]);
     expect(empty.board.find((row) => row.expertId === 'expert-1')!.cells.map((c) => c.state)).toContain('missing');
-    const received = await api.value('merge:receive', { reviewId, files: [{ fileName: file.fileName, base64: file.base64 }] });
+    const received = await profile.api.value('merge:receive', { reviewId, files: [{ fileName: file.fileName, base64: file.base64 }] });
     expect(received.lastDrop).toEqual({ stored: 1, unchanged: 0, refused: [] });
     expect(received.report.counted).toEqual([expect.objectContaining({ expertId: 'expert-1', version: 1, firstSight: false })]);
     const row = received.board.find((r) => r.expertId === 'expert-1')!;
@@ -127,99 +115,99 @@ describe('one computer as coordinator and expert', () => {
 
     const bytes = Buffer.from(file.base64, 'base64').toString('utf8');
     const tampered = Buffer.from(bytes.replace(/"score":(\d+)/, (_m, n: string) => `"score":${String(Number(n) + 1)}`)).toString('base64');
-    const again = await api.value('merge:receive', { reviewId, files: [{ fileName: file.fileName, base64: file.base64 }, { fileName: '改过的.pingshen-sheet.json', base64: tampered }] });
+    const again = await profile.api.value('merge:receive', { reviewId, files: [{ fileName: file.fileName, base64: file.base64 }, { fileName: '改过的.pingshen-sheet.json', base64: tampered }] });
     expect(again.lastDrop).toEqual({ stored: 0, unchanged: 1, refused: [{ file: '改过的.pingshen-sheet.json', reason: expect.stringContaining('签名无效'), fingerprint: null }] });
     expect(again.report.counted).toHaveLength(1);
     expect(again.report).toEqual({ ...received.report });
     // A sheet of another review says so plainly, and the review must exist.
-    expect(await api.api('merge:get', { reviewId: 'no-such-review' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await profile.api.api('merge:get', { reviewId: 'no-such-review' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('the coordinator records decisions: the ranking\'s suggestion needs no reason, a departure does, and each is audited', async () => {
-    const view = await api.value('merge:get', { reviewId });
+    const view = await profile.api.value('merge:get', { reviewId });
     const category = view.report.categories.find((c) => c.ranking.some((a) => a.standing === 'within-quota'))!;
     const first = category.ranking.find((a) => a.standing === 'within-quota')!;
-    const decided = await api.value('merge:decide', { reviewId, submissionId: first.submissionId, decision: 'recommend', reason: '' });
+    const decided = await profile.api.value('merge:decide', { reviewId, submissionId: first.submissionId, decision: 'recommend', reason: '' });
     expect(decided.decisions).toEqual([expect.objectContaining({ submissionId: first.submissionId, decision: 'recommend', reason: '' })]);
-    const refused = await api.api('merge:decide', { reviewId, submissionId: first.submissionId, decision: 'reject', reason: '  ' });
+    const refused = await profile.api.api('merge:decide', { reviewId, submissionId: first.submissionId, decision: 'reject', reason: '  ' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('请填写理由') } });
-    const changed = await api.value('merge:decide', { reviewId, submissionId: first.submissionId, decision: 'reject', reason: '佐证材料与申报书不一致' });
+    const changed = await profile.api.value('merge:decide', { reviewId, submissionId: first.submissionId, decision: 'reject', reason: '佐证材料与申报书不一致' });
     expect(changed.decisions[0]).toMatchObject({ decision: 'reject', reason: '佐证材料与申报书不一致' });
-    const cleared = await api.value('merge:decide', { reviewId, submissionId: first.submissionId, decision: null, reason: '' });
+    const cleared = await profile.api.value('merge:decide', { reviewId, submissionId: first.submissionId, decision: null, reason: '' });
     expect(cleared.decisions).toEqual([]);
-    const db = new Database(join(root, 'profile', databaseFileName), { readonly: true });
+    const db = new Database(join(profile.root, 'profile', databaseFileName), { readonly: true });
     const audited = db.prepare("SELECT detail FROM audit_log WHERE action = 'merge.decided' ORDER BY seq").all() as { detail: string }[];
     db.close();
     expect(audited.map((a) => (JSON.parse(a.detail) as { decision: string | null }).decision)).toEqual(['recommend', 'reject', null]);
   });
 
   it('a category\'s list is final only when decided, within the quota; then its decisions are locked until reopened', async () => {
-    const view = await api.value('merge:get', { reviewId });
+    const view = await profile.api.value('merge:get', { reviewId });
     // One expert, equal totals everywhere: every application of a category ties across the quota line.
     const category = view.report.categories.find((c) => c.ranking.length >= 2 && c.ranking.every((a) => a.standing === 'tie-at-quota-line'))!;
     const [a, b] = category.ranking;
-    const finalize = (final: boolean) => api.api('merge:finalize', { reviewId, categoryId: category.id, final });
+    const finalize = (final: boolean) => profile.api.api('merge:finalize', { reviewId, categoryId: category.id, final });
     expect(await finalize(true)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('在名额线上并列') } });
-    for (const app of category.ranking) await api.value('merge:decide', { reviewId, submissionId: app.submissionId, decision: 'recommend', reason: '并列' });
+    for (const app of category.ranking) await profile.api.value('merge:decide', { reviewId, submissionId: app.submissionId, decision: 'recommend', reason: '并列' });
     // Every one recommended is more than the quota allows: refused, and nothing recorded by the attempt.
     expect(await finalize(true)).toMatchObject({ ok: false, error: { message: expect.stringContaining('超过推荐名额') } });
-    await api.value('merge:decide', { reviewId, submissionId: b!.submissionId, decision: 'reserve', reason: '并列，按佐证材料决定' });
-    for (const other of category.ranking.slice(2)) await api.value('merge:decide', { reviewId, submissionId: other.submissionId, decision: 'reserve', reason: '并列' });
-    const final = await api.value('merge:finalize', { reviewId, categoryId: category.id, final: true });
+    await profile.api.value('merge:decide', { reviewId, submissionId: b!.submissionId, decision: 'reserve', reason: '并列，按佐证材料决定' });
+    for (const other of category.ranking.slice(2)) await profile.api.value('merge:decide', { reviewId, submissionId: other.submissionId, decision: 'reserve', reason: '并列' });
+    const final = await profile.api.value('merge:finalize', { reviewId, categoryId: category.id, final: true });
     expect(final.finals.map((f) => f.categoryId)).toEqual([category.id]);
-    expect(await api.api('merge:decide', { reviewId, submissionId: a!.submissionId, decision: 'reject', reason: '改' })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('已确定') } });
-    const reopened = await api.value('merge:finalize', { reviewId, categoryId: category.id, final: false });
+    expect(await profile.api.api('merge:decide', { reviewId, submissionId: a!.submissionId, decision: 'reject', reason: '改' })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('已确定') } });
+    const reopened = await profile.api.value('merge:finalize', { reviewId, categoryId: category.id, final: false });
     expect(reopened.finals).toEqual([]);
-    expect(await api.api('merge:decide', { reviewId, submissionId: a!.submissionId, decision: 'reject', reason: '改' })).toMatchObject({ ok: true });
+    expect(await profile.api.api('merge:decide', { reviewId, submissionId: a!.submissionId, decision: 'reject', reason: '改' })).toMatchObject({ ok: true });
   });
 
   it('signs the result once every list is final; pingshen verify-result checks it and refuses a changed one', async () => {
-    expect(await api.api('merge:sign-result', { reviewId })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('未确定') } });
-    const view = await api.value('merge:get', { reviewId });
+    expect(await profile.api.api('merge:sign-result', { reviewId })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('未确定') } });
+    const view = await profile.api.value('merge:get', { reviewId });
     for (const category of view.report.categories) {
       for (const [i, app] of category.ranking.entries()) {
-        if (app.standing === 'tie-at-quota-line') await api.value('merge:decide', { reviewId, submissionId: app.submissionId, decision: i === 0 ? 'recommend' : 'reserve', reason: '并列，按佐证材料决定' });
+        if (app.standing === 'tie-at-quota-line') await profile.api.value('merge:decide', { reviewId, submissionId: app.submissionId, decision: i === 0 ? 'recommend' : 'reserve', reason: '并列，按佐证材料决定' });
       }
-      await api.value('merge:finalize', { reviewId, categoryId: category.id, final: true });
+      await profile.api.value('merge:finalize', { reviewId, categoryId: category.id, final: true });
     }
-    const file = await api.value('merge:sign-result', { reviewId });
+    const file = await profile.api.value('merge:sign-result', { reviewId });
     expect(file.fileName).toBe(`${reviewId}.pingshen-result.json`);
-    const path = join(root, file.fileName);
+    const path = join(profile.root, file.fileName);
     writeFileSync(path, Buffer.from(file.base64, 'base64'));
     const cli = (...args: string[]) => spawnSync(process.execPath, [join(rootDir, 'bin', 'pingshen.mjs'), 'verify-result', ...args], { encoding: 'utf8' });
     const ok = cli(path);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain(`结果摘要 ${file.digest}`);
-    expect(ok.stdout).toContain((await api.value('identity:get', {})).fingerprint!);
+    expect(ok.stdout).toContain((await profile.api.value('identity:get', {})).fingerprint!);
     const json = JSON.parse(cli('--json', path).stdout) as { ok: boolean; result: { sheets: { digest: string }[]; categories: { applications: { decision: string }[] }[] } };
     expect(json.result.sheets.map((s) => s.digest)).toEqual(view.report.counted.map((c) => c.digest));
     expect(json.result.categories.flatMap((c) => c.applications.map((a) => a.decision))).toContain('recommend');
-    const changed = join(root, 'changed.pingshen-result.json');
+    const changed = join(profile.root, 'changed.pingshen-result.json');
     writeFileSync(changed, readFileSync(path, 'utf8').replace('"decision":"reserve"', '"decision":"recommend"'));
     expect(cli(changed)).toMatchObject({ status: 1, stdout: expect.stringContaining('签名无效') });
   });
 
   it('opening the same package again finds the copy and changes nothing', async () => {
-    const uploadId = await uploadBytes(api, 'again.pingshen-pkg', pkg.bytes);
-    expect(await api.value('packages:open', { uploadId })).toMatchObject({ alreadyImported: true, keptApart: true, replacesDemo: false });
-    expect(await api.value('packages:import', { uploadId, expertId: 'expert-1', replaceDemo: false })).toEqual({ reviewId: copyId, alreadyImported: true });
-    expect(await api.value('experts:list', { reviewId })).toEqual(before.roster);
+    const uploadId = await uploadBytes(profile.api, 'again.pingshen-pkg', pkg.bytes);
+    expect(await profile.api.value('packages:open', { uploadId })).toMatchObject({ alreadyImported: true, keptApart: true, replacesDemo: false });
+    expect(await profile.api.value('packages:import', { uploadId, expertId: 'expert-1', replaceDemo: false })).toEqual({ reviewId: copyId, alreadyImported: true });
+    expect(await profile.api.value('experts:list', { reviewId })).toEqual(before.roster);
   });
 
   it('a second, different package of the same review is refused with the reason and no change', async () => {
     const other = await build('expert-2');
-    const uploadId = await uploadBytes(api, 'other.pingshen-pkg', other.bytes);
-    const refused = await api.api('packages:open', { uploadId });
+    const uploadId = await uploadBytes(profile.api, 'other.pingshen-pkg', other.bytes);
+    const refused = await profile.api.api('packages:open', { uploadId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('另一个评审包') } });
-    expect((await api.value('reviews:list', {})).map((r) => r.id).sort()).toEqual([reviewId, copyId].sort());
+    expect((await profile.api.value('reviews:list', {})).map((r) => r.id).sort()).toEqual([reviewId, copyId].sort());
   });
 });
 
 describe('replacing a demo that holds only expert work', () => {
   it('lists exactly what will be deleted: scores, comments, evidence, 回避 and sheets', async () => {
-    const coordinatorDir = join(root, 'coordinator');
+    const coordinatorDir = join(profile.root, 'coordinator');
     const coordinator = await startAppServices({ dataDir: coordinatorDir, transport: 'http' });
-    const expert = await startAppServices({ dataDir: join(root, 'expert'), transport: 'http' });
+    const expert = await startAppServices({ dataDir: join(profile.root, 'expert'), transport: 'http' });
     try {
       const c = apiOf(coordinator);
       const e = apiOf(expert);

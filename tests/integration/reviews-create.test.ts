@@ -1,33 +1,16 @@
 // 新建评审: a coordinator starts a review of their own from a program of the library.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
-import { apiOf, type TestApi } from '../support/trust-api.ts';
+import { describe, expect, it } from 'vitest';
+import { useServicesProfile } from '../support/services-profile.ts';
 
-let root: string;
-let services: AppServices;
-let api: TestApi;
-
-beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'pingshen-new-review-'));
-  services = await startAppServices({ dataDir: join(root, 'profile'), transport: 'http' });
-  api = apiOf(services);
-}, 60_000);
-
-afterAll(() => {
-  services?.close();
-  rmSync(root, { recursive: true, force: true });
-});
+const profile = useServicesProfile('pingshen-new-review-');
 
 describe('reviews:create', () => {
   it('creates a review from a template: its current version pinned, the categories taken with their quotas, listed on the home screen', async () => {
-    const programs = await api.value('programs:list', {});
+    const programs = await profile.api.value('programs:list', {});
     const template = programs.find((p) => p.id === 'anhui-2026-high-skill-clusters')!;
-    const { program } = await api.value('programs:get', { programId: template.id });
+    const { program } = await profile.api.value('programs:get', { programId: template.id });
     const [first, , third] = program.categories;
-    const review = await api.value('reviews:create', {
+    const review = await profile.api.value('reviews:create', {
       title: '  2027年高技能人才集群培养计划评审  ',
       programId: template.id,
       categories: [{ id: third!.id, quota: 2 }, { id: first!.id, quota: 0 }],
@@ -37,16 +20,16 @@ describe('reviews:create', () => {
     expect(review.id).toMatch(/^review-\d{8}$/);
     // In the program's own order, with the quotas chosen.
     expect(review.fields.map((f) => [f.id, f.quota])).toEqual([[first!.id, 0], [third!.id, 2]]);
-    expect((await api.value('scoring:program', { reviewId: review.id })).version).toBe(template.version);
-    expect((await api.value('reviews:list', {})).map((r) => r.id)).toContain(review.id);
+    expect((await profile.api.value('scoring:program', { reviewId: review.id })).version).toBe(template.version);
+    expect((await profile.api.value('reviews:list', {})).map((r) => r.id)).toContain(review.id);
     // The template's version is now in use: the library says so.
-    expect((await api.value('programs:list', {})).find((p) => p.id === template.id)).toMatchObject({ inUse: true });
-    const second = await api.value('reviews:create', { title: '第二个', programId: template.id, categories: [{ id: first!.id, quota: 1 }], deadline: '' });
+    expect((await profile.api.value('programs:list', {})).find((p) => p.id === template.id)).toMatchObject({ inUse: true });
+    const second = await profile.api.value('reviews:create', { title: '第二个', programId: template.id, categories: [{ id: first!.id, quota: 1 }], deadline: '' });
     expect(second.id).toBe(`${review.id}-2`);
   });
 
   it('refuses, in Chinese and with nothing stored, a blank title, no category, an unknown program or category, a bad date', async () => {
-    const before = (await api.value('reviews:list', {})).length;
+    const before = (await profile.api.value('reviews:list', {})).length;
     const cases: [unknown, string][] = [
       [{ title: '  ', programId: 'anhui-2026-high-skill-clusters', categories: [{ id: 'ai', quota: 1 }], deadline: '' }, '请填写评审活动名称'],
       [{ title: '评审', programId: 'anhui-2026-high-skill-clusters', categories: [], deadline: '' }, '请至少选择一个领域'],
@@ -56,9 +39,9 @@ describe('reviews:create', () => {
       [{ title: '评审', programId: 'anhui-2026-high-skill-clusters', categories: [{ id: 'ai', quota: -1 }], deadline: '' }, '名额不能小于 0'],
     ];
     for (const [input, message] of cases) {
-      const result = await api.api('reviews:create', input);
+      const result = await profile.api.api('reviews:create', input);
       expect(result, message).toMatchObject({ ok: false, error: { message: expect.stringContaining(message) } });
     }
-    expect(await api.value('reviews:list', {})).toHaveLength(before);
+    expect(await profile.api.value('reviews:list', {})).toHaveLength(before);
   });
 });
