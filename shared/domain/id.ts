@@ -6,3 +6,11 @@ export const idSchema = z
   .min(1)
   .max(80)
   .regex(/^[a-z0-9][a-z0-9-]*$/, '只能包含小写字母、数字和连字符');
+
+/** The first of `base`, `base-2`, `base-3` … that is not `taken`. */
+export function freeId(base: string, taken: (id: string) => boolean): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${String(n)}`;
+    if (!taken(candidate)) return candidate;
+  }
+}

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { programSchema, type Program } from '../../../shared/domain/program.ts';
 import type { ProgramSummary } from '../../../shared/domain/program-summary.ts';
 import { ApiFailure } from '../../../shared/api/result.ts';
+import { freeId } from '../../../shared/domain/id.ts';
 
 interface ProgramRow {
   id: string;
@@ -119,8 +120,5 @@ export function deleteProgram(db: Database, id: string): void {
 /** A library id not yet taken, derived from `base` (base, base-2, base-3 …). */
 export function freeProgramId(db: Database, base: string): string {
   const stem = base.slice(0, 70).replace(/-+$/, '') || 'program';
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? stem : `${stem}-${n}`;
-    if (!db.prepare('SELECT 1 FROM programs WHERE id = ? LIMIT 1').get(candidate)) return candidate;
-  }
+  return freeId(stem, (id) => db.prepare('SELECT 1 FROM programs WHERE id = ? LIMIT 1').get(id) !== undefined);
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { NewReviewInput } from '../../../shared/domain/new-review.ts';
+import { freeId } from '../../../shared/domain/id.ts';
 import type { ReviewDetail } from '../../../shared/domain/review.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { getProgram } from '../programs/program-repository.ts';
@@ -9,9 +10,7 @@ import { getReview, insertReview } from './review-repository.ts';
 
 /** A free review id for a day: `review-20261202`, then `-2`, `-3`, …. */
 function freeReviewId(db: Database, now: string): string {
-  const base = `review-${now.slice(0, 10).replaceAll('-', '')}`;
-  if (!getReview(db, base)) return base;
-  for (let n = 2; ; n++) if (!getReview(db, `${base}-${String(n)}`)) return `${base}-${String(n)}`;
+  return freeId(`review-${now.slice(0, 10).replaceAll('-', '')}`, (id) => getReview(db, id) !== null);
 }
 
 /**
