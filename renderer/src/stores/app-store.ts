@@ -1,8 +1,9 @@
 import { create } from 'zustand';
 import type { Settings } from '../../../shared/domain/settings.ts';
 import { call } from '../api/client.ts';
-import { startScreen } from './screen-route.ts';
+import { messageOf } from '../api/error-message.ts';
 import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState, type AppState, type Screen } from './app-state.ts';
+import { startScreen } from './screen-route.ts';
 
 /** The app-wide store: thin actions that call the API, then apply a pure transition. */
 export interface AppStore extends AppState {
@@ -16,9 +17,6 @@ export interface AppStore extends AppState {
   leaveIdentity(): void;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The app-wide store. */
 export const useAppStore = create<AppStore>()((set, get) => ({

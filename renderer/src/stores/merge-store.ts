@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Decision } from '../../../shared/merge/decisions.ts';
 import { call } from '../api/client.ts';
 import { base64ToBytes, downloadFile, fileToBase64 } from '../api/file-transfer.ts';
+import { messageOf } from '../api/error-message.ts';
 import {
   applyDropBatch, applyDropDone, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, batchFiles, initialMergeState, type MergeState,
 } from './merge-state.ts';
@@ -26,7 +27,6 @@ export interface MergeStore extends MergeState {
   decide(submissionId: string, decision: Decision | null, reason: string): Promise<boolean>;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The merge screen's store. */
 export const useMerge = create<MergeStore>()((set, get) => ({

@@ -3,6 +3,7 @@ import type { ProgramSummary } from '../../../shared/domain/program-summary.ts';
 import type { ReviewDetail } from '../../../shared/domain/review.ts';
 import { call } from '../api/client.ts';
 import { draftFromProgram, editCategory, emptyNewReview, newReviewInput, type NewReviewDraft } from './new-review-state.ts';
+import { messageOf } from '../api/error-message.ts';
 
 /** The 新建评审 dialog's store: the library's programs, the draft, and creating the review. */
 export interface NewReviewStore {
@@ -21,7 +22,6 @@ export interface NewReviewStore {
   create(): Promise<ReviewDetail | null>;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The 新建评审 dialog's store. */
 export const useNewReview = create<NewReviewStore>()((set, get) => ({

@@ -3,6 +3,7 @@ import type { Program } from '../../../shared/domain/program.ts';
 import type { Rubric } from '../../../shared/domain/rubric.ts';
 import { editRubric } from '../../../shared/programs/rubric-edits.ts';
 import { call } from '../api/client.ts';
+import { messageOf } from '../api/error-message.ts';
 import {
   applyCheckedEdit, applyEdit, applyLoadFailed, applyLoaded, applyRedo, applyRubricSelected, applySaved, applySaveFailed, applySaving, applySelected, applyUndo,
   initialEditorState, type NodeRef, type ProgramEditorState,
@@ -32,9 +33,6 @@ const autosaveDelayMs = 500;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let inFlight: Promise<void> | null = null;
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The rubric editor's store. */
 export const useProgramEditor = create<ProgramEditorStore>()((set, get) => {

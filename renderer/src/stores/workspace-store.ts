@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ScoringEdit } from '../../../shared/domain/scoring.ts';
 import { call } from '../api/client.ts';
+import { messageOf } from '../api/error-message.ts';
 import {
   applyEditFailed, applyEditSaved, applyLocalEdit, applyPageVisited, applyReviewLoaded, applyScoringReloaded, applySignedVersion, applySubmissionLoaded,
   initialWorkspaceState, scoringLock, takeRedo, takeUndo, type SubmissionFilter, type WorkspaceState,
@@ -25,9 +26,6 @@ export interface WorkspaceStore extends WorkspaceState {
   amendSheet(): Promise<void>;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 const visited = new Set<string>();
 
