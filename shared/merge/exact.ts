@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { figureDecimals } from '../scoring/decimal.ts';
 
 // Means, medians and standard deviations of scores are computed in decimal, not binary floating
 // point: 0.5-point steps never drift, and 85.335 rounds to 85.34 as a person expects. One rounding
@@ -10,10 +11,7 @@ export const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF
 /** An exact decimal. */
 export type ExactValue = InstanceType<typeof Exact>;
 
-/** Decimals of every published figure. */
-export const publishedDecimals = 2;
-
-/** A computed figure: its exact decimal text (for checking) and the published value (四舍五入 to 2 decimals). */
+/** A computed figure: its exact decimal text (for checking) and the published value (四舍五入 to `figureDecimals`, the app's one rule). */
 export interface Figure {
   readonly exact: string;
   readonly value: number;
@@ -26,7 +24,7 @@ export function exactOf(points: number): ExactValue {
 
 /** The published figure of an exact value. */
 export function figureOf(value: ExactValue): Figure {
-  return { exact: value.toString(), value: value.toDecimalPlaces(publishedDecimals, Exact.ROUND_HALF_UP).toNumber() };
+  return { exact: value.toString(), value: value.toDecimalPlaces(figureDecimals, Exact.ROUND_HALF_UP).toNumber() };
 }
 
 /** Sum of exact values. */
