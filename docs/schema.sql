@@ -1,4 +1,4 @@
--- The profile database's schema after migration 13, as SQLite keeps it.
+-- The profile database's schema after migration 14, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -197,7 +197,7 @@ CREATE TABLE roster_experts (
         organisation TEXT NOT NULL,
         public_key TEXT,
         key_card TEXT CHECK (key_card IS NULL OR json_valid(key_card)),
-        enrolled_at TEXT,
+        enrolled_at TEXT, title TEXT NOT NULL DEFAULT '', expertise TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', panel TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(panel)),
         PRIMARY KEY (review_id, id),
         CHECK ((public_key IS NULL) = (enrolled_at IS NULL))
       ) STRICT;

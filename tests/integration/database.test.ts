@@ -177,6 +177,14 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(() => db.prepare("INSERT INTO merge_finals VALUES ('r-2026', 'nope', 'now')").run()).toThrow(/FOREIGN KEY/);
     },
   },
+  14: {
+    seed: (db) => void db.prepare("UPDATE roster_experts SET title = '教授', expertise = '人工智能', phone = '13800000000', panel = '[\"ai\"]' WHERE id = 'expert-1'").run(),
+    check: (db) => {
+      // Experts enrolled before the 专家名单 import keep an empty title and no panel (= every category).
+      expect(db.prepare("SELECT title, expertise, phone, panel FROM roster_experts WHERE id = 'expert-1'").get()).toEqual({ title: '教授', expertise: '人工智能', phone: '13800000000', panel: '["ai"]' });
+      expect(() => db.prepare("UPDATE roster_experts SET panel = 'ai'").run()).toThrow(/CHECK/);
+    },
+  },
 };
 
 describe('profile database', () => {
