@@ -20,7 +20,8 @@ import type { SecretSealer } from './trust/secret-sealer.ts';
 import { listReviews } from './reviews/review-repository.ts';
 import { readSettings, updateSettings } from './settings/settings-repository.ts';
 import { requireReview, requireSubmission } from './reviews/require-review.ts';
-import { createReview } from './reviews/reviews-service.ts';
+import { archiveReview, createReview } from './reviews/reviews-service.ts';
+import { deleteReview, deletionOf } from './reviews/delete-review.ts';
 
 /** Facts about the host that the handlers report. */
 export interface HandlerContext {
@@ -76,6 +77,9 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     'reviews:list': () => listReviews(db),
     'reviews:get': ({ reviewId }) => requireReview(db, reviewId),
     'reviews:create': (input) => createReview(db, input),
+    'reviews:archive': ({ reviewId, archived }) => archiveReview(db, reviewId, archived),
+    'reviews:deletion': ({ reviewId }) => deletionOf(db, reviewId),
+    'reviews:delete': ({ reviewId, confirmTitle }) => deleteReview(db, context.store, reviewId, confirmTitle),
     'submissions:documents': ({ reviewId, submissionId }) => {
       requireSubmission(db, reviewId, submissionId);
       const documents = listSubmissionDocuments(db, reviewId, submissionId);

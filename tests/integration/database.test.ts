@@ -185,6 +185,10 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(() => db.prepare("UPDATE roster_experts SET panel = 'ai'").run()).toThrow(/CHECK/);
     },
   },
+  15: {
+    seed: (db) => void db.prepare("UPDATE reviews SET archived_at = '2026-12-01T00:00:00.000Z' WHERE id = 'r-2026'").run(),
+    check: (db) => expect(db.prepare("SELECT archived_at FROM reviews WHERE id = 'r-2026'").get()).toEqual({ archived_at: '2026-12-01T00:00:00.000Z' }),
+  },
 };
 
 describe('profile database', () => {
