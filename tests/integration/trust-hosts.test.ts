@@ -9,9 +9,9 @@ import { createSafeStorageSealer } from '../../electron/main/safe-storage-sealer
 import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
 import { demoPackageDigest } from '../../electron/services/sheets/sheet-signer.ts';
 import { createOutputStore } from '../../electron/services/transfer/output-store.ts';
-import { loadOrCreateIdentity } from '../../electron/services/trust/key-store.ts';
-import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
-import { UnsealError } from '../../electron/services/trust/secret-sealer.ts';
+import { loadOrCreateIdentity } from '../../electron/services/identity/key-store.ts';
+import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
+import { UnsealError } from '../../electron/services/identity/secret-sealer.ts';
 import { canonicalJson } from '../../shared/crypto/canonical-json.ts';
 import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
 import { useTempDirs } from '../support/temp-dir.ts';

@@ -4,7 +4,7 @@ import type { BlobStore } from '../documents/blob-store.ts';
 import { addDocument, linkDocument } from '../documents/document-repository.ts';
 import { getReview, insertReview } from '../reviews/review-repository.ts';
 import { loadDemoReview } from './load-demo-review.ts';
-import { countPdfPages } from '../pdf/count-pdf-pages.ts';
+import { countPdfPages } from '../pdf-read/count-pdf-pages.ts';
 import { renderDemoFiles } from './write-demo-files.ts';
 
 /** The shipped program template the demo review is scored with. */

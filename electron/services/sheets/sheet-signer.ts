@@ -3,8 +3,8 @@ import { canonicalDigest } from '../../../shared/crypto/signing-input.ts';
 import { loadDemoReview } from '../demo/load-demo-review.ts';
 import { findImportedPackage } from '../packages/package-repository.ts';
 import { getReview } from '../reviews/review-repository.ts';
-import type { IdentityProfile } from '../trust/identity-profile.ts';
-import { nodeCrypto } from '../trust/node-crypto.ts';
+import type { IdentityProfile } from '../identity/identity-profile.ts';
+import { nodeCrypto } from '../crypto/node-crypto.ts';
 
 /** Who signs a review's score sheet and which package digest it names, or why nobody can sign yet. */
 export interface SheetSigner {
