@@ -69,7 +69,6 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     outputs,
     osSealer: options.osSealer ?? null,
     printPage: options.printPage ?? null,
-    resourcesDir: options.resourcesDir,
   });
   return {
     handlers,

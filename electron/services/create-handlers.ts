@@ -33,7 +33,6 @@ export interface HandlerContext {
   readonly osSealer: SecretSealer | null;
   /** Prints the shown page to PDF (Electron's printToPDF); null where the host cannot. */
   readonly printPage: (() => Promise<Uint8Array>) | null;
-  readonly resourcesDir?: string | undefined;
 }
 
 /** The service table: every feature's calls combined, each receiving input the contract already parsed. */
@@ -52,7 +51,7 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     ...createIdentityCalls(identity, context.printPage),
     ...createRosterCalls(db),
     ...createPackagesCalls({ db, store: context.store, outputs: context.outputs, uploads, identity }),
-    ...createSheetsCalls({ db, identity, resourcesDir: context.resourcesDir }),
+    ...createSheetsCalls({ db, identity }),
     ...createMergeCalls(db, identity),
   };
 }

@@ -177,6 +177,17 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(() => db.prepare("INSERT INTO merge_finals VALUES ('r-2026', 'nope', 'now')").run()).toThrow(/FOREIGN KEY/);
     },
   },
+  14: {
+    seed: (db) => void db.prepare("UPDATE reviews SET stand_in_digest = ? WHERE id = 'r-2026'").run('5'.repeat(64)),
+    check: (db) => {
+      // Reviews from before the migration need a package (NULL); a stand-in is a SHA-256 hex or nothing.
+      expect(db.prepare('SELECT id, stand_in_digest AS d FROM reviews ORDER BY id').all()).toEqual([
+        { id: 'r-2026', d: '5'.repeat(64) },
+        { id: 'r-2026-expert', d: null },
+      ]);
+      expect(() => db.prepare("UPDATE reviews SET stand_in_digest = 'abc'").run()).toThrow(/CHECK/);
+    },
+  },
 };
 
 describe('profile database', () => {

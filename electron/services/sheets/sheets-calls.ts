@@ -33,11 +33,11 @@ function collectScoring(db: Database, reviewId: string) {
 }
 
 /** The expert's score sheet calls: status, sign (then scoring is locked), amend, read and export a version. */
-export function createSheetsCalls(deps: { db: Database; identity: IdentityService; resourcesDir?: string | undefined }): SheetCalls {
+export function createSheetsCalls(deps: { db: Database; identity: IdentityService }): SheetCalls {
   const { db, identity } = deps;
   const signerOf = (reviewId: string) => {
     const info = identity.status();
-    return sheetSignerOf(db, reviewId, { profile: readIdentityProfile(db), fingerprint: info.fingerprint }, deps.resourcesDir);
+    return sheetSignerOf(db, reviewId, { profile: readIdentityProfile(db), fingerprint: info.fingerprint });
   };
   const status = (reviewId: string): SheetStatus => {
     requireReview(db, reviewId);
