@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { startAppServices } from '../../electron/services/app-services.ts';
 import { databaseFileName } from '../../electron/services/db/open-database.ts';
 import { expertCopyId } from '../../electron/services/packages/package-place.ts';
-import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
+import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
 import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
 import { rootDir } from '../support/corpus.ts';
 import { useServicesProfile } from '../support/services-profile.ts';

@@ -189,6 +189,17 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
     seed: (db) => void db.prepare("UPDATE reviews SET archived_at = '2026-12-01T00:00:00.000Z' WHERE id = 'r-2026'").run(),
     check: (db) => expect(db.prepare("SELECT archived_at FROM reviews WHERE id = 'r-2026'").get()).toEqual({ archived_at: '2026-12-01T00:00:00.000Z' }),
   },
+  16: {
+    seed: (db) => void db.prepare("UPDATE reviews SET stand_in_digest = ? WHERE id = 'r-2026'").run('5'.repeat(64)),
+    check: (db) => {
+      // Reviews from before the migration need a package (NULL); a stand-in is a SHA-256 hex or nothing.
+      expect(db.prepare('SELECT id, stand_in_digest AS d FROM reviews ORDER BY id').all()).toEqual([
+        { id: 'r-2026', d: '5'.repeat(64) },
+        { id: 'r-2026-expert', d: null },
+      ]);
+      expect(() => db.prepare("UPDATE reviews SET stand_in_digest = 'abc'").run()).toThrow(/CHECK/);
+    },
+  },
 };
 
 describe('profile database', () => {

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiName } from '../../shared/api/contract.ts';
 import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
-import { identityPath, loadOrCreateIdentity } from '../../electron/services/trust/key-store.ts';
-import { createPassphraseSealer } from '../../electron/services/trust/passphrase-sealer.ts';
+import { identityPath, loadOrCreateIdentity } from '../../electron/services/identity/key-store.ts';
+import { createPassphraseSealer } from '../../electron/services/identity/passphrase-sealer.ts';
 import { apiOf, scoreEverything, type TestApi } from '../support/trust-api.ts';
 
 const reviewId = 'demo-2026-anhui';

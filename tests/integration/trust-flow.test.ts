@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
-import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
+import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
 import type { Program } from '../../shared/domain/program.ts';
 import type { Rubric } from '../../shared/domain/rubric.ts';
 import { verifySheet } from '../../shared/sheets/verify-sheet.ts';

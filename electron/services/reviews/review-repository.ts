@@ -101,3 +101,14 @@ export function insertReview(db: Database, review: NewReview): void {
 export function setArchived(db: Database, reviewId: string, at: string | null): void {
   db.prepare('UPDATE reviews SET archived_at = ? WHERE id = ?').run(at, reviewId);
 }
+
+/** Records the digest a review's score sheets name when no package was imported (the demo's stand-in). */
+export function recordStandInDigest(db: Database, reviewId: string, digest: string): void {
+  db.prepare('UPDATE reviews SET stand_in_digest = ? WHERE id = ?').run(digest, reviewId);
+}
+
+/** The review's stand-in digest: null where its sheets need an imported package, undefined for no such review. */
+export function standInDigestOf(db: Database, reviewId: string): string | null | undefined {
+  const row = db.prepare('SELECT stand_in_digest AS digest FROM reviews WHERE id = ?').get(reviewId) as { digest: string | null } | undefined;
+  return row?.digest;
+}

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { readExpertList, type ExpertList } from '../../../shared/roster/expert-list.ts';
-import { openXlsxWorkbook } from '../programs/open-xlsx-workbook.ts';
-import { valueText } from '../programs/sheet-cell.ts';
+import { openXlsxWorkbook } from '../xlsx/open-xlsx-workbook.ts';
+import { valueText } from '../xlsx/xlsx-cell.ts';
 
 /** The cells' text of a worksheet, row by row; a merged cell's text in its top-left cell only (a title row spread across). */
 function worksheetGrid(sheet: ExcelJS.Worksheet): string[][] {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { RosterExpert } from '../../../shared/domain/trust-views.ts';
 import { decodeBase64url, PUBLIC_KEY_BYTES } from '../../../shared/crypto/base64url.ts';
 import { fingerprintOf } from '../../../shared/crypto/fingerprint.ts';
-import { nodeCrypto } from '../trust/node-crypto.ts';
+import { nodeCrypto } from '../crypto/node-crypto.ts';
 
 type ExpertRow = { id: string; name: string; organisation: string; title: string; expertise: string; phone: string; panel: string; public_key: string | null; enrolled_at: string | null };
 

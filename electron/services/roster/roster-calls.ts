@@ -4,7 +4,7 @@ import { ApiFailure } from '../../../shared/api/result.ts';
 import type { KeyCardInfo } from '../../../shared/domain/trust-views.ts';
 import { utf8 } from '../../../shared/crypto/canonical-json.ts';
 import { appendAudit } from '../db/audit-log.ts';
-import { verifyKeyCard } from '../trust/key-card.ts';
+import { verifyKeyCard } from '../identity/key-card.ts';
 import { addExpert, enrollKey, expertWithKey, hasExpert, listRoster, removeExpert, setAssignments, setRosterConflict, updateExpert } from './roster-repository.ts';
 import { requireReview, requireSubmission } from '../reviews/require-review.ts';
 import { autoAssignReview, importExpertList, recordDetectedConflicts } from './roster-service.ts';
@@ -23,7 +23,7 @@ export function inspectKeyCard(text: string): KeyCardInfo {
 }
 
 /** The coordinator's roster calls: experts, their keys from key cards, assignments and known conflicts. */
-export function createRosterHandlers(db: Database): RosterCalls {
+export function createRosterCalls(db: Database): RosterCalls {
   const submissionsOf = (reviewId: string): Set<string> => {
     const review = requireReview(db, reviewId);
     return new Set(review.submissions.map((s) => s.id));
