@@ -13,6 +13,8 @@ export const apiChannels = [
   'reviews:archive',
   'reviews:deletion',
   'reviews:delete',
+  'reviews:export-backup',
+  'reviews:import-backup',
   'submissions:documents',
   'documents:view-state',
   'documents:save-view-state',

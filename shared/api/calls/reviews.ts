@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../../domain/id.ts';
 import { newReviewSchema } from '../../domain/new-review.ts';
+import { reviewBackupOutputSchema } from '../../domain/review-backup.ts';
 import { reviewDeletionSchema, reviewDetailSchema, reviewSummarySchema } from '../../domain/review.ts';
 import { call, noInput } from '../define-calls.ts';
 
@@ -35,5 +36,15 @@ export const reviewsCalls = {
     summary: '删除评审活动及其全部数据 (须给出评审活动名称以确认)；审计日志保留记录',
     input: z.object({ reviewId: idSchema, confirmTitle: z.string().max(200) }).strict(),
     output: reviewDeletionSchema,
+  }),
+  'reviews:export-backup': call({
+    summary: '把整个评审活动 (数据与全部文档) 导出为一个备份文件 (.pingshen-review)，可在另一台电脑导入',
+    input: z.object({ reviewId: idSchema }).strict(),
+    output: reviewBackupOutputSchema,
+  }),
+  'reviews:import-backup': call({
+    summary: '导入评审活动备份 (先用 uploads:begin/append 上传)：整份导入或整份拒绝；本机已有同一评审活动时拒绝',
+    input: z.object({ uploadId: z.string().max(64) }).strict(),
+    output: reviewDetailSchema,
   }),
 } as const;
