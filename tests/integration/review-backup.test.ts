@@ -30,6 +30,7 @@ async function importInto(bytes: Uint8Array, fileName = 'review.pingshen-review'
 }
 
 /** The backup with its backup.json edited, as a tamperer would rebuild it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a tamperer edits the JSON freely
 async function edited(edit: (backup: Record<string, any>) => void): Promise<Uint8Array> {
   const to = join(target.root, `edited-${String(Math.random()).slice(2)}.zip`);
   await rewriteZip(backupFile, to, (entries) => {
