@@ -1,4 +1,4 @@
--- The profile database's schema after migration 13, as SQLite keeps it.
+-- The profile database's schema after migration 26, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -74,6 +74,15 @@ CREATE TABLE identity_profile (
         updated_at TEXT NOT NULL
       ) STRICT;
 
+CREATE TABLE merge_confirmed_keys (
+      review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+      expert_id TEXT NOT NULL,
+      public_key TEXT NOT NULL,
+      fingerprint TEXT NOT NULL,
+      confirmed_at TEXT NOT NULL,
+      PRIMARY KEY (review_id, expert_id, public_key)
+    ) STRICT;
+
 CREATE TABLE merge_decisions (
       review_id TEXT NOT NULL,
       submission_id TEXT NOT NULL,
@@ -90,6 +99,17 @@ CREATE TABLE merge_finals (
       finalized_at TEXT NOT NULL,
       PRIMARY KEY (review_id, field_id),
       FOREIGN KEY (review_id, field_id) REFERENCES review_fields(review_id, id) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE TABLE merge_version_choices (
+      review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+      expert_id TEXT NOT NULL,
+      version INTEGER NOT NULL CHECK (version >= 1),
+      digest TEXT NOT NULL CHECK (length(digest) = 64),
+      reason TEXT NOT NULL,
+      chosen_at TEXT NOT NULL,
+      PRIMARY KEY (review_id, expert_id, version),
+      FOREIGN KEY (review_id, digest) REFERENCES received_sheets(review_id, digest)
     ) STRICT;
 
 CREATE TABLE overall_comments (

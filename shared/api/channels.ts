@@ -58,6 +58,8 @@ export const apiChannels = [
   'documents:search',
   'merge:get',
   'merge:receive',
+  'merge:confirm-key',
+  'merge:choose-version',
   'merge:decide',
   'merge:export-xlsx',
   'merge:finalize',

@@ -37,8 +37,8 @@ export type MergeReport = z.infer<typeof mergeReportSchema>;
 /** One cell of the merge board: an expert's sheet for a category. */
 export const boardCellSchema = z.object({
   categoryId: idSchema,
-  /** received: a current sheet covers it; missing: assigned, no sheet yet; recused: every assigned application recused; conflict: two sheets of one version; none: nothing assigned. */
-  state: z.enum(['received', 'missing', 'recused', 'conflict', 'none']),
+  /** received: a current sheet covers it; missing: assigned, no sheet yet; recused: every assigned application recused; conflict: two sheets of one version; held: a sheet waits for its key to be confirmed; none: nothing assigned. */
+  state: z.enum(['received', 'missing', 'recused', 'conflict', 'held', 'none']),
   version: z.number().int().nullable(),
   signedAt: z.string().nullable(),
 });
@@ -60,6 +60,23 @@ export const mergeDecisionSchema = z.object({
 /** A recorded decision. */
 export type MergeDecision = z.infer<typeof mergeDecisionSchema>;
 
+/** A stored sheet held back until the coordinator acts: its key to confirm (fingerprint), or a choice between different sheets of one version. */
+export const heldSheetSchema = z.object({
+  kind: z.enum(['key', 'conflict']),
+  file: z.string(),
+  digest: z.string(),
+  expertId: idSchema,
+  name: z.string(),
+  version: z.number().int(),
+  fingerprint: z.string(),
+  reason: z.string(),
+  /** For a conflict: the other sheets of the same version, which this one names. */
+  others: z.array(z.object({ file: z.string(), digest: z.string() })),
+});
+
+/** A held sheet. */
+export type HeldSheet = z.infer<typeof heldSheetSchema>;
+
 /** What the merge screen shows: the board, the merge, the decisions, and what the last drop took and refused. */
 export const mergeViewSchema = z.object({
   board: mergeBoardSchema,
@@ -67,8 +84,12 @@ export const mergeViewSchema = z.object({
   decisions: z.array(mergeDecisionSchema),
   /** Categories whose list the coordinator marked final (their decisions are locked), with when. */
   finals: z.array(z.object({ categoryId: idSchema, finalizedAt: z.string() })),
-  /** The files of the last drop: how many were new, and which were refused (not stored) and why. */
-  lastDrop: z.object({ stored: z.number().int(), unchanged: z.number().int(), refused: z.array(z.object({ file: z.string(), reason: z.string(), fingerprint: z.string().nullable() })) }).nullable(),
+  /** Stored sheets held back until the coordinator confirms a key or chooses between sheets of one version. */
+  held: z.array(heldSheetSchema),
+  /** Sheets of a version for which the coordinator chose another: kept as history, not counted. */
+  notChosen: z.array(z.object({ file: z.string(), expertId: idSchema, version: z.number().int(), chosen: z.string() })),
+  /** The files of the last drop: how many were new, how many of those are held back, and which were refused (not stored) and why. */
+  lastDrop: z.object({ stored: z.number().int(), held: z.number().int(), unchanged: z.number().int(), refused: z.array(z.object({ file: z.string(), reason: z.string(), fingerprint: z.string().nullable() })) }).nullable(),
 });
 
 /** What the merge screen shows. */

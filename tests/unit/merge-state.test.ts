@@ -8,18 +8,20 @@ const view = (lastDrop: MergeView['lastDrop']): MergeView => ({
   report: { reviewId: 'r', rule: 'mean', categories: [], counted: [], refused: [], superseded: [], duplicates: [] },
   decisions: [],
   finals: [],
+  held: [],
+  notChosen: [],
   lastDrop,
 });
 
 describe('merge screen state', () => {
-  it('adds up a drop sent in batches: stored, unchanged and refused across every batch, with progress', () => {
+  it('adds up a drop sent in batches: stored, held, unchanged and refused across every batch, with progress', () => {
     let state = applyMergeLoaded(applyMergeOpening('r'), view(null));
     state = applyDropStarted(state, 5, [{ file: 'huge.json', reason: '过大', fingerprint: null }]);
     expect(state.receiving).toEqual({ done: 0, total: 5 });
-    state = applyDropBatch(state, view({ stored: 2, unchanged: 0, refused: [{ file: 'a.json', reason: '签名无效', fingerprint: null }] }), 3);
-    state = applyDropBatch(state, view({ stored: 0, unchanged: 1, refused: [] }), 1);
+    state = applyDropBatch(state, view({ stored: 2, held: 1, unchanged: 0, refused: [{ file: 'a.json', reason: '签名无效', fingerprint: null }] }), 3);
+    state = applyDropBatch(state, view({ stored: 0, held: 0, unchanged: 1, refused: [] }), 1);
     expect(state.receiving).toEqual({ done: 4, total: 5 });
-    expect(state.dropCounts).toEqual({ stored: 2, unchanged: 1 });
+    expect(state.dropCounts).toEqual({ stored: 2, held: 1, unchanged: 1 });
     expect(state.dropRefused.map((r) => r.file)).toEqual(['huge.json', 'a.json']);
     expect(applyDropDone(state).receiving).toBeNull();
   });

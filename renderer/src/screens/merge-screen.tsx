@@ -4,6 +4,7 @@ import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickFiles } from '../api/file-transfer.ts';
 import { CategoryRanking } from '../components/merge/category-ranking.tsx';
+import { HeldSheets } from '../components/merge/held-sheets.tsx';
 import { MergeBoardTable } from '../components/merge/merge-board.tsx';
 import { useSigningKey } from '../components/trust/unlock-modal.tsx';
 import { useAppStore } from '../stores/app-store.ts';
@@ -69,7 +70,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
           type={merge.dropRefused.length > 0 ? 'warning' : 'success'}
           showIcon
           data-testid="merge-last-drop"
-          message={t('merge.lastDrop', { ...merge.dropCounts, refused: merge.dropRefused.length })}
+          message={`${t('merge.lastDrop', { ...merge.dropCounts, refused: merge.dropRefused.length })}${merge.dropCounts.held > 0 ? t('merge.lastDropHeld', { held: merge.dropCounts.held }) : ''}`}
           description={
             merge.dropRefused.length > 0 && (
               <Space direction="vertical" size={2} data-testid="merge-refused">
@@ -85,6 +86,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
           }
         />
       )}
+      <HeldSheets held={view.held} onConfirmKey={merge.confirmKey} onChoose={merge.chooseVersion} />
       <Card size="small" title={t('merge.boardTitle')}>
         <MergeBoardTable board={view.board} fields={fields} />
       </Card>
@@ -127,6 +129,13 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
         <Card size="small" title={t('merge.supersededTitle')}>
           {view.report.superseded.map((s) => (
             <div key={s.file}>{s.file} → {s.by}</div>
+          ))}
+        </Card>
+      )}
+      {view.notChosen.length > 0 && (
+        <Card size="small" title={t('merge.notChosenTitle')} data-testid="merge-not-chosen">
+          {view.notChosen.map((n) => (
+            <div key={n.file}>{t('merge.notChosen', { file: n.file, version: n.version, chosen: n.chosen })}</div>
           ))}
         </Card>
       )}

@@ -10,7 +10,8 @@ export interface MergeState {
   readonly receiving: { readonly done: number; readonly total: number } | null;
   /** Refusals of the whole drop (every batch), and files refused before sending (too large). */
   readonly dropRefused: readonly { readonly file: string; readonly reason: string; readonly fingerprint: string | null }[];
-  readonly dropCounts: { readonly stored: number; readonly unchanged: number } | null;
+  /** Of the drop: new sheets stored (held ones among them), and files received before. */
+  readonly dropCounts: { readonly stored: number; readonly held: number; readonly unchanged: number } | null;
 }
 
 /** Nothing loaded. */
@@ -33,20 +34,20 @@ export function applyMergeFailed(state: MergeState, message: string): MergeState
 
 /** A drop starts: `refusedBefore` are the files refused without sending (too large). */
 export function applyDropStarted(state: MergeState, total: number, refusedBefore: MergeState['dropRefused']): MergeState {
-  return { ...state, receiving: { done: 0, total }, dropRefused: refusedBefore, dropCounts: { stored: 0, unchanged: 0 }, error: null };
+  return { ...state, receiving: { done: 0, total }, dropRefused: refusedBefore, dropCounts: { stored: 0, held: 0, unchanged: 0 }, error: null };
 }
 
 /** One batch of a drop came back: the merge after it, and what it took and refused, added to the drop's. */
 export function applyDropBatch(state: MergeState, view: MergeView, sent: number): MergeState {
   const last = view.lastDrop;
-  const counts = state.dropCounts ?? { stored: 0, unchanged: 0 };
+  const counts = state.dropCounts ?? { stored: 0, held: 0, unchanged: 0 };
   return {
     ...state,
     phase: 'ready',
     view,
     receiving: state.receiving ? { ...state.receiving, done: Math.min(state.receiving.total, state.receiving.done + sent) } : null,
     dropRefused: [...state.dropRefused, ...(last?.refused ?? [])],
-    dropCounts: { stored: counts.stored + (last?.stored ?? 0), unchanged: counts.unchanged + (last?.unchanged ?? 0) },
+    dropCounts: { stored: counts.stored + (last?.stored ?? 0), held: counts.held + (last?.held ?? 0), unchanged: counts.unchanged + (last?.unchanged ?? 0) },
   };
 }
 

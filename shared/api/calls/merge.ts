@@ -15,6 +15,16 @@ export const mergeCalls = {
     input: z.object({ reviewId: idSchema, files: z.array(z.object({ fileName: fileNameSchema, base64: base64Schema }).strict()).min(1).max(200) }).strict(),
     output: mergeViewSchema,
   }),
+  'merge:confirm-key': call({
+    summary: '首次见面登记：组织方与专家当面核对指纹后，确认暂存评分表的签名公钥；该专家用此公钥签名的暂存评分表随即计入；记入审计日志',
+    input: z.object({ reviewId: idSchema, expertId: idSchema, fingerprint: z.string().min(1).max(100) }).strict(),
+    output: mergeViewSchema,
+  }),
+  'merge:choose-version': call({
+    summary: '同一专家同一版本有内容不同的评分表时，选择计入的一份并写明理由；其余保留为历史；记入审计日志',
+    input: z.object({ reviewId: idSchema, expertId: idSchema, version: z.number().int().positive(), digest: z.string().regex(/^[0-9a-f]{64}$/), reason: z.string().max(500) }).strict(),
+    output: mergeViewSchema,
+  }),
   'merge:decide': call({
     summary: '记录对一份申报的决定 (推荐 / 候补 / 不推荐，null 为撤销)；与排名建议不同时须填写理由；记入审计日志',
     input: z.object({ reviewId: idSchema, submissionId: idSchema, decision: z.enum(['recommend', 'reserve', 'reject']).nullable(), reason: z.string().max(500) }).strict(),
