@@ -1,4 +1,4 @@
--- The profile database's schema after migration 26, as SQLite keeps it.
+-- The profile database's schema after migration 27, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -163,6 +163,13 @@ CREATE TABLE review_fields (
         quota INTEGER NOT NULL CHECK (quota >= 0),
         PRIMARY KEY (review_id, id)
       ) STRICT;
+
+CREATE TABLE review_merge_settings (
+      review_id TEXT PRIMARY KEY REFERENCES reviews(id) ON DELETE CASCADE,
+      rule TEXT NOT NULL CHECK (rule IN ('mean', 'trimmed-mean', 'median')),
+      trim_on TEXT NOT NULL CHECK (trim_on IN ('totals', 'criteria')),
+      updated_at TEXT NOT NULL
+    ) STRICT;
 
 CREATE TABLE "review_packages" (
         digest TEXT NOT NULL CHECK (length(digest) = 64),

@@ -60,6 +60,7 @@ export const apiChannels = [
   'merge:receive',
   'merge:confirm-key',
   'merge:choose-version',
+  'merge:settings',
   'merge:decide',
   'merge:export-xlsx',
   'merge:finalize',

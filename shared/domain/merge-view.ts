@@ -84,6 +84,14 @@ export const mergeViewSchema = z.object({
   decisions: z.array(mergeDecisionSchema),
   /** Categories whose list the coordinator marked final (their decisions are locked), with when. */
   finals: z.array(z.object({ categoryId: idSchema, finalizedAt: z.string() })),
+  /** How this review merges: the rule that ranks (the review's own, or its program's), where the trimmed mean trims, and the program's trim settings. */
+  settings: z.object({
+    rule: z.enum(['mean', 'trimmed-mean', 'median']),
+    programRule: z.enum(['mean', 'trimmed-mean', 'median']),
+    trimOn: z.enum(['totals', 'criteria']),
+    trimCount: z.number().int(),
+    trimMinimumPanel: z.number().int(),
+  }),
   /** Stored sheets held back until the coordinator confirms a key or chooses between sheets of one version. */
   held: z.array(heldSheetSchema),
   /** Sheets of a version for which the coordinator chose another: kept as history, not counted. */

@@ -190,6 +190,14 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(() => db.prepare("INSERT INTO merge_version_choices VALUES ('r-2026', 'expert-1', 1, ?, '', 'now')").run('d'.repeat(64))).toThrow(/UNIQUE|PRIMARY/);
     },
   },
+  27: {
+    seed: (db) => void db.prepare("INSERT INTO review_merge_settings VALUES ('r-2026', 'median', 'criteria', 'now')").run(),
+    check: (db) => {
+      expect(db.prepare('SELECT rule, trim_on FROM review_merge_settings').get()).toEqual({ rule: 'median', trim_on: 'criteria' });
+      expect(() => db.prepare("UPDATE review_merge_settings SET trim_on = 'sections'").run()).toThrow(/CHECK/);
+      expect(() => db.prepare("INSERT INTO review_merge_settings VALUES ('nope', 'mean', 'totals', 'now')").run()).toThrow(/FOREIGN KEY/);
+    },
+  },
 };
 
 describe('profile database', () => {

@@ -8,6 +8,7 @@ const view = (lastDrop: MergeView['lastDrop']): MergeView => ({
   report: { reviewId: 'r', rule: 'mean', categories: [], counted: [], refused: [], superseded: [], duplicates: [] },
   decisions: [],
   finals: [],
+  settings: { rule: 'mean', programRule: 'mean', trimOn: 'totals', trimCount: 1, trimMinimumPanel: 5 },
   held: [],
   notChosen: [],
   lastDrop,

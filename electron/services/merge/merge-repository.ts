@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import type { Aggregation } from '../../../shared/domain/program.ts';
 import type { MergeDecision } from '../../../shared/domain/merge-view.ts';
+import type { TrimOn } from '../../../shared/merge/aggregate-application.ts';
 
 /** A received sheet as stored: the bytes verbatim, with the name it came under. */
 export interface ReceivedSheet {
@@ -123,4 +125,24 @@ export function setVersionChoice(db: Database, reviewId: string, choice: Omit<Ve
     `INSERT INTO merge_version_choices (review_id, expert_id, version, digest, reason, chosen_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT(review_id, expert_id, version) DO UPDATE SET digest = excluded.digest, reason = excluded.reason, chosen_at = excluded.chosen_at`,
   ).run(reviewId, choice.expertId, choice.version, choice.digest, choice.reason, now);
+}
+
+/** A review's own merge settings: the rule that ranks, where the trimmed mean trims. */
+export interface ReviewMergeSettings {
+  readonly rule: Aggregation['rule'];
+  readonly trimOn: TrimOn;
+}
+
+/** The review's merge settings, or null where it keeps the program's (trimming on the totals). */
+export function readMergeSettings(db: Database, reviewId: string): ReviewMergeSettings | null {
+  const row = db.prepare('SELECT rule, trim_on FROM review_merge_settings WHERE review_id = ?').get(reviewId) as { rule: Aggregation['rule']; trim_on: TrimOn } | undefined;
+  return row ? { rule: row.rule, trimOn: row.trim_on } : null;
+}
+
+/** Stores the review's merge settings. */
+export function saveMergeSettings(db: Database, reviewId: string, settings: ReviewMergeSettings, now = new Date().toISOString()): void {
+  db.prepare(
+    `INSERT INTO review_merge_settings (review_id, rule, trim_on, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(review_id) DO UPDATE SET rule = excluded.rule, trim_on = excluded.trim_on, updated_at = excluded.updated_at`,
+  ).run(reviewId, settings.rule, settings.trimOn, now);
 }

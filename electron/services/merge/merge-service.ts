@@ -12,16 +12,17 @@ import { listIssuedPackageDigests } from '../packages/package-repository.ts';
 import { requireReview, requireSubmission } from '../reviews/require-review.ts';
 import { listRoster } from '../roster/roster-repository.ts';
 import { programForReview } from '../scoring/review-program.ts';
-import { insertReceivedSheet, listConfirmedKeys, listDecisions, listFinals, listReceivedSheets, listVersionChoices, setDecision, setFinal } from './merge-repository.ts';
+import { insertReceivedSheet, listConfirmedKeys, listDecisions, listFinals, listReceivedSheets, listVersionChoices, readMergeSettings, setDecision, setFinal } from './merge-repository.ts';
 import { mergeReportJson } from './merge-report.ts';
 import { mergeVerified, verifyEach, versionKey, type MergeContext } from './merge-sheets.ts';
 import type { SheetSource } from './read-sheet-sources.ts';
 
-/** The merge context of a review held here as coordinator: its roster's keys, its issued packages, its pinned program. */
+/** The merge context of a review held here as coordinator: its roster's keys, its issued packages, its pinned program, its own merge settings. */
 export function mergeContextOf(db: Database, reviewId: string): MergeContext {
   const review = requireReview(db, reviewId);
   const program = programForReview(db, reviewId);
   const roster = listRoster(db, reviewId);
+  const chosen = readMergeSettings(db, reviewId);
   const acceptedKeys = new Map<string, Set<string>>();
   for (const k of listConfirmedKeys(db, reviewId)) acceptedKeys.set(k.expertId, (acceptedKeys.get(k.expertId) ?? new Set<string>()).add(k.publicKey));
   return {
@@ -35,7 +36,8 @@ export function mergeContextOf(db: Database, reviewId: string): MergeContext {
     chosenVersions: new Map(listVersionChoices(db, reviewId).map((c) => [versionKey(c.expertId, c.version), c.digest])),
     review,
     program,
-    settings: { aggregation: program.aggregation, trimOn: 'totals', deviationShare: defaultDeviationShare },
+    // The review's own rule and trimming where it chose them (review_merge_settings), else the program's, on the totals.
+    settings: { aggregation: { ...program.aggregation, rule: chosen?.rule ?? program.aggregation.rule }, trimOn: chosen?.trimOn ?? 'totals', deviationShare: defaultDeviationShare },
   };
 }
 
@@ -51,6 +53,7 @@ export function mergeStateOf(db: Database, reviewId: string) {
 /** The merge of every sheet received so far, the board, and what the last drop did. */
 export function mergeViewOf(db: Database, reviewId: string, lastDrop: MergeView['lastDrop'] = null): MergeView {
   const { context, outcome, held } = mergeStateOf(db, reviewId);
+  const { aggregation, trimOn } = context.settings;
   const roster = listRoster(db, reviewId).map((e) => ({ id: e.id, name: e.name, submissionIds: e.submissionIds, conflicts: e.conflicts.map((c) => c.submissionId) }));
   const heldExperts = (kind: 'key' | 'conflict') => new Set(held.filter((h) => h.kind === kind).map((h) => h.expertId));
   // Held sheets are shown apart (held), not among the files refused.
@@ -60,6 +63,7 @@ export function mergeViewOf(db: Database, reviewId: string, lastDrop: MergeView[
     report,
     decisions: listDecisions(db, reviewId),
     finals: listFinals(db, reviewId),
+    settings: { rule: aggregation.rule, programRule: context.program.aggregation.rule, trimOn, trimCount: aggregation.trimCount, trimMinimumPanel: aggregation.trimMinimumPanel },
     held,
     notChosen: outcome.notChosen.map((n) => ({ file: n.source, expertId: n.expertId, version: n.version, chosen: n.chosen })),
     lastDrop,
@@ -139,7 +143,9 @@ export function receiveSheets(db: Database, reviewId: string, files: readonly { 
 export async function exportMergeXlsx(db: Database, reviewId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
   const review = requireReview(db, reviewId);
   const view = mergeViewOf(db, reviewId);
-  const { aggregation } = programForReview(db, reviewId);
+  const { aggregation, trimOn } = mergeContextOf(db, reviewId).settings;
+  // The workbook's formulas trim the experts' totals: with per-criterion trimming its own recomputation would disagree with the app's figure.
+  if (trimOn === 'criteria') throw new ApiFailure('conflict', '本评审设为「按单项去掉最高分和最低分」：Excel 汇总表的公式目前只能按总分去最高最低重算，暂不能导出；如需导出，请改回按总分，或使用签名评审结果');
   const bytes = await scoreSummaryXlsx({
     title: review.title,
     documentNumber: review.documentNumber,

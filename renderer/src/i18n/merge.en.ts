@@ -20,7 +20,6 @@ export const mergeEn = {
     held: 'key to confirm',
     none: '—',
   },
-  rule: 'Ranked by: {{rule}}',
   rules: { mean: 'mean', 'trimmed-mean': 'mean without the highest and lowest', median: 'median' },
   quota: 'Quota {{count}}',
   quotaNone: 'No quota',
@@ -78,4 +77,9 @@ export const mergeEn = {
     chooseHint: 'Check with the expert which one is valid first. The chosen one counts, the others are kept as history; the choice and its reason are audited.',
     chooseReason: 'Reason, e.g.: confirmed with the expert by phone, the second one is final',
   },
+  ruleLabel: 'Ranking rule',
+  programRule: '{{rule}} (the program\'s)',
+  trimOnLabel: 'Drop the {{count}} highest and lowest (with at least {{panel}} experts) of',
+  trimOn: { totals: 'the experts\' totals', criteria: 'each criterion (then add up)' },
+  settingsLocked: 'A category\'s list is final; reopen it to change how the review merges',
 };

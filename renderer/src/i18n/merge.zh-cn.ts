@@ -20,7 +20,6 @@ export const mergeZhCN = {
     held: '待确认公钥',
     none: '—',
   },
-  rule: '排序规则：{{rule}}',
   rules: { mean: '平均分', 'trimmed-mean': '去掉最高分和最低分后的平均分', median: '中位数' },
   quota: '推荐名额 {{count}}',
   quotaNone: '名额不限',
@@ -78,4 +77,9 @@ export const mergeZhCN = {
     chooseHint: '请先与专家本人确认哪一份有效。选中的一份计入，其余保留为历史；选择与理由记入审计日志。',
     chooseReason: '理由，例如：已电话与专家确认，第二份为其最终评分',
   },
+  ruleLabel: '排序规则',
+  programRule: '{{rule}}（评审方案）',
+  trimOnLabel: '去掉 {{count}} 个最高分和最低分（至少 {{panel}} 位专家时），针对',
+  trimOn: { totals: '专家总分', criteria: '每个评分项（再相加）' },
+  settingsLocked: '已有领域的推荐名单确定；如需修改汇总方式，请先重新打开这些领域',
 };

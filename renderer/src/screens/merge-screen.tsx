@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { pickFiles } from '../api/file-transfer.ts';
 import { CategoryRanking } from '../components/merge/category-ranking.tsx';
 import { HeldSheets } from '../components/merge/held-sheets.tsx';
+import { MergeSettingsBar } from '../components/merge/merge-settings-bar.tsx';
 import { MergeBoardTable } from '../components/merge/merge-board.tsx';
 import { useSigningKey } from '../components/trust/unlock-modal.tsx';
 import { useAppStore } from '../stores/app-store.ts';
@@ -91,7 +92,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
         <MergeBoardTable board={view.board} fields={fields} />
       </Card>
       <Space wrap>
-        <Typography.Text strong>{t('merge.rule', { rule: t(`merge.rules.${view.report.rule}`) })}</Typography.Text>
+        <MergeSettingsBar settings={view.settings} locked={view.finals.length > 0} onChange={(next) => void merge.setSettings(next)} />
         <Button icon={<FileExcelOutlined />} disabled={view.report.counted.length === 0} onClick={() => void merge.exportXlsx()} data-testid="merge-export-xlsx">
           {t('merge.exportXlsx')}
         </Button>

@@ -26,6 +26,8 @@ export interface MergeStore extends MergeState {
   exportXlsx(): Promise<void>;
   /** Records (null: clears) a decision; resolves false when the services refused it (the reason is in `error`). */
   decide(submissionId: string, decision: Decision | null, reason: string): Promise<boolean>;
+  /** Sets the review's ranking rule and where the trimmed mean trims (audited; refused while a list is final). */
+  setSettings(settings: Pick<MergeView['settings'], 'rule' | 'trimOn'>): Promise<boolean>;
   /** Confirms a held sheet's key (fingerprint compared in person); resolves false when refused (the reason is in `error`). */
   confirmKey(expertId: string, fingerprint: string): Promise<boolean>;
   /** Chooses which of different sheets of one version counts, with the reason; resolves false when refused. */
@@ -105,6 +107,7 @@ export const useMerge = create<MergeStore>()((set, get) => {
     }
   },
   decide: (submissionId, decision, reason) => viewCall((reviewId) => call('merge:decide', { reviewId, submissionId, decision, reason })),
+  setSettings: (settings) => viewCall((reviewId) => call('merge:settings', { reviewId, ...settings })),
   confirmKey: (expertId, fingerprint) => viewCall((reviewId) => call('merge:confirm-key', { reviewId, expertId, fingerprint })),
   chooseVersion: (choice) => viewCall((reviewId) => call('merge:choose-version', { reviewId, ...choice })),
   };

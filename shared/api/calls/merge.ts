@@ -25,6 +25,11 @@ export const mergeCalls = {
     input: z.object({ reviewId: idSchema, expertId: idSchema, version: z.number().int().positive(), digest: z.string().regex(/^[0-9a-f]{64}$/), reason: z.string().max(500) }).strict(),
     output: mergeViewSchema,
   }),
+  'merge:settings': call({
+    summary: '设置本评审的汇总方式：排序规则 (平均分 / 去最高最低平均 / 中位数) 与去最高最低的对象 (总分 / 每个评分项)；已有领域名单确定时不可改；记入审计日志',
+    input: z.object({ reviewId: idSchema, rule: z.enum(['mean', 'trimmed-mean', 'median']), trimOn: z.enum(['totals', 'criteria']) }).strict(),
+    output: mergeViewSchema,
+  }),
   'merge:decide': call({
     summary: '记录对一份申报的决定 (推荐 / 候补 / 不推荐，null 为撤销)；与排名建议不同时须填写理由；记入审计日志',
     input: z.object({ reviewId: idSchema, submissionId: idSchema, decision: z.enum(['recommend', 'reserve', 'reject']).nullable(), reason: z.string().max(500) }).strict(),

@@ -1,6 +1,7 @@
-// Sheets held back at the merge (issue 12 §1): a key not enrolled for its expert waits for the
-// coordinator to compare its fingerprint in person; two different sheets of one version wait for a
-// choice; a final list takes no new sheet. Through the API on real services, SQLite and signatures.
+// The coordinator's merge in the app, through the API on real services, SQLite and signatures.
+// Sheets held back (issue 12 §1): a key not enrolled for its expert waits for the coordinator to
+// compare its fingerprint in person; two different sheets of one version wait for a choice; a final
+// list takes no new sheet. Then the review's own merge settings: rule and where trimming applies.
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -126,5 +127,33 @@ describe('sheets held back at the merge', () => {
     await profile.api.value('merge:finalize', { reviewId, categoryId: category.id, final: false });
     const reopened = await profile.api.value('merge:receive', { reviewId, files: [{ fileName: v2.fileName, base64: v2.base64 }] });
     expect(reopened.report.counted.find((c) => c.expertId === 'expert-2')).toMatchObject({ version: 2 });
+  });
+});
+
+describe("a review's merge settings", () => {
+  it("start as the program's rule, trimming on the totals; a change is stored, audited and ranks the merge", async () => {
+    const view = await profile.api.value('merge:get', { reviewId });
+    expect(view.settings).toMatchObject({ rule: view.settings.programRule, trimOn: 'totals' });
+    const changed = await profile.api.value('merge:settings', { reviewId, rule: 'median', trimOn: 'criteria' });
+    expect(changed.settings).toMatchObject({ rule: 'median', trimOn: 'criteria' });
+    expect(changed.report.rule).toBe('median');
+    expect((await profile.api.value('merge:get', { reviewId })).settings).toEqual(changed.settings);
+    // The same settings again: nothing to audit.
+    await profile.api.value('merge:settings', { reviewId, rule: 'median', trimOn: 'criteria' });
+    expect(audited('merge.settings-changed')).toEqual([{ before: { rule: view.settings.programRule, trimOn: 'totals' }, after: { rule: 'median', trimOn: 'criteria' } }]);
+  });
+
+  it("the Excel is refused with the reason while trimming per criterion (its formulas trim totals)", async () => {
+    expect(await profile.api.api('merge:export-xlsx', { reviewId })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('按单项') } });
+  });
+
+  it('cannot change while a list is final', async () => {
+    const view = await profile.api.value('merge:get', { reviewId });
+    const category = view.report.categories[0]!;
+    for (const a of category.ranking) await profile.api.value('merge:decide', { reviewId, submissionId: a.submissionId, decision: 'reserve', reason: '测试：暂列候补' });
+    await profile.api.value('merge:finalize', { reviewId, categoryId: category.id, final: true });
+    expect(await profile.api.api('merge:settings', { reviewId, rule: 'mean', trimOn: 'totals' })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('重新打开') } });
+    await profile.api.value('merge:finalize', { reviewId, categoryId: category.id, final: false });
+    expect((await profile.api.value('merge:settings', { reviewId, rule: 'mean', trimOn: 'totals' })).report.rule).toBe('mean');
   });
 });
