@@ -61,6 +61,7 @@ export const apiChannels = [
   'merge:confirm-key',
   'merge:choose-version',
   'merge:settings',
+  'merge:sensitivity',
   'merge:decide',
   'merge:export-xlsx',
   'merge:finalize',

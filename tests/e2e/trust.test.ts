@@ -302,6 +302,14 @@ describe('trust: package out, signed score sheet back', () => {
     // A reload keeps the merge screen.
     await coordinatorPage.reload();
     await coordinatorPage.getByTestId('merge-board').waitFor();
+    // The sensitivity report: a table and an ECharts chart per category, drawn under the app's CSP.
+    await coordinatorPage.getByTestId('merge-analyse').click();
+    await coordinatorPage.getByTestId(`sensitivity-table-${field}`).waitFor();
+    expect(await coordinatorPage.getByTestId(`sensitivity-table-${field}`).textContent()).toContain('改按中位数');
+    expect(await coordinatorPage.getByTestId(`sensitivity-robust-${field}`).textContent()).toMatch(/名单稳健|敏感/);
+    await coordinatorPage.getByTestId(`sensitivity-chart-${field}`).locator('canvas').first().waitFor();
+    await coordinatorPage.waitForTimeout(300);
+    await coordinatorPage.getByTestId('merge-sensitivity').screenshot({ path: join(artifactsDir, 'merge-sensitivity.png') });
     expect(coordinator.pageErrors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { pickFiles } from '../api/file-transfer.ts';
 import { CategoryRanking } from '../components/merge/category-ranking.tsx';
 import { HeldSheets } from '../components/merge/held-sheets.tsx';
 import { MergeSettingsBar } from '../components/merge/merge-settings-bar.tsx';
+import { SensitivityPanel } from '../components/merge/sensitivity-panel.tsx';
 import { MergeBoardTable } from '../components/merge/merge-board.tsx';
 import { useSigningKey } from '../components/trust/unlock-modal.tsx';
 import { useAppStore } from '../stores/app-store.ts';
@@ -125,6 +126,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
           />
         ))
       )}
+      {view.report.counted.length > 0 && <SensitivityPanel report={view.report} sensitivity={merge.sensitivity} onAnalyse={() => void merge.analyse()} />}
       {signing.modal}
       {view.report.superseded.length > 0 && (
         <Card size="small" title={t('merge.supersededTitle')}>

@@ -5,7 +5,7 @@ import { call } from '../api/client.ts';
 import { base64ToBytes, downloadFile, fileToBase64 } from '../api/file-transfer.ts';
 import { messageOf } from '../api/error-message.ts';
 import {
-  applyDropBatch, applyDropDone, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, batchFiles, initialMergeState, type MergeState,
+  applyDropBatch, applyDropDone, applySensitivity, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, batchFiles, initialMergeState, type MergeState,
 } from './merge-state.ts';
 
 /** Base64 characters per merge:receive call: under the browser host's 2 MB request limit, with room for JSON. */
@@ -28,6 +28,8 @@ export interface MergeStore extends MergeState {
   decide(submissionId: string, decision: Decision | null, reason: string): Promise<boolean>;
   /** Sets the review's ranking rule and where the trimmed mean trims (audited; refused while a list is final). */
   setSettings(settings: Pick<MergeView['settings'], 'rule' | 'trimOn'>): Promise<boolean>;
+  /** Asks for the sensitivity report of the figures shown now. */
+  analyse(): Promise<void>;
   /** Confirms a held sheet's key (fingerprint compared in person); resolves false when refused (the reason is in `error`). */
   confirmKey(expertId: string, fingerprint: string): Promise<boolean>;
   /** Chooses which of different sheets of one version counts, with the reason; resolves false when refused. */
@@ -107,6 +109,16 @@ export const useMerge = create<MergeStore>()((set, get) => {
     }
   },
   decide: (submissionId, decision, reason) => viewCall((reviewId) => call('merge:decide', { reviewId, submissionId, decision, reason })),
+  async analyse() {
+    const reviewId = get().reviewId;
+    if (!reviewId) return;
+    try {
+      const report = await call('merge:sensitivity', { reviewId });
+      if (get().reviewId === reviewId) set((s) => applySensitivity(s, report));
+    } catch (error) {
+      if (get().reviewId === reviewId) set((s) => applyMergeFailed(s, messageOf(error)));
+    }
+  },
   setSettings: (settings) => viewCall((reviewId) => call('merge:settings', { reviewId, ...settings })),
   confirmKey: (expertId, fingerprint) => viewCall((reviewId) => call('merge:confirm-key', { reviewId, expertId, fingerprint })),
   chooseVersion: (choice) => viewCall((reviewId) => call('merge:choose-version', { reviewId, ...choice })),

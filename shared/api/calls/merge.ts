@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../domain/id.ts';
+import { mergeSensitivitySchema } from '../../domain/merge-sensitivity.ts';
 import { mergeViewSchema } from '../../domain/merge-view.ts';
 import { base64Schema, call, fileNameSchema } from '../define-calls.ts';
 
@@ -29,6 +30,11 @@ export const mergeCalls = {
     summary: '设置本评审的汇总方式：排序规则 (平均分 / 去最高最低平均 / 中位数) 与去最高最低的对象 (总分 / 每个评分项)；已有领域名单确定时不可改；记入审计日志',
     input: z.object({ reviewId: idSchema, rule: z.enum(['mean', 'trimmed-mean', 'median']), trimOn: z.enum(['totals', 'criteria']) }).strict(),
     output: mergeViewSchema,
+  }),
+  'merge:sensitivity': call({
+    summary: '灵敏度分析：各领域推荐名单在其他规则 (平均分 / 去最高最低平均 / 中位数 / 标准化) 下、去掉任一位专家时是否改变；哪些申报距名额线不超过一位专家的影响',
+    input: z.object({ reviewId: idSchema }).strict(),
+    output: mergeSensitivitySchema,
   }),
   'merge:decide': call({
     summary: '记录对一份申报的决定 (推荐 / 候补 / 不推荐，null 为撤销)；与排名建议不同时须填写理由；记入审计日志',
