@@ -3,6 +3,21 @@ import { idSchema } from './id.ts';
 
 const figure = z.number().nullable();
 
+const flaggedExpert = z.object({ expertId: idSchema, name: z.string() });
+
+/** A flag's code and the numbers and names its sentence needs, so each screen language writes its own (docs/merge.md, Flags). */
+export const flagParamsSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('too_few'), panel: z.number(), minimum: z.number() }),
+  z.object({ kind: z.literal('divergence'), range: z.number(), stdDev: z.number(), maxRange: z.number(), maxStdDev: z.number(), outliers: z.array(flaggedExpert.extend({ distance: z.number() })) }),
+  z.object({ kind: z.literal('deviation'), expert: flaggedExpert, total: z.number(), othersMean: z.number(), percent: z.number(), limitPercent: z.number() }),
+  z.object({ kind: z.literal('veto'), experts: z.array(flaggedExpert.extend({ items: z.array(z.string()) })) }),
+  z.object({ kind: z.literal('check_failed'), checkId: z.string(), title: z.string(), failed: z.number(), panel: z.number() }),
+  z.object({ kind: z.literal('unrecused_conflict'), expert: flaggedExpert, institutions: z.array(z.string()) }),
+]);
+
+/** A flag's code and parameters. */
+export type FlagParams = z.infer<typeof flagParamsSchema>;
+
 /** One application in a merged category: its place, every rule's figure, the experts counted, the recused, the flags. */
 export const mergedApplicationViewSchema = z.object({
   submissionId: idSchema,
@@ -14,7 +29,8 @@ export const mergedApplicationViewSchema = z.object({
   aggregates: z.object({ mean: figure, trimmedMean: figure, trimmedMeanApplied: z.boolean(), median: figure, range: figure, stdDev: figure }),
   experts: z.array(z.object({ expertId: idSchema, name: z.string(), total: z.number() })),
   recused: z.array(z.object({ expertId: idSchema, name: z.string(), reason: z.string() })),
-  flags: z.array(z.object({ kind: z.string(), reason: z.string() })),
+  /** Each flag: its code, its Chinese sentence (as the CLI prints it), and its parameters (for the screen's language). */
+  flags: z.array(z.object({ kind: z.string(), reason: z.string(), params: flagParamsSchema })),
 });
 
 /** One category (领域) after the merge, in ranking order. */

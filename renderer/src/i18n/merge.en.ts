@@ -108,5 +108,19 @@ export const mergeEn = {
     tieChanged: 'the tie at the quota line changes (perhaps nobody can be ranked)',
     quotaLine: 'quota line',
   },
-
+  flag: {
+    too_few: 'only {{panel}} valid scores, fewer than the minimum of {{minimum}}',
+    divergence: 'experts diverge: {{over}}; farthest from the median: {{who}}',
+    divergenceRange: 'range {{range}} points over {{max}}',
+    divergenceSd: 'standard deviation {{sd}} over {{max}}',
+    overSeparator: ', ',
+    outlier: '{{name}} ({{distance}})',
+    listSeparator: ', ',
+    deviation: '{{name}}\'s total {{total}} is {{percent}}% from the other experts\' mean {{othersMean}} (over {{limit}}%): to be explained in writing',
+    veto: 'veto (一票否决): {{who}}',
+    vetoExpert: '{{name}} ({{items}})',
+    vetoSeparator: '; ',
+    check_failed: 'pass/fail item «{{title}}» judged not met by {{failed}} of {{panel}} experts',
+    unrecused_conflict: '{{name}}\'s organisation matches or is related to {{institutions}}, yet they scored it without recusing',
+  },
 };

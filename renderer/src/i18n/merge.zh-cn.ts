@@ -108,5 +108,19 @@ export const mergeZhCN = {
     tieChanged: '名额线上的并列情况改变（可能无人可排名）',
     quotaLine: '名额线',
   },
-
+  flag: {
+    too_few: '有效评分仅 {{panel}} 份，少于最少 {{minimum}} 份',
+    divergence: '专家评分分歧：{{over}}；离中位数最远：{{who}}',
+    divergenceRange: '分差 {{range}} 分超过 {{max}} 分',
+    divergenceSd: '标准差 {{sd}} 超过 {{max}}',
+    overSeparator: '，',
+    outlier: '{{name}}（{{distance}}）',
+    listSeparator: '、',
+    deviation: '{{name}} 的总分 {{total}} 偏离其他专家均值 {{othersMean}} 达 {{percent}}%（超过 {{limit}}%），须书面说明',
+    veto: '一票否决：{{who}}',
+    vetoExpert: '{{name}}（{{items}}）',
+    vetoSeparator: '；',
+    check_failed: '达标项「{{title}}」被 {{failed}}/{{panel}} 位专家判为不达标',
+    unrecused_conflict: '{{name}} 的单位与 {{institutions}} 相同或相关，但未回避且已评分',
+  },
 };
