@@ -14,7 +14,7 @@ import { listRoster } from '../roster/roster-repository.ts';
 import { programForReview } from '../scoring/review-program.ts';
 import { insertReceivedSheet, listConfirmedKeys, listDecisions, listFinals, listReceivedSheets, listVersionChoices, readMergeSettings, setDecision, setFinal } from './merge-repository.ts';
 import { mergeReportJson } from './merge-report.ts';
-import { mergeVerified, verifyEach, versionKey, type MergeContext } from './merge-sheets.ts';
+import { mergeVerified, VerifiedSheetCache, verifyEach, versionKey, type MergeContext } from './merge-sheets.ts';
 import type { SheetSource } from './read-sheet-sources.ts';
 
 /** The merge context of a review held here as coordinator: its roster's keys, its issued packages, its pinned program, its own merge settings. */
@@ -41,10 +41,21 @@ export function mergeContextOf(db: Database, reviewId: string): MergeContext {
   };
 }
 
+// Per profile database and review: the stored sheets' verdicts, so a view after a decision does not verify them all again.
+const caches = new WeakMap<Database, Map<string, VerifiedSheetCache>>();
+
+function cacheFor(db: Database, reviewId: string): VerifiedSheetCache {
+  const ofDb = caches.get(db) ?? new Map<string, VerifiedSheetCache>();
+  caches.set(db, ofDb);
+  const cache = ofDb.get(reviewId) ?? new VerifiedSheetCache();
+  ofDb.set(reviewId, cache);
+  return cache;
+}
+
 /** The merge of every stored sheet: its context, the sheets that verified on their own (held ones included), the outcome, the held list. */
 export function mergeStateOf(db: Database, reviewId: string) {
   const context = mergeContextOf(db, reviewId);
-  const { verified, refused, held: heldForKey } = verifyEach(listReceivedSheets(db, reviewId).map((s) => ({ source: s.fileName, bytes: s.bytes })), context);
+  const { verified, refused, held: heldForKey } = verifyEach(listReceivedSheets(db, reviewId).map((s) => ({ source: s.fileName, bytes: s.bytes })), context, cacheFor(db, reviewId));
   const outcome = mergeVerified(verified, context, refused);
   const sheets = [...verified, ...heldForKey];
   return { context, sheets, outcome, held: heldSheetsOf(outcome.refused, outcome.counted, sheets) };
@@ -109,7 +120,7 @@ export function receiveSheets(db: Database, reviewId: string, files: readonly { 
   const sources: SheetSource[] = files.map((f) =>
     f.bytes.length > SHEET_SIZE_LIMIT ? { source: f.fileName, failure: { code: 'too_large', message: sheetTooLarge(f.bytes.length).message } } : { source: f.fileName, bytes: f.bytes },
   );
-  const { verified, refused: refusedAll, held } = verifyEach(sources, context);
+  const { verified, refused: refusedAll, held } = verifyEach(sources, context, cacheFor(db, reviewId));
   const stored = new Set(listReceivedSheets(db, reviewId).map((s) => s.digest));
   const finals = new Set(listFinals(db, reviewId).map((f) => f.categoryId));
   const refused = refusedAll.filter((r) => !(r.pending && held.some((h) => h.digest === r.digest)));

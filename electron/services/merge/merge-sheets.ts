@@ -5,6 +5,7 @@ import { mergeReview, rubricOfCategory, type MergedCategory, type MergeReview } 
 import { checkSheetSet, type SheetSetEntry } from '../../../shared/sheets/check-sheet-set.ts';
 import type { ScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
 import { verifySheet } from '../../../shared/sheets/verify-sheet.ts';
+import { toHex } from '../../../shared/crypto/hex.ts';
 import { nodeCrypto } from '../trust/node-crypto.ts';
 import type { SheetSource } from './read-sheet-sources.ts';
 
@@ -100,6 +101,42 @@ function rubricsOf(context: MergeContext): Map<string, Rubric> {
 
 type OneResult = { readonly verified: VerifiedSheet } | { readonly refused: RefusedSheet };
 
+/** What verifyEach said of one sheet: verified, or refused (and, refused for its key only, held). */
+type CachedVerdict = { readonly verified: VerifiedSheet | null; readonly refused: RefusedSheet | null; readonly held: VerifiedSheet | null };
+
+/**
+ * Verified sheets kept between merges of one review, so a view after a decision does not verify
+ * every stored sheet again. A sheet's verdict depends on its bytes and on the context only: the
+ * cache is keyed by the context's fingerprint (keys, packages, program, recorded 回避) and each
+ * entry by the SHA-256 of the bytes; a changed context starts afresh. Never used for a key card
+ * confirmed with --keys, whose verdict depends on the other files of the drop.
+ */
+export class VerifiedSheetCache {
+  private contextKey = '';
+  private readonly entries = new Map<string, CachedVerdict>();
+  /** Most sheets kept: a large call has hundreds. */
+  private static readonly limit = 5000;
+
+  /** The entries valid for this context (emptied when the context differs from the last one). */
+  entriesFor(context: MergeContext): Map<string, CachedVerdict> {
+    const key = contextFingerprint(context);
+    if (key !== this.contextKey || this.entries.size > VerifiedSheetCache.limit) {
+      this.contextKey = key;
+      this.entries.clear();
+    }
+    return this.entries;
+  }
+}
+
+const sortedPairs = (map: ReadonlyMap<string, ReadonlySet<string> | string> | undefined) =>
+  [...(map ?? new Map<string, string>())].map(([k, v]) => [k, typeof v === 'string' ? v : [...v].sort()] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+
+// Everything of the context that a single sheet's verdict depends on.
+function contextFingerprint(context: MergeContext): string {
+  const { reviewId, packageDigests, enrolledKeys, acceptedKeys, knownConflicts, rosterIds, program } = context;
+  return JSON.stringify([reviewId, [...packageDigests].sort(), sortedPairs(enrolledKeys), sortedPairs(acceptedKeys), sortedPairs(knownConflicts), [...rosterIds].sort(), program.id, program.version, program.rubrics, program.categories]);
+}
+
 // One sheet against the review with the given keys; then the 回避 the package carried.
 function verifyOne(item: { source: string; bytes: Uint8Array }, enrolledKeys: ReadonlyMap<string, string>, context: MergeContext, rubrics: ReadonlyMap<string, Rubric>, firstSight: boolean): OneResult {
   const result = verifySheet({ bytes: item.bytes, crypto: nodeCrypto, context: { enrolledKeys, reviewId: context.reviewId, packageDigests: context.packageDigests, rubrics } });
@@ -123,7 +160,27 @@ function verifyOne(item: { source: string; bytes: Uint8Array }, enrolledKeys: Re
  * enrolled for their expert (everything else verified), which the app keeps until the coordinator
  * confirms the key's fingerprint; they are among `refused` too, `pending`, with their digest.
  */
-export function verifyEach(sources: readonly SheetSource[], context: MergeContext): { verified: VerifiedSheet[]; refused: RefusedSheet[]; held: VerifiedSheet[] } {
+export function verifyEach(sources: readonly SheetSource[], context: MergeContext, cache?: VerifiedSheetCache): { verified: VerifiedSheet[]; refused: RefusedSheet[]; held: VerifiedSheet[] } {
+  // A verdict that depends on the rest of the drop (a --keys key card) is never cached.
+  const entries = cache && (context.confirmedKeys?.size ?? 0) === 0 ? cache.entriesFor(context) : null;
+  if (entries) {
+    const out = { verified: [] as VerifiedSheet[], refused: [] as RefusedSheet[], held: [] as VerifiedSheet[] };
+    for (const item of sources) {
+      const hash = 'bytes' in item ? toHex(nodeCrypto.sha256(item.bytes)) : null;
+      let known = hash === null ? undefined : entries.get(hash);
+      if (!known) {
+        // Without --keys, each sheet's verdict is its own: verified alone, in the drop's order.
+        const one = verifyEach([item], context);
+        known = { verified: one.verified[0] ?? null, refused: one.refused[0] ?? null, held: one.held[0] ?? null };
+        if (hash !== null) entries.set(hash, known);
+      }
+      // The same bytes under the name this drop gives them.
+      if (known.verified) out.verified.push({ ...known.verified, source: item.source });
+      if (known.refused) out.refused.push({ ...known.refused, source: item.source });
+      if (known.held) out.held.push({ ...known.held, source: item.source });
+    }
+    return out;
+  }
   const rubrics = rubricsOf(context);
   const refused: RefusedSheet[] = [];
   const verified: VerifiedSheet[] = [];
