@@ -1,14 +1,15 @@
 import type { HeldSheet } from '../domain/merge-view.ts';
 import type { ScoreSheet } from '../sheets/sheet-schema.ts';
 
-/** What the held list needs of a merge's refusals: a sheet that verified on its own carries its expert, version and digest. */
-export interface HeldCandidate {
+/** A file a merge refused, with the reason; nothing of it is used. */
+export interface SheetRefusal {
   readonly source: string;
   readonly code: string;
   readonly reason: string;
   readonly fingerprint: string | null;
-  /** Refused only because its key is not enrolled for its expert. */
+  /** Refused only because its key is not enrolled for its expert: the coordinator may still confirm it. */
   readonly pending: boolean;
+  /** For a sheet that verified on its own (refused by the version chain, or held for its key): whose, which version, its digest. */
   readonly expertId: string | null;
   readonly version: number | null;
   readonly digest: string | null;
@@ -21,13 +22,13 @@ export interface HeldCandidate {
  * `sheets` are the stored sheets that verified on their own (held ones included), for the names.
  */
 export function heldSheetsOf(
-  refused: readonly HeldCandidate[],
+  refused: readonly SheetRefusal[],
   counted: readonly { readonly expertId: string; readonly version: number }[],
   sheets: readonly { readonly digest: string; readonly sheet: ScoreSheet }[],
 ): HeldSheet[] {
   const byDigest = new Map(sheets.map((s) => [s.digest, s.sheet]));
   const countedVersion = new Map(counted.map((c) => [c.expertId, c.version]));
-  const entry = (r: HeldCandidate, kind: HeldSheet['kind'], others: HeldSheet['others']): HeldSheet[] => {
+  const entry = (r: SheetRefusal, kind: HeldSheet['kind'], others: HeldSheet['others']): HeldSheet[] => {
     const sheet = r.digest === null ? undefined : byDigest.get(r.digest);
     if (!sheet || r.digest === null) return [];
     return [{ kind, file: r.source, digest: r.digest, expertId: sheet.expert.id, name: sheet.expert.name, version: sheet.version, fingerprint: r.fingerprint ?? '', reason: r.reason, others }];

@@ -3,13 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { mergeVerified, VerifiedSheetCache, verifyEach, type MergeContext } from '../../electron/services/merge/merge-sheets.ts';
 import type { SheetSource } from '../../electron/services/merge/read-sheet-sources.ts';
-import type { Program } from '../../shared/domain/program.ts';
+import type { Aggregation, Program } from '../../shared/domain/program.ts';
 import { defaultDeviationShare } from '../../shared/merge/aggregate-application.ts';
 import { sampleRubric } from '../support/rubric-fixture.ts';
 import { PACKAGE_DIGEST, sign, signedChain, testKeys, unsignedSheet } from '../support/sheet-fixture.ts';
 
 const keys = testKeys();
-const aggregation = { rule: 'mean', trimCount: 1, trimMinimumPanel: 5, minimumPanel: 1, divergence: { maxRange: 100, maxStdDev: 100 }, tieBreak: [{ kind: 'coordinator' }] } as const;
+const aggregation: Aggregation = { rule: 'mean', trimCount: 1, trimMinimumPanel: 5, minimumPanel: 1, divergence: { maxRange: 100, maxStdDev: 100 }, tieBreak: [{ kind: 'coordinator' }] };
 const program = { id: 'p', version: 1, categories: [{ id: 'f', name: '人工智能', group: '', leadInstitutions: [], quota: 1, rubricId: 'r1' }], rubrics: [sampleRubric()], aggregation } as unknown as Program;
 
 function context(enrolled: boolean): MergeContext {

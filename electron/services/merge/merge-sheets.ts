@@ -1,6 +1,7 @@
 import type { Program } from '../../../shared/domain/program.ts';
 import type { Rubric } from '../../../shared/domain/rubric.ts';
 import type { MergeSettings } from '../../../shared/merge/aggregate-application.ts';
+import type { SheetRefusal } from '../../../shared/merge/held-sheets.ts';
 import { mergeReview, rubricOfCategory, type MergedCategory, type MergeReview } from '../../../shared/merge/merge-review.ts';
 import { checkSheetSet, type SheetSetEntry } from '../../../shared/sheets/check-sheet-set.ts';
 import type { ScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
@@ -58,17 +59,7 @@ export interface MergeOutcome {
   /** Sheets of a version the coordinator chose another sheet for: kept as history, not counted. */
   readonly notChosen: readonly { readonly source: string; readonly expertId: string; readonly version: number; readonly digest: string; readonly chosen: string }[];
   /** Refused with the reason; nothing of them is used. `pending` when the coordinator may still confirm the key. */
-  readonly refused: readonly {
-    readonly source: string;
-    readonly code: string;
-    readonly reason: string;
-    readonly fingerprint: string | null;
-    readonly pending: boolean;
-    /** For a sheet that verified on its own (refused by the version chain, or held for its key): whose, which version, its digest. */
-    readonly expertId: string | null;
-    readonly version: number | null;
-    readonly digest: string | null;
-  }[];
+  readonly refused: readonly SheetRefusal[];
 }
 
 /** The key of an expert's version in `chosenVersions`. */
