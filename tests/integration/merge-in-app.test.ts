@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../electron/services/db/open-database.ts';
 import { expertCopyId } from '../../electron/services/packages/package-place.ts';
-import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
-import { signSheet } from '../../electron/services/trust/sign-sheet.ts';
+import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
+import { signSheet } from '../../electron/services/sheets/sign-sheet.ts';
 import { fingerprintOf } from '../../shared/crypto/fingerprint.ts';
 import type { ScoreSheet, UnsignedScoreSheet } from '../../shared/sheets/sheet-schema.ts';
 import { useServicesProfile } from '../support/services-profile.ts';
 import { testKeys, type TestKeys } from '../support/sheet-fixture.ts';
-import { scoreEverything, uploadBytes } from '../support/trust-api.ts';
+import { finishBuild, scoreEverything, uploadBytes } from '../support/trust-api.ts';
 
 const reviewId = 'demo-2026-anhui';
 const profile = useServicesProfile('pingshen-merge-held-');
@@ -48,11 +48,7 @@ describe('sheets held back at the merge', () => {
     const info = await api.value('keycards:inspect', { text: card.text });
     await api.value('experts:enroll', { reviewId, expertId: null, text: card.text, fingerprint: info.fingerprint });
     await api.value('experts:save', { reviewId, expertId: null, name: '李华', organisation: '合肥工业大学' });
-    let progress = await api.value('packages:build', { reviewId, forExpertId: null });
-    while (progress.state === 'running') {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      progress = await api.value('packages:progress', { jobId: progress.jobId });
-    }
+    const progress = await finishBuild(api, await api.value('packages:build', { reviewId, forExpertId: null }));
     const bytes = readFileSync(profile.services.findOutput(progress.output!.id)!.path);
     const uploadId = await uploadBytes(api, 'full.pingshen-pkg', new Uint8Array(bytes));
     await api.value('packages:open', { uploadId });

@@ -7,7 +7,7 @@ import { checkSheetSet, type SheetSetEntry } from '../../../shared/sheets/check-
 import type { ScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
 import { verifySheet } from '../../../shared/sheets/verify-sheet.ts';
 import { toHex } from '../../../shared/crypto/hex.ts';
-import { nodeCrypto } from '../trust/node-crypto.ts';
+import { nodeCrypto } from '../crypto/node-crypto.ts';
 import type { SheetSource } from './read-sheet-sources.ts';
 
 /** What the sheets are merged against: the review as issued, who may sign for it, and how it aggregates. */
