@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MergeView } from '../../shared/domain/merge-view.ts';
 import { mergeBoard } from '../../shared/merge/merge-board.ts';
-import { applyDropBatch, applyDropDone, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, batchFiles } from '../../renderer/src/stores/merge-state.ts';
+import { applyDropBatch, applyDropDone, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, applySensitivity, batchFiles } from '../../renderer/src/stores/merge-state.ts';
 
 const view = (lastDrop: MergeView['lastDrop']): MergeView => ({
   board: [],
@@ -25,6 +25,15 @@ describe('merge screen state', () => {
     expect(state.dropCounts).toEqual({ stored: 2, held: 1, unchanged: 1 });
     expect(state.dropRefused.map((r) => r.file)).toEqual(['huge.json', 'a.json']);
     expect(applyDropDone(state).receiving).toBeNull();
+  });
+
+  it('keeps the sensitivity report while the figures stand (a decision), drops it when they change (settings, new sheets)', () => {
+    const sensitivity = { rule: 'mean' as const, categories: [] };
+    const state = applySensitivity(applyMergeLoaded(applyMergeOpening('r'), view(null)), sensitivity);
+    expect(applyMergeLoaded(state, { ...view(null), decisions: [{ submissionId: 'a', decision: 'recommend', reason: '', decidedAt: 'now' }] }).sensitivity).toBe(sensitivity);
+    expect(applyMergeLoaded(state, { ...view(null), settings: { ...view(null).settings, rule: 'median' } }).sensitivity).toBeNull();
+    const counted = { file: 'f', expertId: 'e', version: 1, digest: 'd', fingerprint: 'x', firstSight: false };
+    expect(applyDropBatch(state, { ...view(null), report: { ...view(null).report, counted: [counted] } }, 1).sensitivity).toBeNull();
   });
 
   it('a failed call keeps what is shown and says why; failing to load at all is a failed screen', () => {
