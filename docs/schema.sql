@@ -1,4 +1,4 @@
--- The profile database's schema after migration 27, as SQLite keeps it.
+-- The profile database's schema after migration 18, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 

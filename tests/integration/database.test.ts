@@ -200,7 +200,7 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(() => db.prepare("UPDATE reviews SET stand_in_digest = 'abc'").run()).toThrow(/CHECK/);
     },
   },
-  26: {
+  17: {
     seed: (db) => {
       db.prepare("INSERT INTO merge_confirmed_keys VALUES ('r-2026', 'expert-2', 'pk-base64url', 'ab12 cd34', 'now')").run();
       db.prepare("INSERT INTO merge_version_choices VALUES ('r-2026', 'expert-1', 1, ?, '已与专家核对', 'now')").run('d'.repeat(64));
@@ -213,7 +213,7 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(() => db.prepare("INSERT INTO merge_version_choices VALUES ('r-2026', 'expert-1', 1, ?, '', 'now')").run('d'.repeat(64))).toThrow(/UNIQUE|PRIMARY/);
     },
   },
-  27: {
+  18: {
     seed: (db) => void db.prepare("INSERT INTO review_merge_settings VALUES ('r-2026', 'median', 'criteria', 'now')").run(),
     check: (db) => {
       expect(db.prepare('SELECT rule, trim_on FROM review_merge_settings').get()).toEqual({ rule: 'median', trim_on: 'criteria' });

@@ -1,8 +1,8 @@
 import type { Migration } from './migration.ts';
 
-/** Migration 26: sheets held back at the merge, and what the coordinator decided about them. */
-export const migration026: Migration = {
-  version: 26,
+/** Migration 17: sheets held back at the merge, and what the coordinator decided about them. */
+export const migration017: Migration = {
+  version: 17,
   name: 'keys confirmed at first sight and versions chosen at the merge',
   sql: `
     -- Coordinator: a key the coordinator confirmed on screen, fingerprint compared in person, for

@@ -1,8 +1,8 @@
 import type { Migration } from './migration.ts';
 
-/** Migration 27: a review's own choice of ranking rule and where the trimmed mean trims. */
-export const migration027: Migration = {
-  version: 27,
+/** Migration 18: a review's own choice of ranking rule and where the trimmed mean trims. */
+export const migration018: Migration = {
+  version: 18,
   name: "a review's merge settings",
   sql: `
     -- Coordinator: how this review merges, where it departs from its program: the rule that ranks
