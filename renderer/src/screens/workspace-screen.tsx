@@ -10,7 +10,7 @@ import { SubmissionList } from '../components/workspace/submission-list.tsx';
 import { defaultPaneSizes } from '../components/workspace/pane-sizes.ts';
 import { useUndoKeys } from '../components/use-undo-keys.ts';
 import { isCiteKey } from '../components/workspace/cite-key.ts';
-import { DocumentReader, type DocumentReaderHandle } from '../reader/document-reader.tsx';
+import { DocumentReader, type DocumentReaderHandle } from '../reader/ui/document-reader.tsx';
 import { useAppStore } from '../stores/app-store.ts';
 import { focusedCriterion } from '../stores/workspace-state.ts';
 import { useWorkspace } from '../stores/workspace-store.ts';

@@ -10,7 +10,7 @@ import { rubricOf, scoringLock } from '../../stores/workspace-state.ts';
 import { confirmAmend } from '../trust/confirm-amend.ts';
 import { CriterionScorer } from './criterion-scorer.tsx';
 import { FloorsTable } from './floors-table.tsx';
-import { documentTitle } from '../../reader/document-name.ts';
+import { documentTitle } from '../../reader/model/document-name.ts';
 
 const noEvidence: readonly Evidence[] = [];
 

@@ -11,9 +11,9 @@ import {
 import { Button, Input, Select, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PdfViewStatus } from './pdf-view-status.ts';
-import { parsePageInput } from './view-state.ts';
-import { parseZoomValue, scalePercent, zoomPresetPercents, type ZoomValue } from './zoom.ts';
+import type { PdfViewStatus } from '../model/pdf-view-status.ts';
+import { parsePageInput } from '../model/view-state.ts';
+import { parseZoomValue, scalePercent, zoomPresetPercents, type ZoomValue } from '../model/zoom.ts';
 
 /** What the toolbar asks the reader to do. */
 export interface ToolbarActions {

@@ -1,4 +1,4 @@
-import { collapseCjkSpacing } from '../../../shared/search/cjk-spacing.ts';
+import { collapseCjkSpacing } from '../../../../shared/search/cjk-spacing.ts';
 
 /**
  * Text as the reader compares it: whitespace runs collapsed to one space, and none at all between

@@ -1,10 +1,10 @@
 import { ExclamationCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSearch } from '../../../shared/domain/document-search.ts';
-import type { SubmissionDocument } from '../../../shared/domain/document.ts';
-import { isSearchPending, keywordTotals, searchHits, searchProgress } from '../../../shared/search/keyword-search.ts';
-import { documentTitle } from './document-name.ts';
+import type { DocumentSearch } from '../../../../shared/domain/document-search.ts';
+import type { SubmissionDocument } from '../../../../shared/domain/document.ts';
+import { isSearchPending, keywordTotals, searchHits, searchProgress } from '../../../../shared/search/keyword-search.ts';
+import { documentTitle } from '../model/document-name.ts';
 
 /** Props of KeywordBar. */
 export interface KeywordBarProps {

@@ -1,8 +1,8 @@
 import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSearch, PageHits } from '../../../shared/domain/document-search.ts';
-import type { SubmissionDocument } from '../../../shared/domain/document.ts';
-import { documentTitle } from './document-name.ts';
+import type { DocumentSearch, PageHits } from '../../../../shared/domain/document-search.ts';
+import type { SubmissionDocument } from '../../../../shared/domain/document.ts';
+import { documentTitle } from '../model/document-name.ts';
 
 /** Props of KeywordHitsPanel. */
 export interface KeywordHitsPanelProps {

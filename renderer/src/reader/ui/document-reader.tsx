@@ -1,13 +1,13 @@
 import { Empty, Tabs, Tooltip } from 'antd';
 import { memo, useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SubmissionDocument } from '../../../shared/domain/document.ts';
+import type { SubmissionDocument } from '../../../../shared/domain/document.ts';
 import { DocumentPane, type DocumentPaneHandle, type ReaderKeywords, type ReaderTarget } from './document-pane.tsx';
-import type { PdfSelection } from './pdf-selection.ts';
+import type { PdfSelection } from '../pdfjs/pdf-selection.ts';
 import type { SidebarView } from './reader-sidebar.tsx';
 import { useKeywordSearch } from './use-keyword-search.ts';
 import './reader.css';
-import { documentFileName, documentTitle } from './document-name.ts';
+import { documentFileName, documentTitle } from '../model/document-name.ts';
 
 /** Text selected in one of the submission's documents. */
 export interface DocumentSelection extends PdfSelection {

@@ -1,6 +1,6 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { LoadFailure } from './load-error.ts';
+import type { LoadFailure } from '../model/load-error.ts';
 
 const reasonKeys = {
   invalid: 'reader.errorInvalid',

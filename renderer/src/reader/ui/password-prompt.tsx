@@ -1,7 +1,7 @@
 import { Alert, Input, Modal, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PasswordRequest } from './load-pdf-document.ts';
+import type { PasswordRequest } from '../pdfjs/load-pdf-document.ts';
 
 /** Asks for a document's password; after a wrong one it says 密码错误 and asks again. */
 export function PasswordPrompt({ fileName, request, onDone }: { fileName: string; request: PasswordRequest | null; onDone: () => void }) {

@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { flattenOutline, toOutlineNodes, withOutlinePages, type OutlineNode, type PdfOutlineItem } from './outline-tree.ts';
+import { flattenOutline, toOutlineNodes, withOutlinePages, type OutlineNode, type PdfOutlineItem } from '../model/outline-tree.ts';
 
 /** The 1-based page a destination (named or explicit) points to, or null. */
 export async function destinationPage(pdf: PDFDocumentProxy, dest: string | readonly unknown[] | null): Promise<number | null> {

@@ -1,11 +1,11 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSearch, PageHits } from '../../../shared/domain/document-search.ts';
-import type { SubmissionDocument } from '../../../shared/domain/document.ts';
+import type { DocumentSearch, PageHits } from '../../../../shared/domain/document-search.ts';
+import type { SubmissionDocument } from '../../../../shared/domain/document.ts';
 import { KeywordHitsPanel } from './keyword-hits-panel.tsx';
 import { OutlinePanel } from './outline-panel.tsx';
-import type { OutlineNode } from './outline-tree.ts';
-import type { PdfViewStatus } from './pdf-view-status.ts';
+import type { OutlineNode } from '../model/outline-tree.ts';
+import type { PdfViewStatus } from '../model/pdf-view-status.ts';
 import { ThumbnailList, type RenderThumbnail } from './thumbnail-list.tsx';
 
 /** What the sidebar shows. */

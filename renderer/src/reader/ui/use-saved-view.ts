@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { call } from '../api/client.ts';
-import { trailingCall } from './trailing-call.ts';
-import { fromViewState, sameView, toViewState, type ReaderView } from './view-state.ts';
+import { call } from '../../api/client.ts';
+import { trailingCall } from '../model/trailing-call.ts';
+import { fromViewState, sameView, toViewState, type ReaderView } from '../model/view-state.ts';
 
 /** Delay before a changed page, zoom or rotation is saved: scrolling saves once, when it stops. */
 export const saveViewDelayMs = 500;

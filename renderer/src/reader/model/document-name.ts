@@ -1,5 +1,5 @@
-import type { SubmissionDocument } from '../../../shared/domain/document.ts';
-import { firstName } from '../../../shared/text/message-slots.ts';
+import type { SubmissionDocument } from '../../../../shared/domain/document.ts';
+import { firstName } from '../../../../shared/text/message-slots.ts';
 
 type Named = Pick<SubmissionDocument, 'title' | 'fileName'> | undefined;
 

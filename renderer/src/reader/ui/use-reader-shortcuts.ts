@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { readerCommandFor, type ReaderCommand } from './reader-keys.ts';
-import { isTextField } from '../dom/is-text-field.ts';
+import { readerCommandFor, type ReaderCommand } from '../model/reader-keys.ts';
+import { isTextField } from '../../dom/is-text-field.ts';
 
 /**
  * Runs the reader's keyboard shortcuts (reader-keys.ts) for key presses inside `root`, or anywhere

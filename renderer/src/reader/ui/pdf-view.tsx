@@ -1,14 +1,14 @@
 import 'pdfjs-dist/web/pdf_viewer.css';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import type { FindRequest } from './find-status.ts';
-import type { OutlineNode } from './outline-tree.ts';
-import type { PdfSelection } from './pdf-selection.ts';
-import type { PasswordRequest } from './load-pdf-document.ts';
-import { openPdfViewSession, type PdfViewSession } from './pdf-view-session.ts';
-import { applyViewerEvent, loadingStatus, type PdfViewStatus, type ViewerEvent } from './pdf-view-status.ts';
-import type { LoadTuning } from './pdfjs-assets.ts';
-import { defaultReaderView, type ReaderView } from './view-state.ts';
-import type { ZoomValue } from './zoom.ts';
+import type { FindRequest } from '../model/find-status.ts';
+import type { OutlineNode } from '../model/outline-tree.ts';
+import type { PdfSelection } from '../pdfjs/pdf-selection.ts';
+import type { PasswordRequest } from '../pdfjs/load-pdf-document.ts';
+import { openPdfViewSession, type PdfViewSession } from '../pdfjs/pdf-view-session.ts';
+import { applyViewerEvent, loadingStatus, type PdfViewStatus, type ViewerEvent } from '../model/pdf-view-status.ts';
+import type { LoadTuning } from '../pdfjs/pdfjs-assets.ts';
+import { defaultReaderView, type ReaderView } from '../model/view-state.ts';
+import type { ZoomValue } from '../model/zoom.ts';
 
 /** What a PdfView's host can ask of it. */
 export interface PdfViewHandle {

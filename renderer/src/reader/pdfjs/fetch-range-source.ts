@@ -1,5 +1,5 @@
 import { PDFDataRangeTransport } from 'pdfjs-dist';
-import { parseContentRange, rangeHeader } from './content-range.ts';
+import { parseContentRange, rangeHeader } from '../model/content-range.ts';
 
 /** What pdf.js opens: the whole file, or a transport that fetches byte ranges on demand. */
 export type PdfSource = { readonly data: Uint8Array } | { readonly range: PDFDataRangeTransport };

@@ -1,5 +1,5 @@
 import { normalizeUnicode } from 'pdfjs-dist';
-import { cleanSelectionText } from './quote-text.ts';
+import { cleanSelectionText } from '../model/quote-text.ts';
 
 /** Text the expert selected in a document, with the page it starts on. */
 export interface PdfSelection {

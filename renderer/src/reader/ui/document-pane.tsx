@@ -1,22 +1,22 @@
 import { Spin } from 'antd';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { documentUrl, type SubmissionDocument } from '../../../shared/domain/document.ts';
+import { documentUrl, type SubmissionDocument } from '../../../../shared/domain/document.ts';
 import { FindBar } from './find-bar.tsx';
 import { KeywordBar } from './keyword-bar.tsx';
 import { LoadErrorPanel } from './load-error-panel.tsx';
 import { PasswordPrompt } from './password-prompt.tsx';
-import type { PdfSelection } from './pdf-selection.ts';
-import type { PasswordRequest } from './load-pdf-document.ts';
-import { loadingStatus, type PdfViewStatus } from './pdf-view-status.ts';
+import type { PdfSelection } from '../pdfjs/pdf-selection.ts';
+import type { PasswordRequest } from '../pdfjs/load-pdf-document.ts';
+import { loadingStatus, type PdfViewStatus } from '../model/pdf-view-status.ts';
 import { PdfView, type PdfViewHandle } from './pdf-view.tsx';
-import type { ReaderCommand } from './reader-keys.ts';
+import type { ReaderCommand } from '../model/reader-keys.ts';
 import { ReaderSidebar, type SidebarView } from './reader-sidebar.tsx';
 import { ReaderToolbar } from './reader-toolbar.tsx';
 import type { KeywordSearchState } from './use-keyword-search.ts';
 import { useReaderShortcuts } from './use-reader-shortcuts.ts';
 import { useSavedView } from './use-saved-view.ts';
-import { documentFileName } from './document-name.ts';
+import { documentFileName } from '../model/document-name.ts';
 
 /** A place to show in a document: a page, optionally with a quoted passage to highlight. */
 export interface ReaderTarget {

@@ -2,7 +2,7 @@ import { CloseOutlined, DownOutlined, UpOutlined } from '@ant-design/icons';
 import { Button, Input, Tooltip, type InputRef } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FindStatus } from './find-status.ts';
+import type { FindStatus } from '../model/find-status.ts';
 
 /** Props of FindBar. */
 export interface FindBarProps {

@@ -1,8 +1,8 @@
 import type { PdfViewerParts } from './create-pdf-viewer.ts';
-import type { FindControlEvent } from './find-status.ts';
-import type { ViewerEvent } from './pdf-view-status.ts';
-import { normalizeRotation } from './view-state.ts';
-import { wheelZoomSteps, zoomFromScaleEvent } from './zoom.ts';
+import type { FindControlEvent } from '../model/find-status.ts';
+import type { ViewerEvent } from '../model/pdf-view-status.ts';
+import { normalizeRotation } from '../model/view-state.ts';
+import { wheelZoomSteps, zoomFromScaleEvent } from '../model/zoom.ts';
 
 /** What the session does when the viewer or the user does something. */
 export interface ViewerEventHandlers {

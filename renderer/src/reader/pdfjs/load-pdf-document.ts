@@ -1,8 +1,8 @@
 import { getDocument, type PDFDocumentLoadingTask, type PDFDocumentProxy } from 'pdfjs-dist';
 import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api';
 import { openRangeSource } from './fetch-range-source.ts';
-import { describeLoadError, passwordResponses } from './load-error.ts';
-import type { ViewerEvent } from './pdf-view-status.ts';
+import { describeLoadError, passwordResponses } from '../model/load-error.ts';
+import type { ViewerEvent } from '../model/pdf-view-status.ts';
 import { configurePdfjsWorker } from './pdfjs-worker.ts';
 import { documentParams, type DocumentSource, type LoadTuning } from './pdfjs-assets.ts';
 

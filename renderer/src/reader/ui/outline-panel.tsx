@@ -2,7 +2,7 @@ import { LinkOutlined } from '@ant-design/icons';
 import { Empty, Tooltip, Tree } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentOutlineKey, flattenOutline, type OutlineNode } from './outline-tree.ts';
+import { currentOutlineKey, flattenOutline, type OutlineNode } from '../model/outline-tree.ts';
 
 interface TreeItem {
   readonly key: string;

@@ -1,4 +1,4 @@
-import type { ViewState } from '../../../shared/domain/document.ts';
+import type { ViewState } from '../../../../shared/domain/document.ts';
 import { parseZoomValue, type ZoomValue } from './zoom.ts';
 
 /** A page rotation in degrees, clockwise. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { DocumentSearch } from '../../../shared/domain/document-search.ts';
-import { isSearchPending } from '../../../shared/search/keyword-search.ts';
-import { call } from '../api/client.ts';
+import type { DocumentSearch } from '../../../../shared/domain/document-search.ts';
+import { isSearchPending } from '../../../../shared/search/keyword-search.ts';
+import { call } from '../../api/client.ts';
 
 /** How often to ask again while some document's text is still being read. */
 const pollMs = 400;

@@ -1,17 +1,17 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { createPdfViewer, type PdfViewerParts } from './create-pdf-viewer.ts';
-import { findEvent, type FindRequest } from './find-status.ts';
+import { findEvent, type FindRequest } from '../model/find-status.ts';
 import { loadPdfDocument, type PasswordRequest } from './load-pdf-document.ts';
-import type { OutlineNode } from './outline-tree.ts';
+import type { OutlineNode } from '../model/outline-tree.ts';
 import { copyCleanSelection, selectionInContainer, type PdfSelection } from './pdf-selection.ts';
-import type { ViewerEvent } from './pdf-view-status.ts';
+import type { ViewerEvent } from '../model/pdf-view-status.ts';
 import { defaultLoadTuning, type LoadTuning } from './pdfjs-assets.ts';
-import { quoteQueries } from './quote-text.ts';
+import { quoteQueries } from '../model/quote-text.ts';
 import { renderThumbnail } from './render-thumbnail.ts';
 import { readOutline } from './resolve-outline.ts';
-import { clampPage, normalizeRotation, type ReaderView } from './view-state.ts';
+import { clampPage, normalizeRotation, type ReaderView } from '../model/view-state.ts';
 import { attachViewerEvents } from './viewer-events.ts';
-import { toPdfjsScaleValue, zoomInFrom, zoomOutFrom, type ZoomValue } from './zoom.ts';
+import { toPdfjsScaleValue, zoomInFrom, zoomOutFrom, type ZoomValue } from '../model/zoom.ts';
 
 /** What a session needs from its host. */
 export interface PdfViewSessionOptions {
