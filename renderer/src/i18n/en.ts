@@ -17,6 +17,7 @@ export const en: Messages = {
     loading: 'Loading…',
     retry: 'Retry',
     loadFailed: 'Failed to load',
+    failed: 'The action did not complete',
   },
   home: {
     chooseRole: 'Choose your role',

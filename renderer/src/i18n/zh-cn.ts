@@ -16,6 +16,7 @@ export const zhCN = {
     loading: '正在加载…',
     retry: '重试',
     loadFailed: '加载失败',
+    failed: '操作未完成',
   },
   home: {
     chooseRole: '请选择您的角色',

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { DocumentSearch } from '../../../../shared/domain/document-search.ts';
 import { isSearchPending } from '../../../../shared/search/keyword-search.ts';
+import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client.ts';
+import { errorText } from '../../api/error-text.ts';
 
 /** How often to ask again while some document's text is still being read. */
 const pollMs = 400;
@@ -18,6 +20,7 @@ export interface KeywordSearchState {
  * as pending and this asks again, so the hit list fills in. Starts over when the keywords change.
  */
 export function useKeywordSearch(reviewId: string, submissionId: string, keywords: readonly string[]): KeywordSearchState {
+  const { t } = useTranslation();
   const [state, setState] = useState<KeywordSearchState>({ search: null, error: null });
   const key = keywords.join('\u0000');
   useEffect(() => {
@@ -34,7 +37,7 @@ export function useKeywordSearch(reviewId: string, submissionId: string, keyword
           setState({ search, error: null });
           if (isSearchPending(search)) timer = setTimeout(ask, pollMs);
         },
-        (error: unknown) => !cancelled && setState({ search: null, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => !cancelled && setState({ search: null, error: errorText(error, t) }),
       );
     };
     ask();
@@ -42,6 +45,6 @@ export function useKeywordSearch(reviewId: string, submissionId: string, keyword
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [reviewId, submissionId, key]);
+  }, [reviewId, submissionId, key, t]);
   return state;
 }
