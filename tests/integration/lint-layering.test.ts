@@ -32,6 +32,31 @@ describe('lint: layering (DESIGN.md §3)', () => {
     expect(report).toContain('layering (DESIGN.md §3)');
   });
 
+  it.each([
+    ['renderer/src/components/trust/planted.tsx', "import { call } from '../../api/client.ts';\nexport const planted = call;\n"],
+    ['renderer/src/screens/planted.tsx', "import { call } from '../api/client.ts';\nexport const planted = call;\n"],
+  ])('refuses the API client in %s: components render a store and dispatch to it', async (filePath, code) => {
+    const { errors, report } = await lintAs(filePath, code);
+    expect(errors).toBeGreaterThan(0);
+    expect(report).toContain('only stores (and the reader');
+    expect(report).toContain('layering (DESIGN.md §3)');
+  });
+
+  it.each([
+    ['renderer/src/stores/planted-store.ts', "import { call } from '../api/client.ts';\nexport const planted = call;\n"],
+    ['renderer/src/reader/ui/use-planted.ts', "import { call } from '../../api/client.ts';\nexport const planted = call;\n"],
+  ])('lets %s call the API', async (filePath, code) => {
+    const { errors, report } = await lintAs(filePath, code);
+    expect(report).toBe('');
+    expect(errors).toBe(0);
+  });
+
+  it('still refuses Node built-ins in a store, where the client is allowed', async () => {
+    const { errors, report } = await lintAs('renderer/src/stores/planted-store.ts', "import { join } from 'node:path';\nexport const planted = join;\n");
+    expect(errors).toBeGreaterThan(0);
+    expect(report).toContain('renderer/ is DOM only');
+  });
+
   it('lets the Node side use what shared/ and renderer/ may not', async () => {
     const { errors, report } = await lintAs('electron/services/planted.ts', "import { readFileSync } from 'node:fs';\nexport const planted = readFileSync;\n");
     expect(report).toBe('');
