@@ -5,6 +5,7 @@ import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/
 import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
 import { launchChromium } from './chromium.ts';
 import { rootDir } from './corpus.ts';
+import { useProfile } from './use-profile.ts';
 
 /** The built renderer served by the browser host on real services, and a Chromium to drive it. */
 export interface AppUnderTest {
@@ -52,4 +53,10 @@ export async function startAppUnderTest(dataDir: string, options: { seedDemo?: b
       services.close();
     },
   };
+}
+
+/** For the tests of the current file or describe: the app on a fresh profile folder, started before them and removed after them. */
+export function useAppUnderTest(options: { seedDemo?: boolean; prefix?: string } = {}): AppUnderTest & { readonly dataDir: string } {
+  const { prefix = 'e2e', ...start } = options;
+  return useProfile(prefix, (dataDir) => startAppUnderTest(dataDir, start));
 }
