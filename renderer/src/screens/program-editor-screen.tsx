@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addCriterion, addSection, removeCriterion, removeSection, updateCriterion, updateSection } from '../../../shared/programs/rubric-edits.ts';
 import { validateProgram } from '../../../shared/programs/validate-program.ts';
+import { errorText } from '../api/error-text.ts';
 import { pickFile } from '../api/file-transfer.ts';
 import { CommitInput } from '../components/commit-input.tsx';
 import { CriterionForm } from '../components/program/criterion-form.tsx';
@@ -43,7 +44,7 @@ export function ProgramEditorScreen({ programId }: { programId: string }) {
 
   if (editor.phase === 'loading' || editor.phase === 'idle') return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   if (editor.phase === 'failed' || !draft || !summary) {
-    return <Result status="error" title={t('app.loadFailed')} subTitle={editor.error} extra={<Button onClick={() => show({ kind: 'programs' })}>{t('review.back')}</Button>} />;
+    return <Result status="error" title={t('app.loadFailed')} subTitle={errorText(editor.error, t)} extra={<Button onClick={() => show({ kind: 'programs' })}>{t('review.back')}</Button>} />;
   }
 
   const duplicate = () => editor.duplicate().then((programId) => show({ kind: 'program', programId }), toast);

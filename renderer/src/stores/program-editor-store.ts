@@ -4,7 +4,6 @@ import type { Rubric } from '../../../shared/domain/rubric.ts';
 import { editRubric } from '../../../shared/programs/rubric-edits.ts';
 import { call } from '../api/client.ts';
 import { base64ToBytes, downloadFile, fileToBase64 } from '../api/file-transfer.ts';
-import { messageOf } from '../api/error-message.ts';
 import {
   applyCheckedEdit, applyEdit, applyLoadFailed, applyLoaded, applyRedo, applyRubricSelected, applySaved, applySaveFailed, applySaving, applySelected, applyUndo,
   initialEditorState, type NodeRef, type ProgramEditorState,
@@ -58,7 +57,7 @@ export const useProgramEditor = create<ProgramEditorStore>()((set, get) => {
         const detail = await call('programs:get', { programId });
         set((s) => applyLoaded(s, detail));
       } catch (error) {
-        set((s) => applyLoadFailed(s, messageOf(error)));
+        set((s) => applyLoadFailed(s, error));
       }
     },
     edit(next, key) {
@@ -100,7 +99,7 @@ export const useProgramEditor = create<ProgramEditorStore>()((set, get) => {
           const detail = await call('programs:save', { program: draft });
           set((s) => applySaved(s, detail, draft));
         } catch (error) {
-          set((s) => applySaveFailed(s, messageOf(error)));
+          set((s) => applySaveFailed(s, error));
         }
       })();
       await inFlight;
