@@ -14,7 +14,8 @@ export interface AppUnderTest {
   readonly browser: Browser;
   /** Problems the page reported (uncaught errors, console errors). */
   readonly pageErrors: string[];
-  open(): Promise<Page>;
+  /** Opens the app in a fresh context; `beforeLoad` runs on the page before it loads (a bridge stub's init script). */
+  open(beforeLoad?: (page: Page) => Promise<void>): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -37,9 +38,10 @@ export async function startAppUnderTest(dataDir: string, options: { seedDemo?: b
     services,
     browser,
     pageErrors,
-    async open() {
+    async open(beforeLoad) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
       const page = await context.newPage();
+      await beforeLoad?.(page);
       page.on('pageerror', (error) => pageErrors.push(error.message));
       page.on('console', (message) => {
         if (message.type() === 'error') pageErrors.push(message.text());
