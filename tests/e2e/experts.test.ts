@@ -11,7 +11,7 @@ import { demoReviewFacts, demoReviewId } from '../support/workspace-page.ts';
 
 /** An expert on the roster, assigned `submissionIds`. */
 function expert(id: string, name: string, organisation: string, submissionIds: string[], extra: Partial<RosterExpert> = {}): RosterExpert {
-  return { id, name, organisation, publicKey: null, fingerprint: null, enrolledAt: null, submissionIds, conflicts: [], ...extra };
+  return { id, name, organisation, title: '', expertise: '', phone: '', panel: [], publicKey: null, fingerprint: null, enrolledAt: null, submissionIds, conflicts: [], ...extra };
 }
 
 describe('experts screen: the roster table', () => {

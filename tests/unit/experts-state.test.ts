@@ -7,13 +7,13 @@ import {
 } from '../../renderer/src/stores/experts-state.ts';
 
 const review: ReviewDetail = {
-  id: 'r1', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: false, fieldCount: 1, submissionCount: 0,
+  id: 'r1', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: false, archivedAt: null, fieldCount: 1, submissionCount: 0,
   createdAt: '2026-01-01', deadline: '2026-05-25', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }], submissions: [],
 };
 
 function expert(id: string, name: string, enrolled: boolean): RosterExpert {
   return {
-    id, name, organisation: '安徽职业技术大学', publicKey: enrolled ? 'pk' : null, fingerprint: enrolled ? 'abcd '.repeat(8).trim() : null,
+    id, name, organisation: '安徽职业技术大学', title: '', expertise: '', phone: '', panel: [], publicKey: enrolled ? 'pk' : null, fingerprint: enrolled ? 'abcd '.repeat(8).trim() : null,
     enrolledAt: enrolled ? '2026-05-01' : null, submissionIds: [], conflicts: [],
   };
 }
