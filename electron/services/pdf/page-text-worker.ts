@@ -10,7 +10,7 @@ import { extractPageTexts, TextUnreadable } from './extract-page-texts.ts';
 export type PageTextMessage =
   | { readonly type: 'progress'; readonly read: number; readonly pagesCount: number }
   | { readonly type: 'done'; readonly texts: string[] }
-  | { readonly type: 'failed'; readonly message: string };
+  | { readonly type: 'failed'; readonly message: string; readonly reason: TextUnreadable['reason'] };
 
 const port = parentPort;
 if (port) {
@@ -23,7 +23,9 @@ if (port) {
         );
         reply = { type: 'done', texts };
       } catch (error) {
-        reply = { type: 'failed', message: error instanceof TextUnreadable ? error.message : `无法读取文档的文字（${String(error)}）` };
+        reply = error instanceof TextUnreadable
+          ? { type: 'failed', message: error.message, reason: error.reason }
+          : { type: 'failed', message: `无法读取文档的文字（${String(error)}）`, reason: 'other' };
       }
       port.postMessage(reply);
       port.close();
