@@ -70,6 +70,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     osSealer: options.osSealer ?? null,
     printPage: options.printPage ?? null,
     resourcesDir: options.resourcesDir,
+    pageTextWorker: options.pageTextWorker,
   });
   return {
     handlers,

@@ -11,6 +11,8 @@ import { createPackageHandlers } from './packages/package-handlers.ts';
 import { createRosterHandlers } from './roster/roster-handlers.ts';
 import { createScoringHandlers } from './scoring/scoring-handlers.ts';
 import { createMergeCalls } from './merge/merge-calls.ts';
+import { createIntakeCalls } from './intake/intake-calls.ts';
+import { createIntakeService } from './intake/intake-service.ts';
 import { createSheetHandlers, lockWhileSigned } from './sheets/sheet-handlers.ts';
 import type { OutputStore } from './transfer/output-store.ts';
 import { createUploadStore } from './transfer/upload-store.ts';
@@ -38,6 +40,8 @@ export interface HandlerContext {
   /** Prints the shown page to PDF (Electron's printToPDF); null where the host cannot. */
   readonly printPage: (() => Promise<Uint8Array>) | null;
   readonly resourcesDir?: string | undefined;
+  /** The page-text worker's file (the Electron bundle's built copy); the source beside the services by default. */
+  readonly pageTextWorker?: string | undefined;
 }
 
 const require = createRequire(import.meta.url);
@@ -97,5 +101,6 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     ...createPackageHandlers({ db, store: context.store, outputs: context.outputs, uploads, identity }),
     ...createSheetHandlers({ db, identity, resourcesDir: context.resourcesDir }),
     ...createMergeCalls(db, identity),
+    ...createIntakeCalls(createIntakeService({ db, store: context.store, dataDir: context.dataDir, workerFile: context.pageTextWorker })),
   };
 }

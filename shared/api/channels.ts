@@ -62,6 +62,12 @@ export const apiChannels = [
   'merge:export-xlsx',
   'merge:finalize',
   'merge:sign-result',
+  'intake:scan',
+  'intake:progress',
+  'intake:cancel',
+  'intake:commit',
+  'intake:aliases',
+  'intake:save-aliases',
 ] as const;
 
 /** A channel name of the API. */
