@@ -21,6 +21,7 @@ export const intakeCommitSchema = z.object({
   batch: z.number().int().positive(),
   applications: z.array(
     z.object({
+      key: z.string(),
       submissionId: z.string(),
       applicant: z.string(),
       categoryId: z.string(),

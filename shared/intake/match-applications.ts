@@ -7,6 +7,8 @@ export interface MatchFile {
   readonly sourcePath: string;
   /** The folders and zips it sat in, outermost first (a zip named with its `.zip`). */
   readonly segments: readonly string[];
+  /** Which of the dropped paths it came from: each splits into applicants on its own. */
+  readonly root?: number;
   readonly role: FileRole;
   readonly cover: { readonly applicant: string; readonly category: string; readonly title: string; readonly partners: readonly string[] } | null;
 }
@@ -105,11 +107,15 @@ export function matchApplications(input: MatchInput): MatchResult {
     add(file.cover.applicant, categoryId, { title: file.cover.title, partners: [...file.cover.partners] });
   }
 
-  // The level at which the drop splits into applicants: below what every file shares.
-  const nested = input.files.filter((f) => f.segments.length > 0);
-  let shared = 0;
-  while (nested.length > 0 && nested.every((f) => f.segments.length > shared && f.segments[shared] === nested[0]?.segments[shared])) shared++;
-  const splitsBelow = nested.some((f) => f.segments.length > shared && !materialFolder.test(cleanGroupName(f.segments[shared] as string)));
+  // The level at which each dropped path splits into applicants: below what all its files share.
+  const splitOf = new Map<number, { shared: number; splitsBelow: boolean }>();
+  for (const root of new Set(input.files.map((f) => f.root ?? 0))) {
+    const nested = input.files.filter((f) => (f.root ?? 0) === root && f.segments.length > 0);
+    let shared = 0;
+    while (nested.length > 0 && nested.every((f) => f.segments.length > shared && f.segments[shared] === nested[0]?.segments[shared])) shared++;
+    const splitsBelow = nested.some((f) => f.segments.length > shared && !materialFolder.test(cleanGroupName(f.segments[shared] as string)));
+    splitOf.set(root, { shared, splitsBelow });
+  }
 
   const placements = new Map<string, { applicationKeys: string[]; reason: string }>();
   const byNameIn = (text: string) => {
@@ -151,6 +157,7 @@ export function matchApplications(input: MatchInput): MatchResult {
     }
     if (!placed) {
       // No known name: the folder or zip at the level where the drop splits is one applicant's.
+      const { shared, splitsBelow } = splitOf.get(file.root ?? 0) ?? { shared: 0, splitsBelow: false };
       // A file beside the applicants' folders (not in one) belongs to none of them by place.
       let level = file.segments.length > shared ? shared : splitsBelow ? -1 : file.segments.length - 1;
       while (level > 0 && materialFolder.test(cleanGroupName(file.segments[level] as string)) && !materialFolder.test(file.segments[level - 1] as string)) level--;

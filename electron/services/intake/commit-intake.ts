@@ -17,6 +17,8 @@ import { mediaTypeOfKind, type IntakeScan } from './scan-intake.ts';
 
 /** What a commit stored, per application. */
 export interface CommittedApplication {
+  /** The preview's key of the application. */
+  readonly key: string;
   readonly submissionId: string;
   readonly applicant: string;
   readonly categoryId: string;
@@ -126,7 +128,7 @@ export function commitIntake(db: Database, scan: IntakeScan, edits: readonly Int
       }
       for (const row of rows) insertSummaryRow(db, scan.reviewId, submissionId, batch, row);
       if (supplement) appendAudit(db, 'intake.supplemented', `${scan.reviewId}/${submissionId}`, { batch, added, replaced }, now);
-      stored.push({ submissionId, applicant: application.applicant, categoryId: fieldId, supplement, added, replaced });
+      stored.push({ key: application.key, submissionId, applicant: application.applicant, categoryId: fieldId, supplement, added, replaced });
     }
     const filesLeftOut = preview.files.filter((f) => f.applicationKeys.length === 0).length;
     appendAudit(db, 'intake.committed', scan.reviewId, {

@@ -16,6 +16,8 @@ export interface DropFile {
   readonly sourcePath: string;
   /** The folders and zips it sat in, outermost first (the dropped folder's own name included). */
   readonly segments: readonly string[];
+  /** Which of the dropped paths it came from (its index). */
+  readonly root: number;
   readonly fileName: string;
   readonly size: number;
   readonly receivedAt: Date;
@@ -46,7 +48,7 @@ async function spill(scratch: string, source: Readable): Promise<string> {
 
 async function* entriesOf(
   archive: SafeArchive,
-  where: { path: string; segments: readonly string[]; time: Date; depth: number },
+  where: { path: string; segments: readonly string[]; time: Date; depth: number; root: number },
   scratch: string,
 ): AsyncGenerator<DropItem> {
   try {
@@ -67,7 +69,7 @@ async function* entriesOf(
         try {
           spilled = await spill(scratch, await entry.openStream());
           const inner = await readZipSafely(spilled);
-          yield* entriesOf(inner, { path: sourcePath, segments: [...segments, fileName], time: receivedAt, depth: where.depth + 1 }, scratch);
+          yield* entriesOf(inner, { path: sourcePath, segments: [...segments, fileName], time: receivedAt, depth: where.depth + 1, root: where.root }, scratch);
         } catch (error) {
           yield { type: 'refused', path: sourcePath, reason: reasonOf(error) };
         } finally {
@@ -75,7 +77,7 @@ async function* entriesOf(
         }
         continue;
       }
-      yield { type: 'file', file: { sourcePath, segments, fileName, size: entry.size, receivedAt, receivedAtSource, open: () => entry.openStream() } };
+      yield { type: 'file', file: { sourcePath, segments, root: where.root, fileName, size: entry.size, receivedAt, receivedAtSource, open: () => entry.openStream() } };
     }
   } finally {
     archive.close();
@@ -91,7 +93,7 @@ async function* entriesOf(
 export async function* readDrop(paths: readonly string[], scratch: string): AsyncGenerator<DropItem> {
   const scratchDir = join(scratch, `drop-${randomBytes(6).toString('hex')}`);
   try {
-    for (const path of paths) {
+    for (const [root, path] of paths.entries()) {
       const name = basename(path);
       let info;
       try {
@@ -102,11 +104,11 @@ export async function* readDrop(paths: readonly string[], scratch: string): Asyn
       }
       try {
         if (info.isDirectory()) {
-          yield* entriesOf(await readFolderSafely(path), { path: '', segments: [name], time: info.mtime, depth: 0 }, scratchDir);
+          yield* entriesOf(await readFolderSafely(path), { path: '', segments: [name], time: info.mtime, depth: 0, root }, scratchDir);
         } else if (isZipName(name)) {
-          yield* entriesOf(await readZipSafely(path), { path: name, segments: [name], time: info.mtime, depth: 1 }, scratchDir);
+          yield* entriesOf(await readZipSafely(path), { path: name, segments: [name], time: info.mtime, depth: 1, root }, scratchDir);
         } else if (info.isFile()) {
-          yield { type: 'file', file: { sourcePath: name, segments: [], fileName: name, size: info.size, receivedAt: info.mtime, receivedAtSource: 'file-time', open: async () => createReadStream(path) } };
+          yield { type: 'file', file: { sourcePath: name, segments: [], root, fileName: name, size: info.size, receivedAt: info.mtime, receivedAtSource: 'file-time', open: async () => createReadStream(path) } };
         } else {
           yield { type: 'refused', path: name, reason: '不是普通文件或文件夹' };
         }

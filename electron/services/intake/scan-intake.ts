@@ -160,7 +160,7 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
       applicationKeys: [],
       matchReason: '',
     });
-    matchFiles.push({ sourcePath: file.sourcePath, segments: file.segments, role: guess.role, cover });
+    matchFiles.push({ sourcePath: file.sourcePath, segments: file.segments, root: file.root, role: guess.role, cover });
     filesRead += 1;
     bytesRead += ref.size;
     options.onProgress?.({ filesRead, bytesRead, current: file.sourcePath });
