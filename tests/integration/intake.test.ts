@@ -1,9 +1,13 @@
+import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { databaseFileName } from '../../electron/services/db/open-database.ts';
 import { intakeFactsOf } from '../../electron/services/intake/intake-facts-of-review.ts';
-import { craftZip, storedEntry } from '../support/craft-zip.ts';
+import { rootDir } from '../support/corpus.ts';
+import { craftZip, storedEntry, zerosDeflated } from '../support/craft-zip.ts';
 import { coverText, writeSummaryFixture, writeTestPdf } from '../support/intake-fixtures.ts';
 import { openIntakeProfile, type IntakeProfile } from '../support/intake-profile.ts';
 import { useTempDirs } from '../support/temp-dir.ts';
@@ -152,6 +156,23 @@ describe('intake: reading a drop into a preview', () => {
   }, 60_000);
 });
 
+describe('intake: zip bombs and received times', () => {
+  it('refuses a zip bomb with its reason and still offers the rest; a zip entry is received at its own time, read as China time', async () => {
+    const profile = profileIn(tempDir());
+    const root = tempDir();
+    const zeros = zerosDeflated(300);
+    const bomb = join(root, '炸弹.zip');
+    writeFileSync(bomb, craftZip([{ name: '申报书.pdf', data: zeros.data, method: 8, crc32: zeros.crc32, uncompressedSize: zeros.size, flags: 0x800 }]));
+    const good = join(root, '青岚职业技术学院.zip');
+    writeFileSync(good, craftZip([{ ...storedEntry(gbk('申报书.pdf'), pdfs.qinglanCover, 0), modified: { year: 2026, month: 5, day: 25, hour: 23, minute: 58 } }]));
+    const progress = await profile.scan([bomb, good]);
+    expect(progress.preview?.refused).toEqual([{ path: '炸弹.zip', reason: expect.stringContaining('压缩炸弹') }]);
+    expect(progress.preview?.files).toEqual([
+      expect.objectContaining({ sourcePath: '青岚职业技术学院.zip/申报书.pdf', receivedAt: '2026-05-25T23:58:00+08:00', receivedAtSource: 'zip-entry-time', role: 'application' }),
+    ]);
+  }, 60_000);
+});
+
 describe('intake: 补正, all or nothing, cancel', () => {
   it('a later import for an applicant already present replaces its stamped PDF as a new version, keeping the old one and its bytes', async () => {
     const profile = profileIn(tempDir());
@@ -208,4 +229,53 @@ describe('intake: 补正, all or nothing, cancel', () => {
     expect(profile.db.prepare('SELECT count(*) AS n FROM intake_batches').get()).toEqual({ n: 0 });
     expect(existsSync(join(profile.dir, 'intake-scratch'))).toBe(false);
   }, 60_000);
+});
+
+describe('intake: kill -9 during imports', () => {
+  /** Runs the writer and kills it with SIGKILL `afterMs` after it is ready; returns the reviews it acknowledged. */
+  function runAndKill(dataDir: string, drop: string, afterMs: number): Promise<Map<string, number>> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(rootDir, 'tests', 'support', 'intake-writer.ts'), dataDir, drop], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const acked = new Map<string, number>();
+      let buffer = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString('utf8');
+        const lines = buffer.split('\n');
+        buffer = lines.pop() ?? '';
+        for (const line of lines) {
+          if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), afterMs);
+          const match = /^ack (\S+) (\d+)$/u.exec(line);
+          if (match) acked.set(match[1] as string, Number(match[2]));
+        }
+      });
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`writer exited ${String(code)}: ${stderr}`))));
+    });
+  }
+
+  it('leaves every review with all of an import or none of it, and every acknowledged import whole', async () => {
+    const root = tempDir();
+    const drop = join(root, 'drop');
+    mkdirSync(join(drop, '青岚职业技术学院'), { recursive: true });
+    writeFileSync(join(drop, '青岚职业技术学院', '申报书.pdf'), pdfs.qinglanCover);
+    writeFileSync(join(drop, '青岚职业技术学院', '申报书盖章版.pdf'), pdfs.scan);
+    writeFileSync(join(drop, '青岚职业技术学院', '证书.pdf'), pdfs.evidence);
+    const dataDir = join(root, 'profile');
+    let acknowledged = 0;
+    for (let round = 0; round < 4; round++) {
+      const acked = await runAndKill(dataDir, drop, 800 + Math.floor(Math.random() * 2500));
+      acknowledged += acked.size;
+      const db = new Database(join(dataDir, databaseFileName));
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      const counts = db.prepare("SELECT r.id, (SELECT count(*) FROM intake_files f WHERE f.review_id = r.id) AS files, (SELECT count(*) FROM submissions s WHERE s.review_id = r.id) AS submissions FROM reviews r WHERE r.title = '导入耐久性'").all() as { id: string; files: number; submissions: number }[];
+      for (const review of counts) {
+        expect([0, 3], review.id).toContain(review.files);
+        expect(review.submissions, review.id).toBe(review.files === 0 ? 0 : 1);
+      }
+      for (const [reviewId, files] of acked) expect(counts.find((c) => c.id === reviewId)?.files).toBe(files);
+      db.close();
+    }
+    expect(acknowledged).toBeGreaterThan(0);
+  }, 120_000);
 });
