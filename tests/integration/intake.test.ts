@@ -1,12 +1,11 @@
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../electron/services/db/open-database.ts';
 import { intakeFactsOf } from '../../electron/services/intake/intake-facts-of-review.ts';
-import { rootDir } from '../support/corpus.ts';
+import { runAndKill } from '../support/run-and-kill.ts';
 import { craftZip, storedEntry, zerosDeflated } from '../support/craft-zip.ts';
 import { coverText, writeSummaryFixture, writeTestPdf } from '../support/intake-fixtures.ts';
 import { openIntakeProfile, type IntakeProfile } from '../support/intake-profile.ts';
@@ -232,26 +231,14 @@ describe('intake: 补正, all or nothing, cancel', () => {
 });
 
 describe('intake: kill -9 during imports', () => {
-  /** Runs the writer and kills it with SIGKILL `afterMs` after it is ready; returns the reviews it acknowledged. */
-  function runAndKill(dataDir: string, drop: string, afterMs: number): Promise<Map<string, number>> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(rootDir, 'tests', 'support', 'intake-writer.ts'), dataDir, drop], { stdio: ['ignore', 'pipe', 'pipe'] });
-      const acked = new Map<string, number>();
-      let buffer = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString('utf8');
-        const lines = buffer.split('\n');
-        buffer = lines.pop() ?? '';
-        for (const line of lines) {
-          if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), afterMs);
-          const match = /^ack (\S+) (\d+)$/u.exec(line);
-          if (match) acked.set(match[1] as string, Number(match[2]));
-        }
-      });
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-      child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`writer exited ${String(code)}: ${stderr}`))));
-    });
+  /** Runs the writer and kills it with SIGKILL `afterMs` after it is ready; returns the reviews it acknowledged with their files. */
+  async function importAndKill(dataDir: string, drop: string, afterMs: number): Promise<Map<string, number>> {
+    const acked = new Map<string, number>();
+    for (const line of await runAndKill('intake-writer.ts', [dataDir, drop], afterMs)) {
+      const match = /^ack (\S+) (\d+)$/u.exec(line);
+      if (match) acked.set(match[1] as string, Number(match[2]));
+    }
+    return acked;
   }
 
   it('leaves every review with all of an import or none of it, and every acknowledged import whole', async () => {
@@ -264,7 +251,7 @@ describe('intake: kill -9 during imports', () => {
     const dataDir = join(root, 'profile');
     let acknowledged = 0;
     for (let round = 0; round < 4; round++) {
-      const acked = await runAndKill(dataDir, drop, 800 + Math.floor(Math.random() * 2500));
+      const acked = await importAndKill(dataDir, drop, 800 + Math.floor(Math.random() * 2500));
       acknowledged += acked.size;
       const db = new Database(join(dataDir, databaseFileName));
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
