@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { extname } from 'node:path';
+import { addAbortSignal } from 'node:stream';
 import type { Program } from '../../../shared/domain/program.ts';
 import type { FileReadability, SummaryRowFacts } from '../../../shared/intake/intake-facts.ts';
 import type { IntakePreview, PreviewFile } from '../../../shared/intake/intake-preview.ts';
@@ -113,7 +114,9 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
     options.onProgress?.({ filesRead, bytesRead, current: file.sourcePath });
     let ref;
     try {
-      ref = await store.putStream(await file.open());
+      // A cancel stops a large file mid-way, not only between files.
+      const source = await file.open();
+      ref = await store.putStream(signal ? addAbortSignal(signal, source) : source);
     } catch (error) {
       if (!(error instanceof ZipRefused)) throw error;
       refused.push({ path: file.sourcePath, reason: error.message });
