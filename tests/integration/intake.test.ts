@@ -155,6 +155,24 @@ describe('intake: reading a drop into a preview', () => {
   }, 60_000);
 });
 
+describe('intake: one 汇总表 per applicant, made with WPS', () => {
+  it('reads each applicant’s own 汇总表 (WPS-written) and gives it to that applicant alone', async () => {
+    const profile = profileIn(tempDir());
+    const drop = join(tempDir(), '材料');
+    for (const [school, field, employment] of [['甲职业技术学院', '人工智能', '0.82'], ['乙职业技术学院', '智能网联新能源汽车', '81%']] as const) {
+      mkdirSync(join(drop, school), { recursive: true });
+      writeFileSync(join(drop, school, '汇总表.xlsx'), await writeSummaryFixture([{ school, field, type: '', partners: '', figures: figures(employment, 30) }], { wps: true }));
+      writeFileSync(join(drop, school, '申报书.pdf'), await writeTestPdf({ pages: [coverText(school, field)] }));
+    }
+    await profile.importAll([drop]);
+    const facts = intakeFactsOf(profile.db, profile.reviewId);
+    expect(facts.map((a) => [a.applicant, a.categoryId, a.summaryRows.map((r) => r.figures.employment_match_pct), a.files.filter((f) => f.role === 'summary').map((f) => f.sourcePath)]).sort()).toEqual([
+      ['乙职业技术学院', 'smart-ev', [81], ['乙职业技术学院/汇总表.xlsx']],
+      ['甲职业技术学院', 'ai', [82], ['甲职业技术学院/汇总表.xlsx']],
+    ]);
+  }, 60_000);
+});
+
 describe('intake: zip bombs and received times', () => {
   it('refuses a zip bomb with its reason and still offers the rest; a zip entry is received at its own time, read as China time', async () => {
     const profile = profileIn(tempDir());

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { IntakeEdit } from '../../../shared/intake/intake-preview.ts';
@@ -42,6 +43,9 @@ interface Job {
 /** Creates the intake service of a profile; `workerFile` is the page-text worker (the Electron bundle's built copy). */
 export function createIntakeService(deps: { db: Database; store: BlobStore; dataDir: string; workerFile?: string }): IntakeService {
   const jobs = new Map<string, Job>();
+  const scratchDir = join(deps.dataDir, 'intake-scratch');
+  // Zips in zips being read when the app last stopped: nothing refers to them.
+  rmSync(scratchDir, { recursive: true, force: true });
   const find = (jobId: string): Job => {
     const job = jobs.get(jobId);
     if (!job) throw new ApiFailure('not_found', '没有这个导入任务（可能已提交或已过期，请重新导入）');
@@ -67,7 +71,7 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
         paths,
         scanId: jobId,
         workerFile: deps.workerFile ?? defaultPageTextWorker,
-        scratchDir: join(deps.dataDir, 'intake-scratch'),
+        scratchDir,
         signal: controller.signal,
         onProgress: (p) => Object.assign(job.progress, p),
       }).then(
