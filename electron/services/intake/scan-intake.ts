@@ -139,7 +139,8 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
         leadingText = probe.pageTexts.slice(0, 2).join('\n');
       }
       const guess = recogniseRole({ fileName: file.fileName, folders: file.segments, kind, readability, pageCount, imageOnlyPages, leadingText });
-      if (kind === 'xlsx' && readability === 'ok') {
+      const workbookLike = kind === 'xlsx' || (kind === 'ole' && /\.xlsx?$/iu.test(file.fileName));
+      if (workbookLike && (readability === 'ok' || kind === 'ole')) {
         const workbook = await readSummaryXlsx(path, ref.size, program.outcomeFloors);
         readability = workbook.readability;
         if (workbook.readability !== 'ok') unreadableReasons.set(ref.sha256, workbook.message);
