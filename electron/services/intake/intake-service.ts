@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, realpathSync, rmSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { IntakeEdit } from '../../../shared/intake/intake-preview.ts';
 import type { IntakeProgress } from '../../../shared/intake/intake-progress.ts';
@@ -56,6 +56,15 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
     start(reviewId, paths) {
       requireReview(deps.db, reviewId);
       if (paths.length === 0) throw new ApiFailure('invalid_input', '请选择要导入的文件、文件夹或压缩包');
+      // Real paths: a link into the profile is the profile.
+      const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
+      const profile = real(deps.dataDir);
+      for (const path of paths) {
+        if (!isAbsolute(path)) throw new ApiFailure('invalid_input', `导入路径须为绝对路径：${path}`);
+        // The profile's own files (database, signing identity, stored documents) are never material to import.
+        const inside = relative(profile, real(path));
+        if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) throw new ApiFailure('invalid_input', '不能从评审台自身的数据文件夹导入');
+      }
       const jobId = randomUUID();
       const controller = new AbortController();
       const job: Job = {
