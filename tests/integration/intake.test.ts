@@ -239,6 +239,9 @@ describe('intake: 补正, all or nothing, cancel', () => {
     expect(profile.db.prepare('SELECT count(*) AS n FROM submissions').get()).toEqual({ n: 1 });
     const audit = profile.db.prepare("SELECT detail FROM audit_log WHERE action = 'intake.supplemented'").get() as { detail: string };
     expect(JSON.parse(audit.detail)).toEqual({ batch: 2, added: 2, replaced: 1 });
+    // Deleting the review takes its intake with it (batches, files, rows, aliases), in one statement.
+    profile.db.prepare('DELETE FROM reviews WHERE id = ?').run(profile.reviewId);
+    for (const table of ['intake_batches', 'intake_files', 'intake_summary_rows', 'submissions']) expect(profile.db.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
   }, 60_000);
 
   it('stores nothing when the commit fails in the middle', async () => {
