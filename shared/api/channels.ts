@@ -66,6 +66,7 @@ export const apiChannels = [
   'intake:progress',
   'intake:cancel',
   'intake:commit',
+  'intake:set-received-at',
   'intake:aliases',
   'intake:save-aliases',
 ] as const;

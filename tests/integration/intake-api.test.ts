@@ -1,8 +1,11 @@
 // The intake's calls through the real dispatcher (input and output checked against the contract),
 // as the coordinator's screen will make them: aliases, scan with progress, an edit, commit.
+import Database from 'better-sqlite3';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { databaseFileName } from '../../electron/services/db/open-database.ts';
+import { intakeFactsOf } from '../../electron/services/intake/intake-facts-of-review.ts';
 import { coverText, writeTestPdf } from '../support/intake-fixtures.ts';
 import { useServicesProfile } from '../support/services-profile.ts';
 
@@ -38,6 +41,14 @@ describe('intake calls', () => {
       ['申报书.pdf', 'application', 1],
     ]);
     expect((await value('reviews:get', { reviewId: review.id })).submissions).toHaveLength(1);
+    // The coordinator sets the received time from the mail's date; the facts say it was set by hand.
+    const submissionId = committed.applications[0]!.submissionId;
+    expect(await value('intake:set-received-at', { reviewId: review.id, submissionId, receivedAt: '2026-05-25T18:30:00+08:00' })).toEqual({ files: 2 });
+    const reader = new Database(join(profile.root, 'profile', databaseFileName), { readonly: true });
+    const [facts] = intakeFactsOf(reader, review.id).filter((a) => a.submissionId === submissionId);
+    reader.close();
+    expect(facts?.files.map((f) => [f.receivedAt, f.receivedAtSource])).toEqual([['2026-05-25T18:30:00+08:00', 'set-by-hand'], ['2026-05-25T18:30:00+08:00', 'set-by-hand']]);
+    expect(await api('intake:set-received-at', { reviewId: review.id, submissionId, receivedAt: '2026-05-25' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
     const refused = await api('intake:commit', { jobId: progress.jobId, edits: [] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'not_found' } });
