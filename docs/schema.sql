@@ -1,4 +1,4 @@
--- The profile database's schema after migration 18, as SQLite keeps it.
+-- The profile database's schema after migration 19, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -73,6 +73,56 @@ CREATE TABLE identity_profile (
         organisation TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
+
+CREATE TABLE intake_aliases (
+      review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+      alias TEXT NOT NULL CHECK (length(alias) BETWEEN 1 AND 200),
+      full_name TEXT NOT NULL CHECK (length(full_name) BETWEEN 1 AND 200),
+      PRIMARY KEY (review_id, alias)
+    ) STRICT;
+
+CREATE TABLE intake_batches (
+      review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+      batch INTEGER NOT NULL CHECK (batch >= 1),
+      committed_at TEXT NOT NULL,
+      sources TEXT NOT NULL CHECK (json_valid(sources)),
+      PRIMARY KEY (review_id, batch)
+    ) STRICT;
+
+CREATE TABLE intake_files (
+      review_id TEXT NOT NULL,
+      submission_id TEXT NOT NULL,
+      batch INTEGER NOT NULL,
+      source_path TEXT NOT NULL,
+      document_id TEXT NOT NULL REFERENCES documents(id),
+      file_name TEXT NOT NULL,
+      role TEXT NOT NULL CHECK (role IN ('application', 'stamped', 'summary', 'summary-stamped', 'evidence', 'other')),
+      role_reason TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      readability TEXT NOT NULL CHECK (readability IN ('ok', 'encrypted', 'broken', 'empty', 'wrong-kind')),
+      received_at TEXT NOT NULL,
+      received_at_source TEXT NOT NULL CHECK (received_at_source IN ('file-time', 'zip-entry-time', 'set-by-hand')),
+      page_count INTEGER CHECK (page_count IS NULL OR page_count >= 0),
+      image_only_pages INTEGER CHECK (image_only_pages IS NULL OR image_only_pages >= 0),
+      red_seal INTEGER CHECK (red_seal IS NULL OR red_seal IN (0, 1)),
+      replaced_in INTEGER,
+      PRIMARY KEY (review_id, submission_id, batch, source_path),
+      FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE,
+      FOREIGN KEY (review_id, batch) REFERENCES intake_batches(review_id, batch)
+    ) STRICT;
+
+CREATE TABLE intake_summary_rows (
+      review_id TEXT NOT NULL,
+      submission_id TEXT NOT NULL,
+      document_id TEXT NOT NULL REFERENCES documents(id),
+      sheet_name TEXT NOT NULL,
+      row_number INTEGER NOT NULL CHECK (row_number >= 1),
+      batch INTEGER NOT NULL,
+      facts TEXT NOT NULL CHECK (json_valid(facts)),
+      replaced_in INTEGER,
+      PRIMARY KEY (review_id, submission_id, document_id, sheet_name, row_number),
+      FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+    ) STRICT;
 
 CREATE TABLE merge_confirmed_keys (
       review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
@@ -272,17 +322,17 @@ CREATE TABLE settings (
         value TEXT NOT NULL CHECK (json_valid(value))
       ) STRICT;
 
-CREATE TABLE submission_documents (
-        review_id TEXT NOT NULL,
-        submission_id TEXT NOT NULL,
-        document_id TEXT NOT NULL REFERENCES documents(id),
-        position INTEGER NOT NULL,
-        role TEXT NOT NULL CHECK (role IN ('application', 'summary', 'evidence', 'stamped', 'other')),
-        title TEXT NOT NULL,
-        file_name TEXT NOT NULL,
-        PRIMARY KEY (review_id, submission_id, document_id),
-        FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
-      ) STRICT;
+CREATE TABLE "submission_documents" (
+      review_id TEXT NOT NULL,
+      submission_id TEXT NOT NULL,
+      document_id TEXT NOT NULL REFERENCES documents(id),
+      position INTEGER NOT NULL,
+      role TEXT NOT NULL CHECK (role IN ('application', 'stamped', 'summary', 'summary-stamped', 'evidence', 'other')),
+      title TEXT NOT NULL,
+      file_name TEXT NOT NULL,
+      PRIMARY KEY (review_id, submission_id, document_id),
+      FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+    ) STRICT;
 
 CREATE TABLE submissions (
         review_id TEXT NOT NULL,
@@ -298,6 +348,8 @@ CREATE TABLE submissions (
       ) STRICT;
 
 CREATE INDEX evidence_by_submission ON evidence(review_id, submission_id);
+
+CREATE INDEX intake_files_current ON intake_files(review_id, submission_id) WHERE replaced_in IS NULL;
 
 CREATE INDEX received_sheets_by_expert ON received_sheets(review_id, expert_id, version);
 

@@ -69,6 +69,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     outputs,
     osSealer: options.osSealer ?? null,
     printPage: options.printPage ?? null,
+    pageTextWorker: options.pageTextWorker,
   });
   return {
     handlers,

@@ -15,6 +15,8 @@ import { createRosterCalls } from './roster/roster-calls.ts';
 import { createScoringCalls } from './scoring/scoring-calls.ts';
 import { createSettingsCalls } from './settings/settings-calls.ts';
 import { createSheetsCalls, lockWhileSigned } from './sheets/sheets-calls.ts';
+import { createIntakeCalls } from './intake/intake-calls.ts';
+import { createIntakeService } from './intake/intake-service.ts';
 import type { OutputStore } from './transfer/output-store.ts';
 import { createUploadStore } from './transfer/upload-store.ts';
 
@@ -33,6 +35,8 @@ export interface HandlerContext {
   readonly osSealer: SecretSealer | null;
   /** Prints the shown page to PDF (Electron's printToPDF); null where the host cannot. */
   readonly printPage: (() => Promise<Uint8Array>) | null;
+  /** The page-text worker's file (the Electron bundle's built copy); the source beside the services by default. */
+  readonly pageTextWorker?: string | undefined;
 }
 
 /** The service table: every feature's calls combined, each receiving input the contract already parsed. */
@@ -53,5 +57,6 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     ...createPackagesCalls({ db, store: context.store, outputs: context.outputs, uploads, identity }),
     ...createSheetsCalls({ db, identity }),
     ...createMergeCalls(db, identity),
+    ...createIntakeCalls(createIntakeService({ db, store: context.store, dataDir: context.dataDir, workerFile: context.pageTextWorker })),
   };
 }

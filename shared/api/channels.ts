@@ -74,6 +74,13 @@ export const apiChannels = [
   'merge:export-xlsx',
   'merge:finalize',
   'merge:sign-result',
+  'intake:scan',
+  'intake:progress',
+  'intake:cancel',
+  'intake:commit',
+  'intake:set-received-at',
+  'intake:aliases',
+  'intake:save-aliases',
 ] as const;
 
 /** A channel name of the API. */

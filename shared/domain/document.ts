@@ -9,7 +9,7 @@ export const submissionDocumentSchema = z.object({
   size: z.number().int().nonnegative(),
   mediaType: z.string(),
   pages: z.number().int().nonnegative().nullable(),
-  role: z.enum(['application', 'summary', 'evidence', 'stamped', 'other']),
+  role: z.enum(['application', 'summary', 'evidence', 'stamped', 'summary-stamped', 'other']),
   title: z.string(),
   fileName: z.string(),
 });

@@ -48,6 +48,8 @@ export interface SummaryRowFacts {
   readonly partners: readonly string[];
   readonly contact: string;
   readonly phone: string;
+  /** The project's name (项目名称) where the 汇总表 has such a column (optional: added by the intake). */
+  readonly title?: string;
   /** Committed figures by outcome-floor id (numbers as read: `80%`, `0.8` and `80` made one scale by the reader). */
   readonly figures: Readonly<Record<string, number>>;
   /** Columns the reader could not map: header → cell text. Shown, never dropped. */

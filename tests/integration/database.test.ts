@@ -221,6 +221,25 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(() => db.prepare("INSERT INTO review_merge_settings VALUES ('nope', 'mean', 'totals', 'now')").run()).toThrow(/FOREIGN KEY/);
     },
   },
+  19: {
+    seed: (db) => {
+      db.prepare("INSERT INTO documents (id, size, media_type, pages, created_at) VALUES (?, 5, 'application/pdf', 1, 'now')").run('c'.repeat(64));
+      db.prepare("INSERT INTO submission_documents VALUES ('r-2026', 's1', ?, 1, 'summary-stamped', '汇总表（盖章版）', '汇总表.pdf')").run('c'.repeat(64));
+      db.prepare("INSERT INTO intake_batches VALUES ('r-2026', 1, 'now', '[\"drop\"]')").run();
+      db.prepare(
+        "INSERT INTO intake_files (review_id, submission_id, batch, source_path, document_id, file_name, role, role_reason, kind, readability, received_at, received_at_source) VALUES ('r-2026', 's1', 1, 'a/申报书.pdf', ?, '申报书.pdf', 'application', '文件名含“申报书”', 'pdf', 'encrypted', '2026-05-25T10:00:00+08:00', 'zip-entry-time')",
+      ).run('a'.repeat(64));
+      db.prepare("INSERT INTO intake_aliases VALUES ('r-2026', '安徽职院', '安徽职业技术学院')").run();
+    },
+    check: (db) => {
+      // The rebuilt table kept the earlier document and takes the new role; unknown roles are still refused.
+      expect(db.prepare('SELECT role FROM submission_documents ORDER BY position').all()).toEqual([{ role: 'application' }, { role: 'summary-stamped' }]);
+      expect(() => db.prepare("UPDATE submission_documents SET role = 'cover'").run()).toThrow(/CHECK/);
+      expect(db.prepare('SELECT readability, replaced_in FROM intake_files').get()).toEqual({ readability: 'encrypted', replaced_in: null });
+      expect(() => db.prepare("UPDATE intake_files SET readability = 'fine'").run()).toThrow(/CHECK/);
+      expect(db.prepare('SELECT full_name FROM intake_aliases').get()).toEqual({ full_name: '安徽职业技术学院' });
+    },
+  },
 };
 
 describe('profile database', () => {

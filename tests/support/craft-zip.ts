@@ -13,6 +13,13 @@ export interface CraftedEntry {
   /** Unix mode in the upper 16 bits, as Info-ZIP writes it. */
   readonly unixMode?: number;
   readonly extra?: Uint8Array;
+  /** The DOS modification time as the packing computer's wall clock (no zone, as zips record it); 0 when absent. */
+  readonly modified?: { readonly year: number; readonly month: number; readonly day: number; readonly hour: number; readonly minute: number };
+}
+
+function dosDateTime(m: CraftedEntry['modified']): { date: number; time: number } {
+  if (!m) return { date: 0, time: 0 };
+  return { date: ((m.year - 1980) << 9) | (m.month << 5) | m.day, time: (m.hour << 11) | (m.minute << 5) };
 }
 
 /** A stored entry with honest headers. */
@@ -56,6 +63,9 @@ export function craftZip(entries: readonly CraftedEntry[]): Buffer {
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(method, 8);
+    const { date, time } = dosDateTime(entry.modified);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
     local.writeUInt32LE(crc >>> 0, 14);
     local.writeUInt32LE(entry.data.length, 18);
     local.writeUInt32LE(size, 22);
@@ -68,6 +78,8 @@ export function craftZip(entries: readonly CraftedEntry[]): Buffer {
     header.writeUInt16LE(20, 6);
     header.writeUInt16LE(flags, 8);
     header.writeUInt16LE(method, 10);
+    header.writeUInt16LE(time, 12);
+    header.writeUInt16LE(date, 14);
     header.writeUInt32LE(crc >>> 0, 16);
     header.writeUInt32LE(entry.data.length, 20);
     header.writeUInt32LE(size, 24);

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 
 /** A stored file's content address. */
 export interface BlobRef {
@@ -70,5 +72,44 @@ export class BlobStore {
       throw error;
     }
     return { sha256, size: bytes.byteLength };
+  }
+
+  /**
+   * Stores a stream (idempotent) and returns its address, hashing while writing: a 500 MB scan is
+   * never held in memory. Written to a temp file in the store, fsynced, then renamed to its digest;
+   * a stream that fails (a zip entry's CRC, a cancel) leaves nothing behind.
+   */
+  async putStream(source: Readable): Promise<BlobRef> {
+    mkdirSync(this.root, { recursive: true });
+    const temp = join(this.root, `.incoming.${randomBytes(8).toString('hex')}.tmp`);
+    const hash = createHash('sha256');
+    let size = 0;
+    const handle = await open(temp, 'wx');
+    try {
+      try {
+        for await (const chunk of source) {
+          const bytes = chunk as Buffer;
+          hash.update(bytes);
+          size += bytes.byteLength;
+          let offset = 0;
+          while (offset < bytes.byteLength) offset += (await handle.write(bytes, offset, bytes.byteLength - offset)).bytesWritten;
+        }
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      const sha256 = hash.digest('hex');
+      const target = this.pathOf(sha256) as string;
+      if (existsSync(target)) rmSync(temp, { force: true });
+      else {
+        mkdirSync(join(this.root, sha256.slice(0, 2), sha256.slice(2, 4)), { recursive: true });
+        renameSync(temp, target);
+      }
+      return { sha256, size };
+    } catch (error) {
+      source.destroy();
+      rmSync(temp, { force: true });
+      throw error;
+    }
   }
 }

@@ -6,6 +6,13 @@ import { pageTextOf, type TextContentItem } from '../../../shared/search/page-te
 /** A document whose text cannot be read, with the reason in Chinese for the expert. */
 export class TextUnreadable extends Error {
   override readonly name = 'TextUnreadable';
+  /** Why, for the intake's readability: a password, a file pdf.js cannot parse, or something else. */
+  readonly reason: 'encrypted' | 'broken' | 'other';
+
+  constructor(message: string, reason: TextUnreadable['reason'] = 'other') {
+    super(message);
+    this.reason = reason;
+  }
 }
 
 /** pdf.js's folders of CMaps and standard fonts: without the CMaps, Chinese text in non-embedded fonts reads as nothing. */
@@ -16,8 +23,8 @@ function pdfjsAssetDirs(): { cMapUrl: string; standardFontDataUrl: string } {
 
 function unreadable(error: unknown): TextUnreadable {
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'PasswordException') return new TextUnreadable('文档受密码保护，无法检索其中的文字');
-  if (name === 'InvalidPDFException') return new TextUnreadable('文件已损坏或不是有效的 PDF，无法检索其中的文字');
+  if (name === 'PasswordException') return new TextUnreadable('文档受密码保护，无法检索其中的文字', 'encrypted');
+  if (name === 'InvalidPDFException') return new TextUnreadable('文件已损坏或不是有效的 PDF，无法检索其中的文字', 'broken');
   return new TextUnreadable(`无法读取文档的文字（${error instanceof Error ? error.message : String(error)}）`);
 }
 

@@ -11,8 +11,8 @@ import { ZipRefused } from './zip-refused.ts';
 // Not defined on Windows, where the realpath check below does the same work.
 const noFollow = constants.O_NOFOLLOW ?? 0;
 
-async function listFiles(root: string, guard: ListingGuard): Promise<{ name: string; path: string; size: number }[]> {
-  const files: { name: string; path: string; size: number }[] = [];
+async function listFiles(root: string, guard: ListingGuard): Promise<{ name: string; path: string; size: number; mtime: Date }[]> {
+  const files: { name: string; path: string; size: number; mtime: Date }[] = [];
   const pending: string[] = [root];
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
     for (const item of await readdir(dir, { withFileTypes: true })) {
@@ -25,9 +25,9 @@ async function listFiles(root: string, guard: ListingGuard): Promise<{ name: str
       }
       if (!item.isFile()) throw new ZipRefused('unsupported', `文件夹中的「${shown}」不是普通文件，已拒绝`, shown);
       const { name } = checkEntryName(shown);
-      const { size } = await lstat(path);
+      const { size, mtime } = await lstat(path);
       guard.add(name, size);
-      files.push({ name, path, size });
+      files.push({ name, path, size, mtime });
     }
   }
   return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -64,6 +64,7 @@ export async function readFolderSafely(dir: string, options: { limits?: Partial<
   const entries: SafeEntry[] = files.map((file) => ({
     name: file.name,
     size: file.size,
+    modifiedAt: file.mtime,
     openStream: () => openFileStream(root, file, limits),
     read: async () => collect(await openFileStream(root, file, limits), file.size),
   }));

@@ -72,6 +72,19 @@ function listEntries(zip: ZipFile, limits: ZipLimits): Promise<{ name: string; e
 }
 
 const ZIP64_MARK = 0xffffffff;
+const CHINA_OFFSET_MS = 8 * 3600_000;
+
+/**
+ * An entry's own time: the Info-ZIP or NTFS extra field when present (absolute), else the DOS
+ * date and time, which have no zone and are the packing computer's wall clock; our users' zips are
+ * made in China, so it is read as UTC+8. Null when the DOS date is unset (0).
+ */
+function entryTime(entry: Entry): Date | null {
+  const absolute = entry.extraFields.some((field) => field.id === 0x5455 || field.id === 0x000a);
+  if (absolute) return entry.getLastModDate();
+  if (entry.lastModFileDate === 0) return null;
+  return new Date(entry.getLastModDate({ timezone: 'UTC' }).getTime() - CHINA_OFFSET_MS);
+}
 
 /** The local header must agree with the central directory: tools that trust the other copy would read different content. */
 function checkLocalHeader(zip: ZipFile, name: string, entry: Entry): Promise<void> {
@@ -130,6 +143,7 @@ export async function readZipSafely(file: string, options: { limits?: Partial<Zi
     const entries: SafeEntry[] = listed.map(({ name, entry }) => ({
       name,
       size: entry.uncompressedSize,
+      modifiedAt: entryTime(entry),
       openStream: () => openEntryStream(zip, name, entry, limits),
       read: async () => collect(await openEntryStream(zip, name, entry, limits), entry.uncompressedSize),
     }));

@@ -9,6 +9,8 @@ export interface SafeEntry {
   readonly name: string;
   /** Uncompressed size, as listed (reading fails if the content disagrees). */
   readonly size: number;
+  /** The entry's own modification time (a zip entry's, a folder file's mtime); null where the archive records none. */
+  readonly modifiedAt: Date | null;
   /** The whole content, checked (size, ratio, CRC-32 for zips) before it is returned. */
   read(): Promise<Uint8Array>;
   /** The content as a stream that errors with ZipRefused if a check fails on the way. */

@@ -1,0 +1,15 @@
+import type { ApiHandlers } from '../../../shared/api/contract.ts';
+import type { IntakeService } from './intake-service.ts';
+
+/** The intake calls: input in, result out; the flow is intake-service.ts's. */
+export function createIntakeCalls(intake: IntakeService): Pick<ApiHandlers, 'intake:scan' | 'intake:progress' | 'intake:cancel' | 'intake:commit' | 'intake:set-received-at' | 'intake:aliases' | 'intake:save-aliases'> {
+  return {
+    'intake:scan': ({ reviewId, paths }) => intake.start(reviewId, paths),
+    'intake:progress': ({ jobId }) => intake.progress(jobId),
+    'intake:cancel': ({ jobId }) => intake.cancel(jobId),
+    'intake:commit': ({ jobId, edits }) => intake.commit(jobId, edits),
+    'intake:set-received-at': ({ reviewId, submissionId, receivedAt }) => intake.setReceivedAt(reviewId, submissionId, receivedAt),
+    'intake:aliases': ({ reviewId }) => intake.aliases(reviewId),
+    'intake:save-aliases': ({ reviewId, aliases }) => intake.saveAliases(reviewId, aliases),
+  };
+}

@@ -1,0 +1,149 @@
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { existsSync, realpathSync, rmSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { ApiFailure } from '../../../shared/api/result.ts';
+import type { IntakeEdit } from '../../../shared/intake/intake-preview.ts';
+import type { IntakeProgress } from '../../../shared/intake/intake-progress.ts';
+import type { BlobStore } from '../documents/blob-store.ts';
+import { defaultPageTextWorker } from '../documents/text-index.ts';
+import { requireReview, requireSubmission } from '../reviews/require-review.ts';
+import type { NameAlias } from '../../../shared/intake/normalise-name.ts';
+import { appendAudit } from '../db/audit-log.ts';
+import { commitIntake, type CommitOutcome } from './commit-intake.ts';
+import { listAliases, replaceAliases, setReceivedAt } from './intake-repository.ts';
+import { scanIntake, type IntakeScan } from './scan-intake.ts';
+
+/**
+ * The intake's flow, one code path for the app and the CLI: scans running in the background
+ * (progress polled, cancellable) and the previews they produced until committed; the review's alias table.
+ */
+export interface IntakeService {
+  /** Starts reading a drop into a preview. */
+  start(reviewId: string, paths: readonly string[]): IntakeProgress;
+  progress(jobId: string): IntakeProgress;
+  /** Stops a running scan; nothing is stored. */
+  cancel(jobId: string): IntakeProgress;
+  /** Stores a finished scan with the coordinator's edits, in one transaction; the preview is then gone. */
+  commit(jobId: string, edits: readonly IntakeEdit[]): CommitOutcome;
+  /** Resolves when the job has finished, failed or been cancelled (tests, the CLI). */
+  settled(jobId: string): Promise<IntakeProgress>;
+  aliases(reviewId: string): NameAlias[];
+  /** Sets when an application was received, from the mail's date, for all its current files (audited). */
+  setReceivedAt(reviewId: string, submissionId: string, receivedAt: string): { files: number };
+  /** Replaces the review's alias table (audited); later scans match with it. */
+  saveAliases(reviewId: string, aliases: readonly NameAlias[]): NameAlias[];
+}
+
+interface Job {
+  progress: { -readonly [K in keyof IntakeProgress]: IntakeProgress[K] };
+  controller: AbortController;
+  scan: IntakeScan | null;
+  done: Promise<void>;
+}
+
+/** Creates the intake service of a profile; `workerFile` is the page-text worker (the Electron bundle's built copy). */
+export function createIntakeService(deps: { db: Database; store: BlobStore; dataDir: string; workerFile?: string }): IntakeService {
+  const jobs = new Map<string, Job>();
+  const scratchDir = join(deps.dataDir, 'intake-scratch');
+  // Zips in zips being read when the app last stopped: nothing refers to them.
+  rmSync(scratchDir, { recursive: true, force: true });
+  const find = (jobId: string): Job => {
+    const job = jobs.get(jobId);
+    if (!job) throw new ApiFailure('not_found', '没有这个导入任务（可能已提交或已过期，请重新导入）');
+    return job;
+  };
+  const snapshot = (job: Job): IntakeProgress => ({ ...job.progress, preview: job.scan?.preview ?? null });
+  return {
+    start(reviewId, paths) {
+      requireReview(deps.db, reviewId);
+      if (paths.length === 0) throw new ApiFailure('invalid_input', '请选择要导入的文件、文件夹或压缩包');
+      // Real paths: a link into the profile is the profile.
+      const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
+      const profile = real(deps.dataDir);
+      for (const path of paths) {
+        if (!isAbsolute(path)) throw new ApiFailure('invalid_input', `导入路径须为绝对路径：${path}`);
+        // The profile's own files (database, signing identity, stored documents) are never material to import.
+        const inside = relative(profile, real(path));
+        if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) throw new ApiFailure('invalid_input', '不能从评审台自身的数据文件夹导入');
+      }
+      const jobId = randomUUID();
+      const controller = new AbortController();
+      const job: Job = {
+        progress: { jobId, state: 'running', filesRead: 0, bytesRead: 0, current: '', error: null, preview: null },
+        controller,
+        scan: null,
+        done: Promise.resolve(),
+      };
+      job.done = scanIntake({
+        db: deps.db,
+        store: deps.store,
+        reviewId,
+        paths,
+        scanId: jobId,
+        workerFile: deps.workerFile ?? defaultPageTextWorker,
+        scratchDir,
+        signal: controller.signal,
+        onProgress: (p) => Object.assign(job.progress, p),
+      }).then(
+        (scan) => {
+          if (controller.signal.aborted) return;
+          job.scan = scan;
+          job.progress.state = 'done';
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) job.progress.state = 'cancelled';
+          else {
+            job.progress.state = 'failed';
+            job.progress.error = error instanceof Error ? error.message : String(error);
+          }
+        },
+      );
+      jobs.set(jobId, job);
+      return snapshot(job);
+    },
+    progress: (jobId) => snapshot(find(jobId)),
+    cancel(jobId) {
+      const job = find(jobId);
+      if (job.progress.state === 'running') job.controller.abort(new Error('导入已取消'));
+      if (job.progress.state !== 'failed') job.progress.state = 'cancelled';
+      job.scan = null;
+      return snapshot(job);
+    },
+    commit(jobId, edits) {
+      const job = find(jobId);
+      if (job.progress.state !== 'done' || !job.scan) throw new ApiFailure('conflict', job.progress.state === 'running' ? '文件尚未读完，请稍候再提交' : '该导入任务没有可提交的预览');
+      const outcome = commitIntake(deps.db, job.scan, edits);
+      jobs.delete(jobId);
+      return outcome;
+    },
+    async settled(jobId) {
+      const job = find(jobId);
+      await job.done;
+      return snapshot(job);
+    },
+    setReceivedAt(reviewId, submissionId, receivedAt) {
+      requireSubmission(deps.db, reviewId, submissionId);
+      const files = deps.db.transaction(() => {
+        const changed = setReceivedAt(deps.db, reviewId, submissionId, receivedAt);
+        appendAudit(deps.db, 'intake.received-at-set', `${reviewId}/${submissionId}`, { receivedAt, files: changed });
+        return changed;
+      })();
+      return { files };
+    },
+    aliases(reviewId) {
+      requireReview(deps.db, reviewId);
+      return listAliases(deps.db, reviewId);
+    },
+    saveAliases(reviewId, aliases) {
+      requireReview(deps.db, reviewId);
+      const blank = aliases.find((a) => a.alias.trim() === '' || a.fullName.trim() === '');
+      if (blank) throw new ApiFailure('invalid_input', '别名和全称都不能为空');
+      deps.db.transaction(() => {
+        replaceAliases(deps.db, reviewId, aliases);
+        appendAudit(deps.db, 'intake.aliases-saved', reviewId, { aliases });
+      })();
+      return listAliases(deps.db, reviewId);
+    },
+  };
+}

@@ -1,0 +1,207 @@
+import type { Database } from 'better-sqlite3';
+import { extname } from 'node:path';
+import { addAbortSignal } from 'node:stream';
+import type { Program } from '../../../shared/domain/program.ts';
+import type { FileReadability, SummaryRowFacts } from '../../../shared/intake/intake-facts.ts';
+import type { IntakePreview, PreviewFile } from '../../../shared/intake/intake-preview.ts';
+import { matchApplications, type MatchFile, type MatchRow } from '../../../shared/intake/match-applications.ts';
+import type { NameAlias } from '../../../shared/intake/normalise-name.ts';
+import { readCover } from '../../../shared/intake/read-cover.ts';
+import { recogniseRole } from '../../../shared/intake/recognise-role.ts';
+import type { BlobStore } from '../documents/blob-store.ts';
+import { requireReview } from '../reviews/require-review.ts';
+import { programForReview } from '../scoring/review-program.ts';
+import { ZipRefused } from '../zip/zip-refused.ts';
+import { chinaTime } from './china-time.ts';
+import { listAliases } from './intake-repository.ts';
+import { kindOfFile } from './kind-of-file.ts';
+import { createPdfProber } from './probe-pdf.ts';
+import { readDrop } from './read-drop.ts';
+import { readSummaryXlsx } from './read-summary-xlsx.ts';
+
+/** How far a scan has got: files read and their bytes, and the file being read. */
+export interface ScanProgress {
+  readonly filesRead: number;
+  readonly bytesRead: number;
+  readonly current: string;
+}
+
+/** A finished scan: the preview shown to the coordinator, and what the commit stores beside it. */
+export interface IntakeScan {
+  readonly reviewId: string;
+  readonly sources: readonly string[];
+  readonly preview: IntakePreview;
+  /** Page texts of readable PDFs, by document id. */
+  readonly pageTexts: ReadonlyMap<string, readonly string[]>;
+  /** Why an unreadable file did not read, by document id (stored with its text state). */
+  readonly unreadableReasons: ReadonlyMap<string, string>;
+  /** 汇总表 rows read, by `<source path>#<sheet>!<row>`. */
+  readonly summaryRows: ReadonlyMap<string, SummaryRowFacts>;
+}
+
+/** What a scan needs: the profile, the review, what was dropped, and where pdf.js runs. */
+export interface ScanOptions {
+  readonly db: Database;
+  readonly store: BlobStore;
+  readonly reviewId: string;
+  readonly paths: readonly string[];
+  readonly scanId: string;
+  /** The page-text worker (pdf.js in a thread of its own). */
+  readonly workerFile: string;
+  /** A folder for zips inside zips while they are read. */
+  readonly scratchDir: string;
+  /** The alias table to use instead of the review's (the CLI's --aliases). */
+  readonly aliases?: readonly NameAlias[];
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+const mediaTypes: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  zip: 'application/zip',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+};
+
+/** The media type a document is served with, from its kind by content. */
+export function mediaTypeOfKind(kind: string): string {
+  return mediaTypes[kind] ?? 'application/octet-stream';
+}
+
+// A name's extension that promises a kind the content does not have makes the file 'wrong-kind'.
+const promised: Readonly<Record<string, string>> = { '.pdf': 'pdf', '.xlsx': 'xlsx', '.docx': 'docx' };
+
+function readabilityOf(fileName: string, size: number, kind: string): FileReadability {
+  if (size === 0) return 'empty';
+  const expected = promised[extname(fileName).toLowerCase()];
+  return expected !== undefined && expected !== kind ? 'wrong-kind' : 'ok';
+}
+
+const throwIfCancelled = (signal?: AbortSignal) => {
+  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('已取消');
+};
+
+/**
+ * Reads a drop into a preview: every file streamed into the content-addressed store (hashed on
+ * the way, never held whole in memory), its kind told by content, PDFs probed with pdf.js, 汇总表
+ * read, roles guessed with reasons, files and rows matched to applications. Nothing is written to
+ * the database: the blobs are unreferenced until the commit, so a cancel or crash leaves no
+ * application, file or row behind (at most bytes in the store that nothing names).
+ */
+export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
+  const { db, store, reviewId, signal } = options;
+  const review = requireReview(db, reviewId);
+  const program: Program = programForReview(db, reviewId);
+  const aliases = options.aliases ?? listAliases(db, reviewId);
+  const files: PreviewFile[] = [];
+  const matchFiles: MatchFile[] = [];
+  const refused: { path: string; reason: string }[] = [];
+  const pageTexts = new Map<string, readonly string[]>();
+  const unreadableReasons = new Map<string, string>();
+  const summaryRows = new Map<string, SummaryRowFacts>();
+  let filesRead = 0;
+  let bytesRead = 0;
+  const prober = createPdfProber(options.workerFile);
+  try {
+    for await (const item of readDrop(options.paths, options.scratchDir)) {
+      throwIfCancelled(signal);
+      if (item.type === 'refused') {
+        refused.push({ path: item.path, reason: item.reason });
+        continue;
+      }
+      const { file } = item;
+      options.onProgress?.({ filesRead, bytesRead, current: file.sourcePath });
+      let ref;
+      try {
+        // A cancel stops a large file mid-way, not only between files.
+        const source = await file.open();
+        ref = await store.putStream(signal ? addAbortSignal(signal, source) : source);
+      } catch (error) {
+        if (!(error instanceof ZipRefused)) throw error;
+        refused.push({ path: file.sourcePath, reason: error.message });
+        continue;
+      }
+      const path = store.pathOf(ref.sha256) as string;
+      const kind = ref.size === 0 ? '' : await kindOfFile(path);
+      let readability = readabilityOf(file.fileName, ref.size, kind);
+      let pageCount: number | null = null;
+      let imageOnlyPages: number | null = null;
+      let leadingText = '';
+      if (kind === 'pdf' && readability === 'ok') {
+        const probe = await prober.probe(path, signal);
+        readability = probe.readability;
+        pageCount = probe.pageCount;
+        imageOnlyPages = probe.imageOnlyPages;
+        if (probe.readability === 'ok') pageTexts.set(ref.sha256, probe.pageTexts);
+        else unreadableReasons.set(ref.sha256, probe.readability === 'encrypted' ? 'PDF 受密码保护，无法打开' : 'PDF 已损坏，无法打开');
+        leadingText = probe.pageTexts.slice(0, 2).join('\n');
+      }
+      const guess = recogniseRole({ fileName: file.fileName, folders: file.segments, kind, readability, pageCount, imageOnlyPages, leadingText });
+      const workbookLike = kind === 'xlsx' || (kind === 'ole' && /\.xlsx?$/iu.test(file.fileName));
+      if (workbookLike && (readability === 'ok' || kind === 'ole')) {
+        const workbook = await readSummaryXlsx(path, ref.size, program.outcomeFloors);
+        readability = workbook.readability;
+        if (workbook.readability !== 'ok') unreadableReasons.set(ref.sha256, workbook.message);
+        for (const sheet of workbook.sheets) {
+          for (const row of sheet.rows) summaryRows.set(`${file.sourcePath}#${row.sheetName}!${row.rowNumber}`, { ...row, documentId: ref.sha256 });
+        }
+      }
+      const cover = guess.role === 'application' || guess.role === 'stamped' ? readCover(leadingText) : null;
+      files.push({
+        sourcePath: file.sourcePath,
+        fileName: file.fileName,
+        sha256: ref.sha256,
+        size: ref.size,
+        kind,
+        readability,
+        pageCount,
+        imageOnlyPages,
+        receivedAt: chinaTime(file.receivedAt),
+        receivedAtSource: file.receivedAtSource,
+        role: guess.role,
+        roleReason: guess.reason,
+        applicationKeys: [],
+        matchReason: '',
+      });
+      matchFiles.push({ sourcePath: file.sourcePath, segments: file.segments, root: file.root, role: guess.role, cover });
+      filesRead += 1;
+      bytesRead += ref.size;
+      options.onProgress?.({ filesRead, bytesRead, current: file.sourcePath });
+    }
+  } finally {
+    prober.close();
+  }
+  throwIfCancelled(signal);
+
+  const rows: MatchRow[] = [...summaryRows].map(([key, row]) => ({
+    key,
+    applicant: row.applicant,
+    category: row.category,
+    applicantType: row.applicantType,
+    partners: row.partners,
+    title: row.title ?? '',
+  }));
+  const match = matchApplications({
+    files: matchFiles,
+    rows,
+    categories: review.fields.map((f) => ({ id: f.id, name: f.name })),
+    aliases,
+    existing: review.submissions.map((s) => ({ id: s.id, applicant: s.applicant, categoryId: s.fieldId })),
+  });
+  const placed = files.map((file) => {
+    const placement = match.placements.get(file.sourcePath);
+    return placement ? { ...file, applicationKeys: placement.applicationKeys, matchReason: placement.reason } : file;
+  });
+  // Applications of earlier imports that this drop does not touch are not part of the preview.
+  const touched = new Set([...placed.flatMap((f) => f.applicationKeys), ...match.applications.filter((a) => a.summaryRowKeys.length > 0).map((a) => a.key)]);
+  return {
+    reviewId,
+    sources: options.paths,
+    preview: { scanId: options.scanId, applications: match.applications.filter((a) => touched.has(a.key)), files: placed, refused, ambiguities: match.ambiguities },
+    pageTexts,
+    unreadableReasons,
+    summaryRows,
+  };
+}
