@@ -1,4 +1,4 @@
--- The profile database's schema after migration 13, as SQLite keeps it.
+-- The profile database's schema after migration 21, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -67,12 +67,54 @@ CREATE TABLE evidence (
         FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
       ) STRICT;
 
+CREATE TABLE formal_check_overrides (
+      seq INTEGER PRIMARY KEY,
+      review_id TEXT NOT NULL,
+      submission_id TEXT NOT NULL,
+      rule TEXT NOT NULL,
+      result TEXT NOT NULL CHECK (result IN ('pass', 'fail', 'warn')),
+      -- The automatic result it replaced, as the run had it then.
+      overridden TEXT NOT NULL CHECK (overridden IN ('pass', 'fail', 'warn')),
+      reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+      at TEXT NOT NULL,
+      FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE TABLE formal_check_results (
+      review_id TEXT NOT NULL,
+      submission_id TEXT NOT NULL,
+      rule TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      result TEXT NOT NULL CHECK (result IN ('pass', 'fail', 'warn')),
+      reason TEXT NOT NULL,
+      evidence TEXT NOT NULL CHECK (json_valid(evidence)),
+      PRIMARY KEY (review_id, submission_id, rule),
+      FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE TABLE formal_check_runs (
+      review_id TEXT PRIMARY KEY REFERENCES reviews(id) ON DELETE CASCADE,
+      ran_at TEXT NOT NULL,
+      program_id TEXT NOT NULL,
+      program_version INTEGER NOT NULL
+    ) STRICT;
+
 CREATE TABLE identity_profile (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         name TEXT NOT NULL,
         organisation TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
+
+CREATE TABLE material_conclusions (
+      review_id TEXT NOT NULL,
+      submission_id TEXT NOT NULL,
+      conclusion TEXT NOT NULL CHECK (conclusion IN ('pass', 'supplement', 'reject')),
+      reason TEXT NOT NULL,
+      decided_at TEXT NOT NULL,
+      PRIMARY KEY (review_id, submission_id),
+      FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+    ) STRICT;
 
 CREATE TABLE merge_decisions (
       review_id TEXT NOT NULL,
@@ -167,7 +209,8 @@ CREATE TABLE reviews (
         deadline TEXT NOT NULL,
         is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
         created_at TEXT NOT NULL
-      , program_id TEXT, program_version INTEGER) STRICT;
+      , program_id TEXT, program_version INTEGER, stage TEXT NOT NULL DEFAULT 'formal-check'
+      CHECK (stage IN ('formal-check', 'material-review', 'expert-review', 'summary', 'done'))) STRICT;
 
 CREATE TABLE roster_assignments (
         review_id TEXT NOT NULL,
@@ -272,6 +315,8 @@ CREATE TABLE submissions (
 
 CREATE INDEX evidence_by_submission ON evidence(review_id, submission_id);
 
+CREATE INDEX formal_check_overrides_by_rule ON formal_check_overrides(review_id, submission_id, rule, seq);
+
 CREATE INDEX received_sheets_by_expert ON received_sheets(review_id, expert_id, version);
 
 CREATE INDEX review_packages_by_review ON review_packages(review_id);
@@ -289,6 +334,11 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TRIGGER formal_check_overrides_append_only BEFORE UPDATE ON formal_check_overrides
+    BEGIN
+      SELECT RAISE(ABORT, 'a formal-check override is never changed: add a newer one');
+    END;
 
 CREATE TRIGGER received_sheets_read_only BEFORE UPDATE ON received_sheets
     BEGIN
