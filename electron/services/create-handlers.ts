@@ -11,6 +11,7 @@ import { createPackageHandlers } from './packages/package-handlers.ts';
 import { createRosterHandlers } from './roster/roster-handlers.ts';
 import { createScoringHandlers } from './scoring/scoring-handlers.ts';
 import { createMergeCalls } from './merge/merge-calls.ts';
+import { createFormalCheckCalls, intakeNotConnected, type IntakeFactsOf } from './formal-check/formal-check-calls.ts';
 import { createSheetHandlers, lockWhileSigned } from './sheets/sheet-handlers.ts';
 import type { OutputStore } from './transfer/output-store.ts';
 import { createUploadStore } from './transfer/upload-store.ts';
@@ -38,6 +39,8 @@ export interface HandlerContext {
   /** Prints the shown page to PDF (Electron's printToPDF); null where the host cannot. */
   readonly printPage: (() => Promise<Uint8Array>) | null;
   readonly resourcesDir?: string | undefined;
+  /** The intake's facts of a review for the formal check; absent, formal-check:run refuses and says why. */
+  readonly intakeFactsOf?: IntakeFactsOf | undefined;
 }
 
 const require = createRequire(import.meta.url);
@@ -97,5 +100,6 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     ...createPackageHandlers({ db, store: context.store, outputs: context.outputs, uploads, identity }),
     ...createSheetHandlers({ db, identity, resourcesDir: context.resourcesDir }),
     ...createMergeCalls(db, identity),
+    ...createFormalCheckCalls({ db, factsOf: (reviewId) => (context.intakeFactsOf ?? intakeNotConnected)(db, reviewId) }),
   };
 }

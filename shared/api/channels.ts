@@ -62,6 +62,11 @@ export const apiChannels = [
   'merge:export-xlsx',
   'merge:finalize',
   'merge:sign-result',
+  'formal-check:run',
+  'formal-check:get',
+  'formal-check:override',
+  'formal-check:conclude',
+  'formal-check:export-xlsx',
 ] as const;
 
 /** A channel name of the API. */

@@ -26,7 +26,7 @@ export function checkDeadlineLate(application: IntakeApplicationFacts, context: 
       unknown.push(`${fileName(file)}的收件时间「${file.receivedAt}」无法识别`);
       evidence.push(fileEvidence(file));
     } else if (at > last) {
-      late.push(`${fileName(file)}于 ${chinaTimeText(at)} 收到（${source[file.receivedAtSource]}），晚于截止时间 ${chinaTimeText(last)}`);
+      late.push(`${fileName(file)}于 ${chinaTimeText(at)}收到（${source[file.receivedAtSource]}），晚于截止时间 ${chinaTimeText(last)}`);
       evidence.push(fileEvidence(file));
     }
   }

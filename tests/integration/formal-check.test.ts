@@ -1,0 +1,256 @@
+// The formal check through the real services: a review made from the 2026 template, applications
+// stored as submissions with real files, the intake's facts of them, the check run, a result
+// overridden, the 材料审核 conclusions, the stage moving, packages leaving a failed application out,
+// the 形式审查结果表 exported and read back, every step in the audit log.
+import type { Database } from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrokenAuditEntry } from '../../electron/services/db/audit-log.ts';
+import { openDatabase } from '../../electron/services/db/open-database.ts';
+import { BlobStore } from '../../electron/services/documents/blob-store.ts';
+import { addDocument, linkDocument } from '../../electron/services/documents/document-repository.ts';
+import { intakeNotConnected } from '../../electron/services/formal-check/formal-check-calls.ts';
+import { writeFormalCheckXlsx } from '../../electron/services/formal-check/formal-check-service.ts';
+import { FORMAL_CHECK_SHEET } from '../../electron/services/exports/formal-check-xlsx.ts';
+import { openReviewPackage } from '../../electron/services/packages/open-package.ts';
+import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
+import type { IntakeApplicationFacts, IntakeFileFacts } from '../../shared/intake/intake-facts.ts';
+import { applicationFacts, applicationPageTexts, fileFacts } from '../support/intake-facts-builder.ts';
+import { useServicesProfile } from '../support/services-profile.ts';
+
+/** What the intake learnt of each stored file, by document id (the rest comes from the database). */
+const learnt = new Map<string, Partial<IntakeFileFacts>>();
+/** Facts of an application the review does not hold, to prove they are refused. */
+let strangers: IntakeApplicationFacts[] = [];
+
+// The intake's facts, as intakeFactsOf will give them: the review's stored submissions and their
+// stored files, with what the intake learnt of each file.
+function storedFacts(db: Database, reviewId: string): IntakeApplicationFacts[] {
+  const submissions = db.prepare('SELECT id, field_id, applicant, partners, applicant_type FROM submissions WHERE review_id = ? ORDER BY position').all(reviewId) as
+    { id: string; field_id: string; applicant: string; partners: string; applicant_type: string }[];
+  const documents = db.prepare('SELECT d.document_id, d.file_name, d.role, s.size FROM submission_documents d JOIN documents s ON s.id = d.document_id WHERE d.review_id = ? AND d.submission_id = ? ORDER BY d.position');
+  return [
+    ...submissions.map((s) => {
+      const partners = JSON.parse(s.partners) as string[];
+      const files = (documents.all(reviewId, s.id) as { document_id: string; file_name: string; role: IntakeFileFacts['role']; size: number }[]).map((d) =>
+        fileFacts(d.file_name, d.role, { documentId: d.document_id, sha256: d.document_id, fileName: d.file_name, size: d.size, ...learnt.get(d.document_id) }),
+      );
+      return applicationFacts(s.id, s.applicant, { partners, categoryId: s.field_id, applicantType: s.applicant_type, files });
+    }),
+    ...strangers,
+  ];
+}
+
+const profile = useServicesProfile('pingshen-formal-check-', { intakeFactsOf: storedFacts });
+let db: Database;
+let reviewId: string;
+
+function pdfBytes(text: string): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+    doc.text(text);
+    doc.end();
+  });
+}
+
+async function xlsxBytes(text: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Sheet1').getCell('A1').value = text;
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+// One application stored as the intake stores it: a submission row and its five files.
+async function storeApplication(id: string, position: number, applicant: string, partners: string[], changes: Partial<Record<IntakeFileFacts['role'], Partial<IntakeFileFacts>>> = {}): Promise<void> {
+  db.prepare('INSERT INTO submissions (review_id, id, position, field_id, applicant, partners, title, applicant_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    reviewId, id, position, 'ai', applicant, JSON.stringify(partners), `${applicant}人工智能集群培养项目`, 'high-level-college',
+  );
+  const store = new BlobStore(join(profile.root, 'profile'));
+  const roles: [IntakeFileFacts['role'], string][] = [['application', '申报书.pdf'], ['stamped', '申报书盖章版.pdf'], ['summary', '汇总表.xlsx'], ['summary-stamped', '汇总表盖章版.pdf'], ['evidence', '佐证材料.pdf']];
+  for (const [role, fileName] of roles) {
+    const bytes = role === 'summary' ? await xlsxBytes(`${id} ${role}`) : await pdfBytes(`${id} ${role}`);
+    const documentId = addDocument(db, store, { bytes, mediaType: role === 'summary' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf', pages: role === 'summary' ? null : 1 });
+    // The database keeps a stamped 汇总表 as a stamped file; the intake's facts tell the two apart.
+    linkDocument(db, { reviewId, submissionId: id, documentId, role: role === 'summary-stamped' ? 'stamped' : role === 'summary' ? 'summary' : role, title: fileName, fileName });
+    learnt.set(documentId, {
+      role,
+      kind: role === 'summary' ? 'xlsx' : 'pdf',
+      ...(role === 'application' ? { pageTexts: applicationPageTexts({ applicant, category: '人工智能', partners }) } : {}),
+      ...changes[role],
+    });
+  }
+}
+
+const auditActions = () => (db.prepare('SELECT action, detail FROM audit_log WHERE subject = ? ORDER BY seq').all(reviewId) as { action: string; detail: string }[]);
+
+async function buildPackage(): Promise<string[]> {
+  let progress = await profile.api.value('packages:build', { reviewId, forExpertId: null });
+  while (progress.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    progress = await profile.api.value('packages:progress', { jobId: progress.jobId });
+  }
+  expect(progress).toMatchObject({ state: 'done', error: null });
+  const opened = await openReviewPackage({ file: profile.services.findOutput(progress.output!.id)!.path, crypto: nodeCrypto });
+  return opened.manifest.submissions.map((s) => s.id);
+}
+
+const out = mkdtempSync(join(tmpdir(), 'pingshen-formal-check-out-'));
+afterAll(() => {
+  db?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+beforeAll(async () => {
+  db = openDatabase(join(profile.root, 'profile'));
+  const review = await profile.api.value('reviews:create', { title: '2026 人工智能领域评审', programId: 'anhui-2026-high-skill-clusters', categories: [{ id: 'ai', quota: 2 }], deadline: '2026-05-25' });
+  reviewId = review.id;
+  await storeApplication('s-good', 0, '青岚职业技术学院', ['青岚智行汽车科技有限公司']);
+  // The stamped 申报书 came the morning after the deadline (its zip entry's time).
+  await storeApplication('s-late', 1, '云湖信息职业技术学院', ['云湖数据有限公司'], { stamped: { receivedAt: '2026-05-26T08:00:00+08:00', receivedAtSource: 'zip-entry-time' } });
+  // The stamped 汇总表 shows no red seal: a warning the coordinator settles.
+  await storeApplication('s-seal', 2, '临湾科技职业学院', ['临湾智造股份有限公司'], { 'summary-stamped': { redSeal: false } });
+}, 60_000);
+
+describe('the formal check of a review of ones own', () => {
+  it('starts at 形式审查, shown by reviews:list and reviews:get; nothing is checked yet', async () => {
+    expect((await profile.api.value('reviews:get', { reviewId })).stage).toBe('formal-check');
+    expect((await profile.api.value('reviews:list', {})).find((r) => r.id === reviewId)?.stage).toBe('formal-check');
+    const view = await profile.api.value('formal-check:get', { reviewId });
+    expect(view.ranAt).toBeNull();
+    expect(view.rules).toHaveLength(10);
+    expect(view.applications.map((a) => a.verdict)).toEqual(['unchecked', 'unchecked', 'unchecked']);
+    // The demo, under expert review, is not at the formal check.
+    expect((await profile.api.value('reviews:get', { reviewId: 'demo-2026-anhui' })).stage).toBe('expert-review');
+  });
+
+  it('refuses facts of an application the review does not hold, storing nothing', async () => {
+    strangers = [applicationFacts('s-elsewhere', '别处职业学院')];
+    const result = await profile.api.api('formal-check:run', { reviewId });
+    strangers = [];
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(result.ok ? '' : result.error.message).toContain('s-elsewhere');
+    expect((await profile.api.value('formal-check:get', { reviewId })).ranAt).toBeNull();
+  });
+
+  it('runs: the late application fails with the file and time, the unsealed one waits, the stage stays', async () => {
+    const view = await profile.api.value('formal-check:run', { reviewId });
+    expect(view.ranAt).not.toBeNull();
+    const [good, late, seal] = view.applications;
+    expect(good?.verdict).toBe('pass');
+    expect(late?.verdict).toBe('fail');
+    const deadline = late?.results.find((r) => r.rule === 'deadline.late');
+    expect(deadline).toMatchObject({ result: 'fail', effective: 'fail', override: null });
+    expect(deadline?.reason).toContain('「申报书盖章版.pdf」于 2026-05-26 08:00（北京时间）收到（按压缩包内的文件时间）');
+    expect(deadline?.evidence[0]?.documentId).toMatch(/^[0-9a-f]{64}$/);
+    expect(seal?.verdict).toBe('pending');
+    expect(seal?.results.find((r) => r.rule === 'stamp.unverified')).toMatchObject({ result: 'warn' });
+    expect(view.counts).toEqual({ pass: 28, fail: 1, warn: 1 });
+    expect(view.stage).toBe('formal-check');
+    expect(auditActions().filter((a) => a.action === 'formal-check.ran')).toHaveLength(1);
+  });
+
+  it('packages leave the failed application out', async () => {
+    await profile.api.value('identity:create', { name: '省职教评审秘书处', organisation: '安徽职业技术大学', passphrase: '评审专用口令-2026' });
+    await profile.api.value('experts:save', { reviewId, expertId: null, name: '李华', organisation: '合肥工业大学' });
+    expect(await buildPackage()).toEqual(['s-good', 's-seal']);
+  });
+
+  it('an override needs a reason; with one, the warning is settled, every application is decided and the stage moves to 材料审核', async () => {
+    const blank = await profile.api.api('formal-check:override', { reviewId, submissionId: 's-seal', rule: 'stamp.unverified', result: 'pass', reason: '  ' });
+    expect(blank).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const view = await profile.api.value('formal-check:override', { reviewId, submissionId: 's-seal', rule: 'stamp.unverified', result: 'pass', reason: '纸质原件已核对，公章清晰' });
+    const stamp = view.applications[2]?.results.find((r) => r.rule === 'stamp.unverified');
+    // Shown as overridden, never erased: the check's own result and reason stay beside the override.
+    expect(stamp).toMatchObject({ result: 'warn', effective: 'pass', override: { result: 'pass', overridden: 'warn', reason: '纸质原件已核对，公章清晰' } });
+    expect(stamp?.reason).toContain('未发现红色印章');
+    expect(view.applications.map((a) => a.verdict)).toEqual(['pass', 'fail', 'pass']);
+    expect(view.stage).toBe('material-review');
+    expect((await profile.api.value('reviews:get', { reviewId })).stage).toBe('material-review');
+    const actions = auditActions();
+    expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['review.created', 'formal-check.ran', 'formal-check.overridden', 'review.stage']));
+    expect(JSON.parse(actions.find((a) => a.action === 'formal-check.overridden')!.detail)).toMatchObject({ submissionId: 's-seal', rule: 'stamp.unverified', from: 'warn', to: 'pass' });
+  });
+
+  it('an overridden failure goes into packages; the history of overrides is kept', async () => {
+    await profile.api.value('formal-check:override', { reviewId, submissionId: 's-late', rule: 'deadline.late', result: 'warn', reason: '先标为待定，核对邮件' });
+    const view = await profile.api.value('formal-check:override', { reviewId, submissionId: 's-late', rule: 'deadline.late', result: 'pass', reason: '邮件 5 月 25 日 22:40 已到，压缩包时间为重新打包时间' });
+    expect(view.applications[1]).toMatchObject({ verdict: 'pass', inPackages: true });
+    expect(db.prepare("SELECT result FROM formal_check_overrides WHERE submission_id = 's-late' ORDER BY seq").all()).toEqual([{ result: 'warn' }, { result: 'pass' }]);
+    expect(await buildPackage()).toEqual(['s-good', 's-late', 's-seal']);
+  });
+
+  it('records 材料审核 conclusions (a reason for 补正 and 不通过); 不通过 leaves packages; all concluded moves to 专家评议', async () => {
+    expect(await profile.api.api('formal-check:conclude', { reviewId, submissionId: 's-seal', conclusion: 'reject', reason: '' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    await profile.api.value('formal-check:conclude', { reviewId, submissionId: 's-good', conclusion: 'pass', reason: '' });
+    await profile.api.value('formal-check:conclude', { reviewId, submissionId: 's-late', conclusion: 'supplement', reason: '补交合作协议原件' });
+    let view = await profile.api.value('formal-check:conclude', { reviewId, submissionId: 's-seal', conclusion: 'reject', reason: '合作企业不符合龙头企业条件' });
+    expect(view.applications.map((a) => a.conclusion?.conclusion)).toEqual(['pass', 'supplement', 'reject']);
+    expect(view.applications[2]?.inPackages).toBe(false);
+    // A 补正 outstanding keeps the review in 材料审核.
+    expect(view.stage).toBe('material-review');
+    expect(await buildPackage()).toEqual(['s-good', 's-late']);
+    view = await profile.api.value('formal-check:conclude', { reviewId, submissionId: 's-late', conclusion: 'pass', reason: '已补交' });
+    expect(view.stage).toBe('expert-review');
+    expect(auditActions().filter((a) => a.action === 'material-review.concluded')).toHaveLength(4);
+  });
+
+  it('once experts review, the check is closed: run, override and conclude are refused', async () => {
+    for (const [name, input] of [
+      ['formal-check:run', { reviewId }],
+      ['formal-check:override', { reviewId, submissionId: 's-good', rule: 'deadline.late', result: 'fail', reason: '复核' }],
+      ['formal-check:conclude', { reviewId, submissionId: 's-good', conclusion: 'reject', reason: '复核' }],
+    ] as const) {
+      const result = await profile.api.api(name, input);
+      expect(result, name).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(result.ok ? '' : result.error.message).toContain('专家评议阶段');
+    }
+  });
+
+  it('exports the 形式审查结果表: one row per applicant, a column per rule, overrides and reasons, 宋体, A4 landscape', async () => {
+    const file = await profile.api.value('formal-check:export-xlsx', { reviewId });
+    expect(file.fileName).toBe(`${reviewId}-形式审查结果表.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet(FORMAL_CHECK_SHEET)!;
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+    expect(String(sheet.getCell(1, 1).value)).toBe('2026 人工智能领域评审 形式审查结果表');
+    const headers = (sheet.getRow(3).values as unknown[]).slice(1).map(String);
+    expect(headers.slice(0, 3)).toEqual(['序号', '领域', '申报单位']);
+    expect(headers).toEqual(expect.arrayContaining(['材料齐全', '按时报送', '盖章版', '审查结论', '材料审核结论']));
+    const column = (label: string) => headers.indexOf(label) + 1;
+    expect([4, 5, 6].map((r) => sheet.getCell(r, 3).value)).toEqual(['青岚职业技术学院', '云湖信息职业技术学院', '临湾科技职业学院']);
+    expect(sheet.getCell(5, column('按时报送')).value).toBe('通过（改判，原为不通过）');
+    expect(sheet.getCell(6, column('盖章版')).value).toBe('通过（改判，原为提示）');
+    expect(sheet.getCell(4, column('按时报送')).value).toBe('通过');
+    const notes = String(sheet.getCell(5, headers.length).value);
+    expect(notes).toContain('【按时报送】不通过：「申报书盖章版.pdf」于 2026-05-26 08:00');
+    expect(notes).toContain('改判为通过');
+    expect(notes).toContain('压缩包时间为重新打包时间');
+    expect(sheet.getCell(6, column('材料审核结论')).value).toBe('不通过：合作企业不符合龙头企业条件');
+    expect(sheet.getCell(5, 3).font?.name).toBe('宋体');
+    expect(String(sheet.getCell(8, 1).value)).toContain('审查人（签字）');
+    expect(auditActions().some((a) => a.action === 'formal-check.exported')).toBe(true);
+  });
+
+  it('writes the 结果表 to a file atomically (no temporary file left), and the audit chain is intact', async () => {
+    const target = join(out, '形式审查结果表.xlsx');
+    await writeFormalCheckXlsx(db, reviewId, target);
+    expect(readdirSync(out)).toEqual(['形式审查结果表.xlsx']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(target) as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet(FORMAL_CHECK_SHEET)?.getCell(4, 3).value).toBe('青岚职业技术学院');
+    expect(existsSync(target)).toBe(true);
+    expect(findBrokenAuditEntry(db)).toBeNull();
+  });
+
+  it('without the intake connected, running the check says why instead of judging on no facts', () => {
+    expect(() => intakeNotConnected(db, reviewId)).toThrow(/尚未导入申报材料/);
+  });
+});
