@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CheckedApplication, CheckedRule, CheckVerdict, FormalCheckView } from '../../../shared/domain/formal-check-view.ts';
 import { conclusionLabels, outcomeLabels, ruleLabels, stageLabels } from '../../../shared/formal-check/rule-labels.ts';
-import { printSetup, rowHeight, SHEET_FONT, styleBody, styleHeader, styleTitle } from '../programs/rubric-xlsx-style.ts';
+import { mergedTitle, printSetup, rowHeight, SHEET_FONT, styleBody, styleHeader } from '../programs/rubric-xlsx-style.ts';
 
 /** The sheet's name, as committees call it. */
 export const FORMAL_CHECK_SHEET = '形式审查结果表';
@@ -56,17 +56,12 @@ export async function formalCheckXlsx(input: FormalCheckXlsxInput): Promise<Uint
   const widths = headers.map((h, i) => (i === 0 ? 6 : i === 1 ? 14 : i === 2 ? 26 : i === notesColumn - 1 ? 60 : i >= 3 + view.rules.length ? 14 : Math.max(10, Math.ceil(h.length * 1.6))));
   sheet.columns = widths.map((width) => ({ width }));
 
-  const title = (row: number, text: string, size: number) => {
-    sheet.mergeCells(row, 1, row, headers.length);
-    const cell = sheet.getCell(row, 1);
-    cell.value = text;
-    styleTitle(cell);
-    if (size !== 16) cell.font = { name: SHEET_FONT, size };
-  };
-  title(1, `${input.title} ${FORMAL_CHECK_SHEET}`, 16);
+  mergedTitle(sheet, 1, headers.length, `${input.title} ${FORMAL_CHECK_SHEET}`);
   const { pass, fail, warn } = view.counts;
-  title(
+  mergedTitle(
+    sheet,
     2,
+    headers.length,
     `文号：${input.documentNumber || '—'}；截止时间：${input.deadline || '未设'}（北京时间）；审查时间：${view.ranAt ? view.ranAt.slice(0, 10) : '未审查'}；阶段：${stageLabels[view.stage]}；通过 ${String(pass)} 项，不通过 ${String(fail)} 项，提示 ${String(warn)} 项`,
     11,
   );
