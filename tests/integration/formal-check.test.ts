@@ -7,86 +7,23 @@ import ExcelJS from 'exceljs';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenAuditEntry } from '../../electron/services/db/audit-log.ts';
 import { openDatabase } from '../../electron/services/db/open-database.ts';
-import { BlobStore } from '../../electron/services/documents/blob-store.ts';
-import { addDocument, linkDocument } from '../../electron/services/documents/document-repository.ts';
 import { intakeNotConnected } from '../../electron/services/formal-check/formal-check-calls.ts';
 import { writeFormalCheckXlsx } from '../../electron/services/formal-check/formal-check-service.ts';
 import { FORMAL_CHECK_SHEET } from '../../electron/services/exports/formal-check-xlsx.ts';
 import { openReviewPackage } from '../../electron/services/packages/open-package.ts';
 import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
-import type { IntakeApplicationFacts, IntakeFileFacts } from '../../shared/intake/intake-facts.ts';
-import { applicationFacts, applicationPageTexts, fileFacts } from '../support/intake-facts-builder.ts';
+import { applicationFacts } from '../support/intake-facts-builder.ts';
+import { intakeMemory, storeApplication, storedFacts } from '../support/stored-applications.ts';
 import { useServicesProfile } from '../support/services-profile.ts';
 
-/** What the intake learnt of each stored file, by document id (the rest comes from the database). */
-const learnt = new Map<string, Partial<IntakeFileFacts>>();
-/** Facts of an application the review does not hold, to prove they are refused. */
-let strangers: IntakeApplicationFacts[] = [];
+const memory = intakeMemory();
 
-// The intake's facts, as intakeFactsOf will give them: the review's stored submissions and their
-// stored files, with what the intake learnt of each file.
-function storedFacts(db: Database, reviewId: string): IntakeApplicationFacts[] {
-  const submissions = db.prepare('SELECT id, field_id, applicant, partners, applicant_type FROM submissions WHERE review_id = ? ORDER BY position').all(reviewId) as
-    { id: string; field_id: string; applicant: string; partners: string; applicant_type: string }[];
-  const documents = db.prepare('SELECT d.document_id, d.file_name, d.role, s.size FROM submission_documents d JOIN documents s ON s.id = d.document_id WHERE d.review_id = ? AND d.submission_id = ? ORDER BY d.position');
-  return [
-    ...submissions.map((s) => {
-      const partners = JSON.parse(s.partners) as string[];
-      const files = (documents.all(reviewId, s.id) as { document_id: string; file_name: string; role: IntakeFileFacts['role']; size: number }[]).map((d) =>
-        fileFacts(d.file_name, d.role, { documentId: d.document_id, sha256: d.document_id, fileName: d.file_name, size: d.size, ...learnt.get(d.document_id) }),
-      );
-      return applicationFacts(s.id, s.applicant, { partners, categoryId: s.field_id, applicantType: s.applicant_type, files });
-    }),
-    ...strangers,
-  ];
-}
-
-const profile = useServicesProfile('pingshen-formal-check-', { intakeFactsOf: storedFacts });
+const profile = useServicesProfile('pingshen-formal-check-', { intakeFactsOf: storedFacts(memory) });
 let db: Database;
 let reviewId: string;
-
-function pdfBytes(text: string): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-    doc.text(text);
-    doc.end();
-  });
-}
-
-async function xlsxBytes(text: string): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('Sheet1').getCell('A1').value = text;
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-// One application stored as the intake stores it: a submission row and its five files.
-async function storeApplication(id: string, position: number, applicant: string, partners: string[], changes: Partial<Record<IntakeFileFacts['role'], Partial<IntakeFileFacts>>> = {}): Promise<void> {
-  db.prepare('INSERT INTO submissions (review_id, id, position, field_id, applicant, partners, title, applicant_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-    reviewId, id, position, 'ai', applicant, JSON.stringify(partners), `${applicant}人工智能集群培养项目`, 'high-level-college',
-  );
-  const store = new BlobStore(join(profile.root, 'profile'));
-  const roles: [IntakeFileFacts['role'], string][] = [['application', '申报书.pdf'], ['stamped', '申报书盖章版.pdf'], ['summary', '汇总表.xlsx'], ['summary-stamped', '汇总表盖章版.pdf'], ['evidence', '佐证材料.pdf']];
-  for (const [role, fileName] of roles) {
-    const bytes = role === 'summary' ? await xlsxBytes(`${id} ${role}`) : await pdfBytes(`${id} ${role}`);
-    const documentId = addDocument(db, store, { bytes, mediaType: role === 'summary' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf', pages: role === 'summary' ? null : 1 });
-    // The database keeps a stamped 汇总表 as a stamped file; the intake's facts tell the two apart.
-    linkDocument(db, { reviewId, submissionId: id, documentId, role: role === 'summary-stamped' ? 'stamped' : role === 'summary' ? 'summary' : role, title: fileName, fileName });
-    learnt.set(documentId, {
-      role,
-      kind: role === 'summary' ? 'xlsx' : 'pdf',
-      ...(role === 'application' ? { pageTexts: applicationPageTexts({ applicant, category: '人工智能', partners }) } : {}),
-      ...changes[role],
-    });
-  }
-}
 
 const auditActions = () => (db.prepare('SELECT action, detail FROM audit_log WHERE subject = ? ORDER BY seq').all(reviewId) as { action: string; detail: string }[]);
 
@@ -111,11 +48,12 @@ beforeAll(async () => {
   db = openDatabase(join(profile.root, 'profile'));
   const review = await profile.api.value('reviews:create', { title: '2026 人工智能领域评审', programId: 'anhui-2026-high-skill-clusters', categories: [{ id: 'ai', quota: 2 }], deadline: '2026-05-25' });
   reviewId = review.id;
-  await storeApplication('s-good', 0, '青岚职业技术学院', ['青岚智行汽车科技有限公司']);
+  const target = { db, profileDir: join(profile.root, 'profile'), reviewId, memory };
+  await storeApplication(target, { id: 's-good', position: 0, applicant: '青岚职业技术学院', partners: ['青岚智行汽车科技有限公司'] });
   // The stamped 申报书 came the morning after the deadline (its zip entry's time).
-  await storeApplication('s-late', 1, '云湖信息职业技术学院', ['云湖数据有限公司'], { stamped: { receivedAt: '2026-05-26T08:00:00+08:00', receivedAtSource: 'zip-entry-time' } });
+  await storeApplication(target, { id: 's-late', position: 1, applicant: '云湖信息职业技术学院', partners: ['云湖数据有限公司'] }, { stamped: { receivedAt: '2026-05-26T08:00:00+08:00', receivedAtSource: 'zip-entry-time' } });
   // The stamped 汇总表 shows no red seal: a warning the coordinator settles.
-  await storeApplication('s-seal', 2, '临湾科技职业学院', ['临湾智造股份有限公司'], { 'summary-stamped': { redSeal: false } });
+  await storeApplication(target, { id: 's-seal', position: 2, applicant: '临湾科技职业学院', partners: ['临湾智造股份有限公司'] }, { 'summary-stamped': { redSeal: false } });
 }, 60_000);
 
 describe('the formal check of a review of ones own', () => {
@@ -131,9 +69,9 @@ describe('the formal check of a review of ones own', () => {
   });
 
   it('refuses facts of an application the review does not hold, storing nothing', async () => {
-    strangers = [applicationFacts('s-elsewhere', '别处职业学院')];
+    memory.strangers = [applicationFacts('s-elsewhere', '别处职业学院')];
     const result = await profile.api.api('formal-check:run', { reviewId });
-    strangers = [];
+    memory.strangers = [];
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(result.ok ? '' : result.error.message).toContain('s-elsewhere');
     expect((await profile.api.value('formal-check:get', { reviewId })).ranAt).toBeNull();

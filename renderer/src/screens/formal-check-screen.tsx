@@ -2,6 +2,7 @@ import { ArrowLeftOutlined, FileExcelOutlined, PlayCircleOutlined } from '@ant-d
 import { Alert, Button, Input, Modal, Radio, Result, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { chinaTimeText } from '../../../shared/formal-check/china-time.ts';
 import type { CheckedApplication, CheckedRule, CheckOutcome, FormalCheckView } from '../../../shared/domain/formal-check-view.ts';
 import { useAppStore } from '../stores/app-store.ts';
 import { canSendEdit } from '../stores/formal-check-state.ts';
@@ -108,7 +109,7 @@ export function FormalCheckScreen({ reviewId }: { reviewId: string }) {
         <Button icon={<FileExcelOutlined />} onClick={() => void check.exportXlsx()} data-testid="fc-export">{t('formalCheck.export')}</Button>
       </Space>
       <Typography.Paragraph type="secondary">{t('formalCheck.intro')}</Typography.Paragraph>
-      <Typography.Text>{view.ranAt ? `${t('formalCheck.ranAt', { at: view.ranAt.slice(0, 16).replace('T', ' ') })}；${t('formalCheck.counts', view.counts)}` : t('formalCheck.notRun')}</Typography.Text>
+      <Typography.Text>{view.ranAt ? `${t('formalCheck.ranAt', { at: chinaTimeText(Date.parse(view.ranAt)) })}；${t('formalCheck.counts', view.counts)}` : t('formalCheck.notRun')}</Typography.Text>
       {check.error && !check.edit && <Alert type="error" showIcon message={check.error} />}
       <Table<CheckedApplication> rowKey="submissionId" pagination={false} size="small" scroll={{ x: 'max-content' }} columns={columns} dataSource={view.applications} />
       <EditModal view={view} />
