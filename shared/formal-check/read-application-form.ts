@@ -86,29 +86,56 @@ function labelPattern(label: string): RegExp {
 }
 
 // The floor's own value, printed in a 方案要求 column, is not the commitment.
-const requirement = /(≥|>=|不少于|不低于|不小于|至少)\s*[0-9０-９]+(\.[0-9]+)?/gu;
+const requirement = /(≥|>=|不少于|不低于|不小于|至少)\s*[0-9]+(\.[0-9]+)?/gu;
+const hasRequirement = /(≥|>=|不少于|不低于|不小于|至少)\s*[0-9]/u;
 const numberPattern = /[0-9]+(?:\.[0-9]+)?/u;
+
+interface Candidate {
+  readonly floorId: string;
+  readonly value: number;
+  readonly withRequirement: boolean;
+}
+
+// Per floor, the number after its label on that line, on one page (NFKC: full-width digits and
+// brackets as half-width). Prose and table may share a page: a label beside its requirement is the
+// table's row and wins; otherwise the first occurrence followed by a number.
+function candidatesOn(text: string, floors: readonly OutcomeFloor[]): Candidate[] {
+  const normal = text.normalize('NFKC');
+  const found: Candidate[] = [];
+  for (const floor of floors) {
+    const pattern = new RegExp(labelPattern(floor.label).source, 'gu');
+    let best: Candidate | null = null;
+    for (const match of normal.matchAll(pattern)) {
+      const rest = normal.slice(match.index + match[0].length).split('\n')[0] ?? '';
+      const number = numberPattern.exec(rest.replace(requirement, ' '));
+      if (!number) continue;
+      const candidate = { floorId: floor.id, value: Number(number[0]), withRequirement: hasRequirement.test(rest) };
+      if (best === null || (candidate.withRequirement && !best.withRequirement)) best = candidate;
+      if (best.withRequirement) break;
+    }
+    if (best) found.push(best);
+  }
+  return found;
+}
 
 /**
  * The committed figures of the 预期成效 table: per floor, the first number on the rest of the line
- * where its label ends, after any requirement (≥ 3, 不少于 3), on the pages after a 预期成效 heading.
- * A floor whose label the table does not show is absent from the result.
+ * where its label ends, after any requirement (≥ 3, 不少于 3). The table is told from prose that
+ * names the same indicators (the 建设基础's current figures, the 预期成效 chapter) by being the
+ * page where most floors appear beside their requirement, then where most appear at all; a floor
+ * it does not show is looked for on the next best page. A floor found nowhere is absent.
  */
 export function readCommittedFigures(pageTexts: readonly string[], floors: readonly OutcomeFloor[]): Record<string, TableFigure> {
-  const start = pageTexts.findIndex((text) => /预期成效/u.test(text) && /承诺|目标值|指标值/u.test(text));
+  const pages = pageTexts
+    .map((text, index) => ({ page: index + 1, candidates: candidatesOn(text, floors) }))
+    .filter((p) => p.candidates.length > 0)
+    .sort((a, b) => {
+      const besideRequirement = (p: typeof a) => p.candidates.filter((c) => c.withRequirement).length;
+      return besideRequirement(b) - besideRequirement(a) || b.candidates.length - a.candidates.length || a.page - b.page;
+    });
   const figures: Record<string, TableFigure> = {};
-  if (start < 0) return figures;
-  for (const floor of floors) {
-    const pattern = labelPattern(floor.label);
-    for (let index = start; index < pageTexts.length && figures[floor.id] === undefined; index++) {
-      const text = (pageTexts[index] ?? '').normalize('NFKC');
-      const match = pattern.exec(text);
-      if (!match) continue;
-      const after = text.slice(match.index + match[0].length);
-      const rest = after.split('\n')[0] ?? '';
-      const number = numberPattern.exec(rest.replace(requirement, ' '));
-      if (number) figures[floor.id] = { value: Number(number[0]), page: index + 1 };
-    }
+  for (const { page, candidates } of pages) {
+    for (const c of candidates) figures[c.floorId] ??= { value: c.value, page };
   }
   return figures;
 }

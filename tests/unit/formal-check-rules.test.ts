@@ -3,6 +3,7 @@ import { formalCheckRuleIds, type FormalCheckRule } from '../../shared/domain/fo
 import { programSchema, type Program } from '../../shared/domain/program.ts';
 import type { IntakeApplicationFacts } from '../../shared/intake/intake-facts.ts';
 import { checkApplications } from '../../shared/formal-check/check-applications.ts';
+import { readApplicationCover, readCommittedFigures } from '../../shared/formal-check/read-application-form.ts';
 import type { CheckReview } from '../../shared/formal-check/rule-context.ts';
 import { loadProgramTemplates } from '../../electron/services/programs/install-templates.ts';
 import { applicationFacts, applicationPageTexts, fileFacts, goodFigures } from '../support/intake-facts-builder.ts';
@@ -281,5 +282,29 @@ describe('the program schema', () => {
   it('enables in the 2026 Anhui template what the seeds ask: schools lead (000 §三（二）)', () => {
     expect(program.formalCheck.every((r) => r.enabled)).toBe(true);
     expect(program.formalCheck.find((r) => r.id === 'eligibility.type')).toMatchObject({ leadTypes: ['excellent-secondary', 'high-level-college', 'high-level-major-cluster'] });
+  });
+});
+
+describe('reading the 预期成效 table from page texts', () => {
+  it('takes the table row, not the contents page, nor prose naming the same indicators first', () => {
+    const texts = [
+      '附件 2\n申报领域： 人工智能\n牵头单位： 甲学院',
+      '目 录\n五、预期成效 ........ 5\n七、预期成效指标承诺表 ........ 6',
+      '二、建设基础\n现毕业生就业对口率 78%，新增及升级改造专业（方向）2 个',
+      '五、预期成效\n项目承诺：落地转化产业优质资源\n16项；毕业生就业对口率达到 90%\n七、预期成效指标承诺表\n序号 指标 方案要求 本项目承诺\n1 毕业生就业对口率 ≥ 80% 83%\n2 落地转化产业优质资源 ≥ 10 项 15 项',
+    ];
+    const table = readCommittedFigures(texts, program.outcomeFloors);
+    expect(table['employment_match_pct']).toEqual({ value: 83, page: 4 });
+    expect(table['resources_transferred']).toEqual({ value: 15, page: 4 });
+    // A floor the table does not show is taken from the next best page; none at all is absent.
+    expect(table['majors_new_or_upgraded']).toEqual({ value: 2, page: 3 });
+    expect(table['trainees_per_year']).toBeUndefined();
+  });
+
+  it('reads full-width digits and brackets, and a cover whose value wraps', () => {
+    const cover = readApplicationCover(['申报领域： 人工智能\n牵头单位： 云湖信息职业\n技术学院（盖章）\n合作单位： 甲公司、\n乙协会\n安徽省教育厅制']);
+    expect(cover).toMatchObject({ applicant: '云湖信息职业技术学院', partners: ['甲公司', '乙协会'], category: '人工智能' });
+    const table = readCommittedFigures(['预期成效指标承诺表\n新增及升级改造专业(方向) 不少于３个 ４个'], program.outcomeFloors);
+    expect(table['majors_new_or_upgraded']?.value).toBe(4);
   });
 });
