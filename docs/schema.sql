@@ -209,7 +209,7 @@ CREATE TABLE reviews (
         deadline TEXT NOT NULL,
         is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
         created_at TEXT NOT NULL
-      , program_id TEXT, program_version INTEGER, stage TEXT NOT NULL DEFAULT 'formal-check'
+      , program_id TEXT, program_version INTEGER, archived_at TEXT, stand_in_digest TEXT CHECK (stand_in_digest IS NULL OR length(stand_in_digest) = 64), stage TEXT NOT NULL DEFAULT 'formal-check'
       CHECK (stage IN ('formal-check', 'material-review', 'expert-review', 'summary', 'done'))) STRICT;
 
 CREATE TABLE roster_assignments (
@@ -240,7 +240,7 @@ CREATE TABLE roster_experts (
         organisation TEXT NOT NULL,
         public_key TEXT,
         key_card TEXT CHECK (key_card IS NULL OR json_valid(key_card)),
-        enrolled_at TEXT,
+        enrolled_at TEXT, title TEXT NOT NULL DEFAULT '', expertise TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', panel TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(panel)),
         PRIMARY KEY (review_id, id),
         CHECK ((public_key IS NULL) = (enrolled_at IS NULL))
       ) STRICT;

@@ -14,7 +14,7 @@ import { intakeNotConnected } from '../../electron/services/formal-check/formal-
 import { writeFormalCheckXlsx } from '../../electron/services/formal-check/formal-check-service.ts';
 import { FORMAL_CHECK_SHEET } from '../../electron/services/exports/formal-check-xlsx.ts';
 import { openReviewPackage } from '../../electron/services/packages/open-package.ts';
-import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
+import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
 import { applicationFacts } from '../support/intake-facts-builder.ts';
 import { intakeMemory, storeApplication, storedFacts } from '../support/stored-applications.ts';
 import { useServicesProfile } from '../support/services-profile.ts';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDemoReview, loadOutcomeFloors } from '../../electron/services/demo/load-demo-review.ts';
 import { renderDemoFiles } from '../../electron/services/demo/write-demo-files.ts';
-import { extractPageTexts } from '../../electron/services/pdf/extract-page-texts.ts';
+import { extractPageTexts } from '../../electron/services/pdf-read/extract-page-texts.ts';
 import { readApplicationCover, readCommittedFigures } from '../../shared/formal-check/read-application-form.ts';
 
 describe('reading a 申报书 for the formal check', () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CheckedApplication, CheckedRule, CheckVerdict, FormalCheckView } from '../../../shared/domain/formal-check-view.ts';
 import { conclusionLabels, outcomeLabels, ruleLabels, stageLabels } from '../../../shared/formal-check/rule-labels.ts';
-import { mergedTitle, printSetup, rowHeight, SHEET_FONT, styleBody, styleHeader } from '../programs/rubric-xlsx-style.ts';
+import { mergedTitle, printSetup, rowHeight, SHEET_FONT, styleBody, styleHeader } from '../xlsx/xlsx-style.ts';
 
 /** The sheet's name, as committees call it. */
 export const FORMAL_CHECK_SHEET = '形式审查结果表';
