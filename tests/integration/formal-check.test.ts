@@ -18,6 +18,7 @@ import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
 import { applicationFacts } from '../support/intake-facts-builder.ts';
 import { intakeMemory, storeApplication, storedFacts } from '../support/stored-applications.ts';
 import { useServicesProfile } from '../support/services-profile.ts';
+import { finishBuild } from '../support/trust-api.ts';
 
 const memory = intakeMemory();
 
@@ -28,11 +29,7 @@ let reviewId: string;
 const auditActions = () => (db.prepare('SELECT action, detail FROM audit_log WHERE subject = ? ORDER BY seq').all(reviewId) as { action: string; detail: string }[]);
 
 async function buildPackage(): Promise<string[]> {
-  let progress = await profile.api.value('packages:build', { reviewId, forExpertId: null });
-  while (progress.state === 'running') {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    progress = await profile.api.value('packages:progress', { jobId: progress.jobId });
-  }
+  const progress = await finishBuild(profile.api, await profile.api.value('packages:build', { reviewId, forExpertId: null }));
   expect(progress).toMatchObject({ state: 'done', error: null });
   const opened = await openReviewPackage({ file: profile.services.findOutput(progress.output!.id)!.path, crypto: nodeCrypto });
   return opened.manifest.submissions.map((s) => s.id);
