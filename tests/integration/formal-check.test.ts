@@ -18,7 +18,7 @@ import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
 import { applicationFacts } from '../support/intake-facts-builder.ts';
 import { intakeMemory, storeApplication, storedFacts } from '../support/stored-applications.ts';
 import { useServicesProfile } from '../support/services-profile.ts';
-import { finishBuild } from '../support/trust-api.ts';
+import { finishBuild, uploadBytes } from '../support/trust-api.ts';
 
 const memory = intakeMemory();
 
@@ -183,6 +183,19 @@ describe('the formal check of a review of ones own', () => {
     expect(workbook.getWorksheet(FORMAL_CHECK_SHEET)?.getCell(4, 3).value).toBe('青岚职业技术学院');
     expect(existsSync(target)).toBe(true);
     expect(findBrokenAuditEntry(db)).toBeNull();
+  });
+
+  it('a backup of the review carries the check whole: results, overrides with their history, conclusions, the stage', async () => {
+    const before = await profile.api.value('formal-check:get', { reviewId });
+    const history = () => db.prepare('SELECT submission_id, rule, result, overridden, reason FROM formal_check_overrides WHERE review_id = ? ORDER BY seq').all(reviewId);
+    const overrides = history();
+    const output = await profile.api.value('reviews:export-backup', { reviewId });
+    const bytes = readFileSync(profile.services.findOutput(output.id)!.path);
+    await profile.api.value('reviews:delete', { reviewId, confirmTitle: '2026 人工智能领域评审' });
+    expect(history()).toEqual([]);
+    expect(await profile.api.api('reviews:import-backup', { uploadId: await uploadBytes(profile.api, output.fileName, bytes) })).toMatchObject({ ok: true });
+    expect(await profile.api.value('formal-check:get', { reviewId })).toEqual(before);
+    expect(history()).toEqual(overrides);
   });
 
   it('without the intake connected, running the check says why instead of judging on no facts', () => {
