@@ -38,6 +38,8 @@ describe('形式审查 screen', () => {
   it('runs the check, overrides a warning with a reason, and the review moves to 材料审核', async () => {
     const page = await app.open();
     await page.getByTestId('role-coordinator').click();
+    // The home screen lists the review with its stage.
+    expect(await page.getByTestId(`review-stage-${reviewId}`).textContent()).toBe('形式审查');
     await page.goto(`${new URL(page.url()).origin}/#/formal-check/${reviewId}`);
     await page.getByTestId('formal-check-screen').waitFor();
     await page.getByText('尚未运行形式审查').waitFor();
@@ -58,6 +60,11 @@ describe('形式审查 screen', () => {
     await expect.poll(() => page.getByTestId('fc-s-seal-stamp.unverified').textContent()).toBe('通过 · 改判');
     await expect.poll(() => page.getByTestId('fc-stage').textContent()).toBe('阶段：材料审核');
     expect(await page.getByTestId('fc-verdict-s-seal').textContent()).toBe('通过');
+    await page.getByRole('button', { name: /返回/ }).click();
+    await page.getByRole('button', { name: /返回/ }).click();
+    await expect.poll(() => page.getByTestId(`review-stage-${reviewId}`).textContent()).toBe('材料审核');
+    await page.goto(`${new URL(page.url()).origin}/#/formal-check/${reviewId}`);
+    await page.getByTestId('formal-check-screen').waitFor();
     await page.screenshot({ path: join(artifactsDir, 'formal-check-overridden.png'), fullPage: true });
     expect(app.pageErrors).toEqual([]);
   });

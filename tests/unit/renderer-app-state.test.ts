@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewDetail } from '../../shared/domain/review.ts';
-import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState } from '../../renderer/src/stores/app-state.ts';
+import { applyFailed, applyHome, applyReviewOpened, applyReviewsListed, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState } from '../../renderer/src/stores/app-state.ts';
 import { defaultPaneSizes } from '../../renderer/src/components/workspace/pane-sizes.ts';
 
 const review: ReviewDetail = {
@@ -61,5 +61,13 @@ describe('renderer app state', () => {
     const narrow = defaultPaneSizes(1024);
     expect(1024 - narrow.list - narrow.rubric).toBeGreaterThanOrEqual(420);
     expect(defaultPaneSizes(1366)).toEqual({ list: 260, rubric: 440 });
+  });
+});
+
+describe('the review list after another screen', () => {
+  it('takes the reviews as listed now, leaving the screen as it is', () => {
+    const state = applyHome({ ...initialAppState, phase: 'ready' });
+    const moved = { ...review, stage: 'material-review' as const };
+    expect(applyReviewsListed(state, [moved])).toMatchObject({ screen: { kind: 'home' }, reviews: [moved] });
   });
 });

@@ -71,6 +71,11 @@ export function applyHome(state: AppState): AppState {
   return { ...state, screen: { kind: 'home' }, currentReview: null };
 }
 
+/** The reviews as the services list them now (a stage may have moved on another screen). */
+export function applyReviewsListed(state: AppState, reviews: readonly ReviewSummary[]): AppState {
+  return { ...state, reviews };
+}
+
 /** Shows another screen (the program library or a program's editor). */
 export function applyScreen(state: AppState, screen: Screen): AppState {
   // Its own key-card page goes back to the identity screen, so only other screens are remembered.
