@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Program } from '../../shared/domain/program.ts';
-import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+import { artifactsDir, useAppUnderTest } from '../support/app-under-test.ts';
 import { rootDir } from '../support/corpus.ts';
 import { readPdf } from '../support/read-pdf.ts';
 import { apiOf } from '../support/trust-api.ts';
@@ -19,9 +19,11 @@ import { testKeys } from '../support/sheet-fixture.ts';
 
 const reviewId = 'demo-2026-anhui';
 const passphrase = '评审口令 2026 安全';
+const coordinator = useAppUnderTest({ prefix: 'e2e-trust-coordinator' });
+// The expert's computer is a fresh install: it has the built-in demo, which the package replaces.
+const expert = useAppUnderTest({ prefix: 'e2e-trust-expert' });
+/** Where the two computers' downloads and the files handed between them go. */
 let root: string;
-let coordinator: AppUnderTest;
-let expert: AppUnderTest;
 let coordinatorPage: Page;
 let expertPage: Page;
 let expertFingerprint: string;
@@ -70,17 +72,12 @@ async function scoreInWorkspace(pane: Locator, program: Program): Promise<void> 
 }
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'pingshen-e2e-trust-'));
-  coordinator = await startAppUnderTest(join(root, 'coordinator'));
-  // The expert's computer is a fresh install: it has the built-in demo, which the package replaces.
-  expert = await startAppUnderTest(join(root, 'expert'));
+  root = mkdtempSync(join(tmpdir(), 'pingshen-e2e-trust-files-'));
   coordinatorPage = await coordinator.open();
   expertPage = await expert.open();
 });
 
-afterAll(async () => {
-  await coordinator?.close();
-  await expert?.close();
+afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
