@@ -1,4 +1,4 @@
--- The profile database's schema after migration 19, as SQLite keeps it.
+-- The profile database's schema after migration 21, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -67,6 +67,38 @@ CREATE TABLE evidence (
         FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
       ) STRICT;
 
+CREATE TABLE formal_check_overrides (
+      seq INTEGER PRIMARY KEY,
+      review_id TEXT NOT NULL,
+      submission_id TEXT NOT NULL,
+      rule TEXT NOT NULL,
+      result TEXT NOT NULL CHECK (result IN ('pass', 'fail', 'warn')),
+      -- The automatic result it replaced, as the run had it then.
+      overridden TEXT NOT NULL CHECK (overridden IN ('pass', 'fail', 'warn')),
+      reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+      at TEXT NOT NULL,
+      FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE TABLE formal_check_results (
+      review_id TEXT NOT NULL,
+      submission_id TEXT NOT NULL,
+      rule TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      result TEXT NOT NULL CHECK (result IN ('pass', 'fail', 'warn')),
+      reason TEXT NOT NULL,
+      evidence TEXT NOT NULL CHECK (json_valid(evidence)),
+      PRIMARY KEY (review_id, submission_id, rule),
+      FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE TABLE formal_check_runs (
+      review_id TEXT PRIMARY KEY REFERENCES reviews(id) ON DELETE CASCADE,
+      ran_at TEXT NOT NULL,
+      program_id TEXT NOT NULL,
+      program_version INTEGER NOT NULL
+    ) STRICT;
+
 CREATE TABLE identity_profile (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         name TEXT NOT NULL,
@@ -121,6 +153,16 @@ CREATE TABLE intake_summary_rows (
       facts TEXT NOT NULL CHECK (json_valid(facts)),
       replaced_in INTEGER,
       PRIMARY KEY (review_id, submission_id, document_id, sheet_name, row_number),
+      FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE TABLE material_conclusions (
+      review_id TEXT NOT NULL,
+      submission_id TEXT NOT NULL,
+      conclusion TEXT NOT NULL CHECK (conclusion IN ('pass', 'supplement', 'reject')),
+      reason TEXT NOT NULL,
+      decided_at TEXT NOT NULL,
+      PRIMARY KEY (review_id, submission_id),
       FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
     ) STRICT;
 
@@ -244,7 +286,8 @@ CREATE TABLE reviews (
         deadline TEXT NOT NULL,
         is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
         created_at TEXT NOT NULL
-      , program_id TEXT, program_version INTEGER, archived_at TEXT, stand_in_digest TEXT CHECK (stand_in_digest IS NULL OR length(stand_in_digest) = 64)) STRICT;
+      , program_id TEXT, program_version INTEGER, archived_at TEXT, stand_in_digest TEXT CHECK (stand_in_digest IS NULL OR length(stand_in_digest) = 64), stage TEXT NOT NULL DEFAULT 'formal-check'
+      CHECK (stage IN ('formal-check', 'material-review', 'expert-review', 'summary', 'done'))) STRICT;
 
 CREATE TABLE roster_assignments (
         review_id TEXT NOT NULL,
@@ -349,6 +392,8 @@ CREATE TABLE submissions (
 
 CREATE INDEX evidence_by_submission ON evidence(review_id, submission_id);
 
+CREATE INDEX formal_check_overrides_by_rule ON formal_check_overrides(review_id, submission_id, rule, seq);
+
 CREATE INDEX intake_files_current ON intake_files(review_id, submission_id) WHERE replaced_in IS NULL;
 
 CREATE INDEX received_sheets_by_expert ON received_sheets(review_id, expert_id, version);
@@ -368,6 +413,11 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TRIGGER formal_check_overrides_append_only BEFORE UPDATE ON formal_check_overrides
+    BEGIN
+      SELECT RAISE(ABORT, 'a formal-check override is never changed: add a newer one');
+    END;
 
 CREATE TRIGGER received_sheets_read_only BEFORE UPDATE ON received_sheets
     BEGIN

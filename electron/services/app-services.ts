@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../shared/api/contract.ts';
 import { createHandlers } from './create-handlers.ts';
+import type { IntakeFactsOf } from './formal-check/formal-check-calls.ts';
 import { openDatabase } from './db/open-database.ts';
 import { seedDemoReview } from './demo/seed-demo-review.ts';
 import { BlobStore } from './documents/blob-store.ts';
@@ -27,6 +28,8 @@ export interface AppServicesOptions {
   readonly printPage?: (() => Promise<Uint8Array>) | null;
   /** The page-text worker's file: the Electron bundle's built copy; defaults to the source beside the services. */
   readonly pageTextWorker?: string;
+  /** The intake's facts of a review for the formal check; by default what the intake stored (tests may give their own). */
+  readonly intakeFactsOf?: IntakeFactsOf;
 }
 
 /** A stored document a host may serve: where its bytes are (never told to the renderer). */
@@ -70,6 +73,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     osSealer: options.osSealer ?? null,
     printPage: options.printPage ?? null,
     pageTextWorker: options.pageTextWorker,
+    intakeFactsOf: options.intakeFactsOf,
   });
   return {
     handlers,

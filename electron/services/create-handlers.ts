@@ -7,6 +7,8 @@ import type { TextIndex } from './documents/text-index.ts';
 import { createIdentityCalls } from './identity/identity-calls.ts';
 import { createIdentityService } from './identity/identity-service.ts';
 import type { SecretSealer } from './identity/secret-sealer.ts';
+import { createFormalCheckCalls, type IntakeFactsOf } from './formal-check/formal-check-calls.ts';
+import { intakeFactsOf } from './intake/intake-facts-of-review.ts';
 import { createMergeCalls } from './merge/merge-calls.ts';
 import { createPackagesCalls } from './packages/packages-calls.ts';
 import { createProgramsCalls } from './programs/programs-calls.ts';
@@ -37,6 +39,8 @@ export interface HandlerContext {
   readonly printPage: (() => Promise<Uint8Array>) | null;
   /** The page-text worker's file (the Electron bundle's built copy); the source beside the services by default. */
   readonly pageTextWorker?: string | undefined;
+  /** The intake's facts of a review for the formal check: what the intake stored, unless a test gives its own. */
+  readonly intakeFactsOf?: IntakeFactsOf | undefined;
 }
 
 /** The service table: every feature's calls combined, each receiving input the contract already parsed. */
@@ -58,5 +62,6 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     ...createSheetsCalls({ db, identity }),
     ...createMergeCalls(db, identity),
     ...createIntakeCalls(createIntakeService({ db, store: context.store, dataDir: context.dataDir, workerFile: context.pageTextWorker })),
+    ...createFormalCheckCalls({ db, factsOf: (reviewId) => (context.intakeFactsOf ?? intakeFactsOf)(db, reviewId) }),
   };
 }

@@ -13,6 +13,7 @@ import { ConsistencyScreen } from './screens/consistency-screen.tsx';
 import { ExpertsScreen } from './screens/experts-screen.tsx';
 import { IdentityScreen } from './screens/identity-screen.tsx';
 import { KeyCardPrintScreen } from './screens/key-card-print-screen.tsx';
+import { FormalCheckScreen } from './screens/formal-check-screen.tsx';
 import { MergeScreen } from './screens/merge-screen.tsx';
 import { SheetPrintScreen } from './screens/sheet-print-screen.tsx';
 import { WorkspaceScreen } from './screens/workspace-screen.tsx';
@@ -99,6 +100,8 @@ function CurrentScreen() {
       return <ExpertsScreen reviewId={screen.reviewId} />;
     case 'merge':
       return <MergeScreen reviewId={screen.reviewId} />;
+    case 'formal-check':
+      return <FormalCheckScreen reviewId={screen.reviewId} />;
     case 'sheet-print':
       return <SheetPrintScreen reviewId={screen.reviewId} version={screen.version} />;
     case 'home':

@@ -81,6 +81,11 @@ export const apiChannels = [
   'intake:set-received-at',
   'intake:aliases',
   'intake:save-aliases',
+  'formal-check:run',
+  'formal-check:get',
+  'formal-check:override',
+  'formal-check:conclude',
+  'formal-check:export-xlsx',
 ] as const;
 
 /** A channel name of the API. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appCalls } from './calls/app.ts';
 import { documentsCalls } from './calls/documents.ts';
+import { formalCheckCalls } from './calls/formal-check.ts';
 import { identityCalls } from './calls/identity.ts';
 import { intakeCalls } from './calls/intake.ts';
 import { mergeCalls } from './calls/merge.ts';
@@ -35,6 +36,7 @@ export const apiContract = {
   ...sheetsCalls,
   ...mergeCalls,
   ...intakeCalls,
+  ...formalCheckCalls,
 } as const satisfies Record<ApiChannel, AnyCallSpec>;
 
 // channels.ts and the contract name the same calls, proven at compile time both ways: `satisfies`

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultFormalCheckRules, formalCheckRulesSchema } from './formal-check-rules.ts';
 import { outcomeFloorSchema } from './outcome-floor.ts';
 import { idSchema } from './id.ts';
 import { rubricSchema } from './rubric.ts';
@@ -100,6 +101,8 @@ export const programSchema = z.object({
   requiredMaterials: z.array(requiredMaterialSchema),
   applicantTypes: z.array(applicantTypeSchema),
   outcomeFloors: z.array(outcomeFloorSchema),
+  /** The formal check's rules (形式审查); a program file without them gets every rule on with its defaults. */
+  formalCheck: formalCheckRulesSchema.default(defaultFormalCheckRules),
   aggregation: aggregationSchema,
   rubrics: z.array(rubricSchema).min(1),
   /** Where the content comes from (seed files, our proposals): shown in the library. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reviewStageSchema } from './formal-check-view.ts';
 import { idSchema } from './id.ts';
 
 /** A field (领域) of a review, with its lead institutions and recommendation quota. */
@@ -37,6 +38,8 @@ export const reviewSummarySchema = z.object({
   fieldCount: z.number().int().nonnegative(),
   submissionCount: z.number().int().nonnegative(),
   createdAt: z.string(),
+  /** 形式审查 → 材料审核 → 专家评议 → 汇总 → 完成. */
+  stage: reviewStageSchema,
 });
 
 /** A review (评审活动) as the home screen lists it. */

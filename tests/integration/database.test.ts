@@ -240,6 +240,31 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(db.prepare('SELECT full_name FROM intake_aliases').get()).toEqual({ full_name: '安徽职业技术学院' });
     },
   },
+  20: {
+    seed: (db) => void db.prepare("UPDATE reviews SET stage = 'material-review' WHERE id = 'r-2026'").run(),
+    check: (db) => {
+      expect(getReview(db, 'r-2026')?.stage).toBe('material-review');
+      expect(() => db.prepare("UPDATE reviews SET stage = 'somewhere' WHERE id = 'r-2026'").run()).toThrow(/CHECK/);
+    },
+  },
+  21: {
+    seed: (db) => {
+      db.prepare("INSERT INTO formal_check_runs VALUES ('r-2026', 'now', 'p', 1)").run();
+      db.prepare("INSERT INTO formal_check_results VALUES ('r-2026', 's1', 'deadline.late', 2, 'fail', '晚于截止时间', '[]')").run();
+      db.prepare("INSERT INTO formal_check_overrides (review_id, submission_id, rule, result, overridden, reason, at) VALUES ('r-2026', 's1', 'deadline.late', 'pass', 'fail', '邮件 5 月 25 日已到', 'now')").run();
+      db.prepare("INSERT INTO material_conclusions VALUES ('r-2026', 's1', 'supplement', '补交盖章版', 'now')").run();
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT rule, result FROM formal_check_results').get()).toEqual({ rule: 'deadline.late', result: 'fail' });
+      expect(db.prepare('SELECT result, overridden, reason FROM formal_check_overrides').get()).toEqual({ result: 'pass', overridden: 'fail', reason: '邮件 5 月 25 日已到' });
+      expect(db.prepare('SELECT conclusion FROM material_conclusions').get()).toEqual({ conclusion: 'supplement' });
+      // An override is never rewritten; one without a reason, or for an unknown application, is refused.
+      expect(() => db.prepare("UPDATE formal_check_overrides SET result = 'fail'").run()).toThrow(/never changed/);
+      expect(() => db.prepare("INSERT INTO formal_check_overrides (review_id, submission_id, rule, result, overridden, reason, at) VALUES ('r-2026', 's1', 'x', 'pass', 'fail', '  ', 'now')").run()).toThrow(/CHECK/);
+      expect(() => db.prepare("INSERT INTO material_conclusions VALUES ('r-2026', 'nope', 'pass', '', 'now')").run()).toThrow(/FOREIGN KEY/);
+      expect(() => db.prepare("UPDATE material_conclusions SET conclusion = 'maybe'").run()).toThrow(/CHECK/);
+    },
+  },
 };
 
 describe('profile database', () => {
@@ -256,11 +281,12 @@ describe('profile database', () => {
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
   });
 
-  for (const migration of migrations) {
-    it(`migrates from version ${migration.version - 1} to ${migration.version} keeping earlier data`, () => {
+  for (const [index, migration] of migrations.entries()) {
+    const previous = migrations[index - 1]?.version ?? 0;
+    it(`migrates from version ${previous} to ${migration.version} keeping earlier data`, () => {
       const dir = tempDir();
-      const before = openDatabase(dir, { targetVersion: migration.version - 1 });
-      expect(schemaVersion(before)).toBe(migration.version - 1);
+      const before = openDatabase(dir, { targetVersion: previous });
+      expect(schemaVersion(before)).toBe(previous);
       for (let v = 1; v < migration.version; v++) fixtures[v]?.seed(before);
       before.close();
 
@@ -276,6 +302,19 @@ describe('profile database', () => {
       after.close();
     });
   }
+
+  it('puts reviews that held applications before stages existed under expert review, new ones at the formal check', () => {
+    const dir = tempDir();
+    const before = openDatabase(dir, { targetVersion: 13 });
+    fixtures[1]?.seed(before);
+    before.exec("INSERT INTO reviews (id, title, program_title, document_number, deadline, is_demo, created_at) VALUES ('r-empty', '新评审', '', '', '', 0, 'now')");
+    before.close();
+    const after = openDatabase(dir, { targetVersion: 20 });
+    expect([getReview(after, 'r-2026')?.stage, getReview(after, 'r-empty')?.stage]).toEqual(['expert-review', 'formal-check']);
+    insertReview(after, { ...sampleReview, id: 'r-new', submissions: [] });
+    expect(getReview(after, 'r-new')?.stage).toBe('formal-check');
+    after.close();
+  });
 
   it('docs/schema.sql is the schema after the last migration', () => {
     const db = openDatabase(tempDir());

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/browser-host.ts';
-import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
+import { startAppServices, type AppServices, type AppServicesOptions } from '../../electron/services/app-services.ts';
 import { launchChromium } from './chromium.ts';
 import { rootDir } from './corpus.ts';
 import { useProfile } from './use-profile.ts';
@@ -23,7 +23,7 @@ export interface AppUnderTest {
 export const artifactsDir = join(rootDir, 'tests', 'artifacts');
 
 /** Starts services on `dataDir`, the browser host on the built renderer, and Chromium. */
-export async function startAppUnderTest(dataDir: string, options: { seedDemo?: boolean } = {}): Promise<AppUnderTest> {
+export async function startAppUnderTest(dataDir: string, options: Pick<AppServicesOptions, 'seedDemo' | 'intakeFactsOf'> = {}): Promise<AppUnderTest> {
   const staticDir = join(rootDir, 'dist', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error('dist/renderer 不存在: 先运行 npm run build:renderer (npm test 会自动构建)。');

@@ -1,4 +1,5 @@
 // Small builders for rubrics and programs in scoring and validation tests.
+import { defaultFormalCheckRules } from '../../shared/domain/formal-check-rules.ts';
 import type { Program } from '../../shared/domain/program.ts';
 import type { Criterion, Rubric } from '../../shared/domain/rubric.ts';
 import type { ScoreEntry } from '../../shared/scoring/score-entry.ts';
@@ -78,6 +79,7 @@ export function minimalProgram(): Program {
       { id: 'app', title: '申报书', role: 'application', formats: ['pdf'], stampedPdfRequired: true, required: true },
     ],
     applicantTypes: [{ id: 'hv', label: '高水平高职学校', description: '' }],
+    formalCheck: defaultFormalCheckRules(),
     outcomeFloors: [{ id: 'majors', label: '新增或升级专业', unit: '个', comparison: '>=', value: 3 }],
     aggregation: {
       rule: 'trimmed-mean',

@@ -60,10 +60,11 @@ describe('program editor state', () => {
   it('moves the whole history to the new version when a save created one', () => {
     const sent = titled(program, 'edited');
     let state = applyEdit(loaded(), sent, 'title', 0);
-    state = applySaved(state, detail({ ...sent, version: 2 }, true), sent);
-    expect(state.draft?.version).toBe(2);
-    expect(state.past.every((p) => p.version === 2)).toBe(true);
-    expect(state.notice).toEqual({ kind: 'new-version', version: 2 });
+    const next = program.version + 1;
+    state = applySaved(state, detail({ ...sent, version: next }, true), sent);
+    expect(state.draft?.version).toBe(next);
+    expect(state.past.every((p) => p.version === next)).toBe(true);
+    expect(state.notice).toEqual({ kind: 'new-version', version: next });
     expect(state.save).toBe('saved');
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewDetail } from '../../shared/domain/review.ts';
-import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState } from '../../renderer/src/stores/app-state.ts';
+import { applyFailed, applyHome, applyReviewOpened, applyReviewsListed, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState } from '../../renderer/src/stores/app-state.ts';
 import { defaultPaneSizes } from '../../renderer/src/components/workspace/pane-sizes.ts';
 
 const review: ReviewDetail = {
   id: 'r1', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: true,
   archivedAt: null, fieldCount: 1, submissionCount: 0,
-  createdAt: '2026-01-01', deadline: '2026-05-25', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }], submissions: [],
+  createdAt: '2026-01-01', stage: 'expert-review', deadline: '2026-05-25', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }], submissions: [],
 };
 
 describe('renderer app state', () => {
@@ -61,5 +61,13 @@ describe('renderer app state', () => {
     const narrow = defaultPaneSizes(1024);
     expect(1024 - narrow.list - narrow.rubric).toBeGreaterThanOrEqual(420);
     expect(defaultPaneSizes(1366)).toEqual({ list: 260, rubric: 440 });
+  });
+});
+
+describe('the review list after another screen', () => {
+  it('takes the reviews as listed now, leaving the screen as it is', () => {
+    const state = applyHome({ ...initialAppState, phase: 'ready' });
+    const moved = { ...review, stage: 'material-review' as const };
+    expect(applyReviewsListed(state, [moved])).toMatchObject({ screen: { kind: 'home' }, reviews: [moved] });
   });
 });

@@ -25,7 +25,7 @@ describe('the delete dialog', () => {
 
 describe('splitArchived', () => {
   it('keeps the services order within the reviews in use and the archived ones', () => {
-    const review = (id: string, archivedAt: string | null): ReviewSummary => ({ id, title: id, programTitle: '', documentNumber: '', isDemo: false, archivedAt, fieldCount: 0, submissionCount: 0, createdAt: '' });
+    const review = (id: string, archivedAt: string | null): ReviewSummary => ({ id, title: id, programTitle: '', documentNumber: '', isDemo: false, archivedAt, fieldCount: 0, submissionCount: 0, createdAt: '', stage: 'formal-check' });
     const { active, archived } = splitArchived([review('a', null), review('b', '2026-12-01'), review('c', null)]);
     expect(active.map((r) => r.id)).toEqual(['a', 'c']);
     expect(archived.map((r) => r.id)).toEqual(['b']);

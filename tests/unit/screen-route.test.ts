@@ -16,12 +16,13 @@ const every: Screen[] = [
   { kind: 'key-card-print' },
   { kind: 'experts', reviewId: 'demo-2026-anhui' },
   { kind: 'merge', reviewId: 'demo-2026-anhui' },
+  { kind: 'formal-check', reviewId: 'review-20261202' },
   { kind: 'sheet-print', reviewId: 'demo-2026-anhui', version: 3 },
 ];
 
 const summary = (id: string): ReviewSummary => ({
   id, title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: false,
-  archivedAt: null, fieldCount: 1, submissionCount: 0, createdAt: '2026-01-01',
+  archivedAt: null, fieldCount: 1, submissionCount: 0, createdAt: '2026-01-01', stage: 'formal-check',
 });
 
 describe('screen routes (reload keeps your place)', () => {

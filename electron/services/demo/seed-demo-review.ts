@@ -36,6 +36,8 @@ export async function seedDemoReview(db: Database, store: BlobStore, resourcesDi
       ...demo.review,
       isDemo: true,
       createdAt: new Date().toISOString(),
+      // The demo comes with its packages and sheets: it shows expert review and the merge.
+      stage: 'expert-review',
       ...(program?.id && program.version ? { program: { id: program.id, version: program.version } } : {}),
     });
     recordStandInDigest(db, demo.review.id, demoPackageDigest(resourcesDir));

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { MergeDecision, MergeReport } from '../../../shared/domain/merge-view.ts';
 import { suggestedDecision } from '../../../shared/merge/decisions.ts';
 import { decisionLabels, ruleLabels } from '../../../shared/merge/merge-labels.ts';
-import { cellBorder, printSetup, SHEET_FONT, styleBody, styleHeader, styleTitle } from '../xlsx/xlsx-style.ts';
+import { cellBorder, mergedTitle, printSetup, SHEET_FONT, styleBody, styleHeader, styleTitle } from '../xlsx/xlsx-style.ts';
 
 /** The sheet names, as committees call them. */
 export const SCORE_SUMMARY_SHEET = '专家评分汇总表';
@@ -78,15 +78,8 @@ export async function scoreSummaryXlsx(input: ScoreSummaryInput): Promise<Uint8A
   const figureHeaders = ['有效评分', '最高分', '最低分', '平均分', '去最高最低平均', '中位数', '极差', '标准差', '名次', '标记'];
   const headers = ['序号', '领域', '申报单位', ...experts.map(([, name]) => name), ...figureHeaders];
   sheet.columns = headers.map((h, i) => ({ width: i === 2 ? 30 : i === 1 ? 16 : i === headers.length - 1 ? 50 : Math.max(9, h.length * 2 + 2) }));
-  const title = (row: number, text: string, size: number) => {
-    sheet.mergeCells(row, 1, row, headers.length);
-    const cell = sheet.getCell(row, 1);
-    cell.value = text;
-    styleTitle(cell);
-    if (size !== 16) cell.font = { name: SHEET_FONT, size };
-  };
-  title(1, `${input.title} ${SCORE_SUMMARY_SHEET}`, 16);
-  title(2, `文号：${input.documentNumber || '—'}；排序规则：${ruleLabels[input.rule]}；得分四舍五入保留两位小数；回避的专家不计入`, 11);
+  mergedTitle(sheet, 1, headers.length, `${input.title} ${SCORE_SUMMARY_SHEET}`);
+  mergedTitle(sheet, 2, headers.length, `文号：${input.documentNumber || '—'}；排序规则：${ruleLabels[input.rule]}；得分四舍五入保留两位小数；回避的专家不计入`, 11);
   headers.forEach((h, i) => {
     sheet.getCell(headerRow, i + 1).value = h;
     styleHeader(sheet.getCell(headerRow, i + 1));

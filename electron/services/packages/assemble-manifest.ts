@@ -3,6 +3,7 @@ import { PACKAGE_FORMAT, packageManifestSchema, packagePathOf } from '../../../s
 import type { PackageAssignment, PackageConflict, PackageExpert, PackageManifest } from '../../../shared/packages/package-manifest.ts';
 import { listSubmissionDocuments } from '../documents/document-repository.ts';
 import { getProgram } from '../programs/program-repository.ts';
+import { applicationsLeftOut } from '../formal-check/formal-check-service.ts';
 import { getReview } from '../reviews/review-repository.ts';
 import { dottedPath, issueLine } from '../../../shared/text/message-slots.ts';
 
@@ -41,11 +42,13 @@ export function assembleManifest(db: Database, input: ManifestInput): PackageMan
   const forExpert = input.forExpertId;
   if (forExpert !== undefined && !input.experts.some((e) => e.id === forExpert)) throw new Error(`专家 ${forExpert} 不在专家名单中`);
   const mine = <T extends { expertId: string }>(items: readonly T[]) => (forExpert === undefined ? [...items] : items.filter((i) => i.expertId === forExpert));
-  const assignments = mine(input.assignments).map((a) => ({ expertId: a.expertId, submissionIds: [...a.submissionIds] }));
+  // The formal check decides what experts see: a failed application (not overridden), or one concluded 不通过, stays out.
+  const leftOut = applicationsLeftOut(db, review.id);
+  const assignments = mine(input.assignments).map((a) => ({ expertId: a.expertId, submissionIds: a.submissionIds.filter((id) => !leftOut.has(id)) }));
   const included = forExpert === undefined ? null : new Set(assignments.flatMap((a) => a.submissionIds));
 
   const submissions = review.submissions
-    .filter((s) => included === null || included.has(s.id))
+    .filter((s) => !leftOut.has(s.id) && (included === null || included.has(s.id)))
     .map((s) => ({
       ...s,
       documents: listSubmissionDocuments(db, review.id, s.id).map((d) => ({
@@ -69,7 +72,7 @@ export function assembleManifest(db: Database, input: ManifestInput): PackageMan
     experts: input.experts.filter((e) => forExpert === undefined || e.id === forExpert).map(expertEntry),
     assignments,
     // A per-expert package lists only the conflicts on submissions it carries: the others are not in it to refer to.
-    conflicts: mine(input.conflicts).filter((c) => included === null || included.has(c.submissionId)).map((c) => ({ expertId: c.expertId, submissionId: c.submissionId, reason: c.reason })),
+    conflicts: mine(input.conflicts).filter((c) => !leftOut.has(c.submissionId) && (included === null || included.has(c.submissionId))).map((c) => ({ expertId: c.expertId, submissionId: c.submissionId, reason: c.reason })),
     submissions,
     coordinator: { name: input.coordinator.name, publicKey: input.coordinator.publicKey },
     presetExpertId: forExpert ?? null,

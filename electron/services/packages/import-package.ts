@@ -97,6 +97,8 @@ export function importReviewPackage(db: Database, store: BlobStore, opened: Open
         title,
         isDemo: false,
         createdAt: now,
+        // An expert's copy: the coordinator's formal check is done; the package is for scoring.
+        stage: 'expert-review',
         program,
         fields: manifest.fields,
         submissions: manifest.submissions.map(({ documents: _documents, ...submission }) => submission),

@@ -1,8 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import type { ReviewStage } from '../../../shared/domain/formal-check-view.ts';
 import type { ReviewDetail, ReviewSummary } from '../../../shared/domain/review.ts';
 
 /** What is stored to create a review: a review detail without the derived counts. */
-export type NewReview = Omit<ReviewDetail, 'fieldCount' | 'submissionCount' | 'createdAt' | 'isDemo' | 'archivedAt'> & {
+export type NewReview = Omit<ReviewDetail, 'fieldCount' | 'submissionCount' | 'createdAt' | 'isDemo' | 'archivedAt' | 'stage'> & {
+  /** Where it starts: the formal check for the coordinator's own, expert review for the demo and an opened package. */
+  readonly stage?: ReviewStage;
   readonly isDemo: boolean;
   readonly createdAt: string;
   /** The program version the review is scored with; that version is then frozen. */
@@ -18,6 +21,7 @@ interface ReviewRow {
   is_demo: number;
   created_at: string;
   archived_at: string | null;
+  stage: ReviewStage;
   field_count: number;
   submission_count: number;
 }
@@ -39,6 +43,7 @@ function toSummary(row: ReviewRow): ReviewSummary {
     fieldCount: row.field_count,
     submissionCount: row.submission_count,
     createdAt: row.created_at,
+    stage: row.stage,
   };
 }
 
@@ -77,10 +82,10 @@ export function getReview(db: Database, reviewId: string): ReviewDetail | null {
 export function insertReview(db: Database, review: NewReview): void {
   db.transaction(() => {
     db.prepare(
-      'INSERT INTO reviews (id, title, program_title, document_number, deadline, is_demo, created_at, program_id, program_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO reviews (id, title, program_title, document_number, deadline, is_demo, created_at, program_id, program_version, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(
       review.id, review.title, review.programTitle, review.documentNumber, review.deadline, review.isDemo ? 1 : 0, review.createdAt,
-      review.program?.id ?? null, review.program?.version ?? null,
+      review.program?.id ?? null, review.program?.version ?? null, review.stage ?? 'formal-check',
     );
     const insertField = db.prepare(
       'INSERT INTO review_fields (review_id, id, position, name, lead_institutions, quota) VALUES (?, ?, ?, ?, ?, ?)',

@@ -43,6 +43,15 @@ export function styleTitle(cell: ExcelJS.Cell): void {
   cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
 }
 
+/** Writes a title across the first `columns` columns of a row, merged: 宋体 16 bold, or plain at another `size` (the line under the title). */
+export function mergedTitle(sheet: ExcelJS.Worksheet, row: number, columns: number, text: string, size = 16): void {
+  sheet.mergeCells(row, 1, row, columns);
+  const cell = sheet.getCell(row, 1);
+  cell.value = text;
+  styleTitle(cell);
+  if (size !== 16) cell.font = { name: SHEET_FONT, size };
+}
+
 /** Width of text in column-width units: CJK and full-width characters count twice. */
 function textWidth(line: string): number {
   let width = 0;

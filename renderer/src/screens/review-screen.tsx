@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, CalculatorOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, AuditOutlined, CalculatorOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionSummary } from '../../../shared/domain/review.ts';
@@ -28,6 +28,9 @@ export function ReviewScreen() {
           <Button icon={<TeamOutlined />} onClick={() => show({ kind: 'experts', reviewId: review.id })} data-testid="nav-experts">{t('trust.expertsTitle')}</Button>
         )}
         {role === 'coordinator' && (
+          <Button icon={<AuditOutlined />} onClick={() => show({ kind: 'formal-check', reviewId: review.id })} data-testid="nav-formal-check">{t('formalCheck.open')}</Button>
+        )}
+        {role === 'coordinator' && (
           <Button icon={<CalculatorOutlined />} onClick={() => show({ kind: 'merge', reviewId: review.id })} data-testid="nav-merge">{t('merge.open')}</Button>
         )}
       </Space>
@@ -36,6 +39,7 @@ export function ReviewScreen() {
           <Descriptions.Item label={t('review.program')}>{review.programTitle}</Descriptions.Item>
           <Descriptions.Item label={t('review.documentNumber')}>{review.documentNumber}</Descriptions.Item>
           <Descriptions.Item label={t('review.deadline')}>{review.deadline}</Descriptions.Item>
+          <Descriptions.Item label={t('formalCheck.stageLabel')}>{t(`formalCheck.stages.${review.stage}`)}</Descriptions.Item>
         </Descriptions>
       </Card>
       <Tabs

@@ -14,6 +14,7 @@ export type Screen =
   | { readonly kind: 'key-card-print' }
   | { readonly kind: 'experts'; readonly reviewId: string }
   | { readonly kind: 'merge'; readonly reviewId: string }
+  | { readonly kind: 'formal-check'; readonly reviewId: string }
   | { readonly kind: 'sheet-print'; readonly reviewId: string; readonly version: number };
 
 /** The renderer's app-wide state; changed only through the pure `apply…` functions below. */
@@ -69,6 +70,11 @@ export function applyReviewOpened(state: AppState, review: ReviewDetail): AppSta
 /** Back to the home screen. */
 export function applyHome(state: AppState): AppState {
   return { ...state, screen: { kind: 'home' }, currentReview: null };
+}
+
+/** The reviews as the services list them now (a stage may have moved on another screen). */
+export function applyReviewsListed(state: AppState, reviews: readonly ReviewSummary[]): AppState {
+  return { ...state, reviews };
 }
 
 /** Shows another screen (the program library or a program's editor). */

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Settings } from '../../../shared/domain/settings.ts';
 import { call } from '../api/client.ts';
-import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState, type AppState, type Screen } from './app-state.ts';
+import { applyFailed, applyHome, applyReviewOpened, applyReviewsListed, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState, type AppState, type Screen } from './app-state.ts';
 import { startScreen } from './screen-route.ts';
 
 /** The app-wide store: thin actions that call the API, then apply a pure transition. */
@@ -53,6 +53,8 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   },
   goHome() {
     set((s) => applyHome(s));
+    // The list shows each review's stage, which the formal check may have moved meanwhile; a failure keeps the list shown.
+    void call('reviews:list', {}).then((reviews) => set((s) => applyReviewsListed(s, reviews)), () => undefined);
   },
   show(screen) {
     set((s) => applyScreen(s, screen));

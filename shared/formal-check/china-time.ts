@@ -1,0 +1,39 @@
+// The call's deadline is Beijing time: a coordinator's laptop set to another zone must not move it.
+// Every comparison is on instants; every date shown is written in China Standard Time (UTC+8, no DST).
+
+const cstOffsetMs = 8 * 60 * 60 * 1000;
+
+const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
+const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
+
+/**
+ * The last instant (epoch ms) on time for a deadline: a date alone means the end of that day in
+ * China Standard Time; a date and time without an offset is CST; with an offset, as given. NaN when unreadable.
+ */
+export function deadlineInstant(deadline: string): number {
+  const text = deadline.trim();
+  const date = dateOnly.exec(text);
+  if (date) {
+    const [, y, m, d] = date;
+    const start = Date.UTC(Number(y), Number(m) - 1, Number(d)) - cstOffsetMs;
+    // Reject 2026-02-30 and the like: Date.UTC would roll it over into March.
+    if (new Date(start + cstOffsetMs).toISOString().slice(0, 10) !== text) return Number.NaN;
+    return start + 24 * 60 * 60 * 1000 - 1;
+  }
+  if (localDateTime.test(text)) return Date.parse(`${text}+08:00`);
+  return instantOf(text);
+}
+
+/** An ISO 8601 time as epoch ms; one without an offset is read as CST (never as the laptop's zone). NaN when unreadable. */
+export function instantOf(iso: string): number {
+  const text = iso.trim();
+  if (localDateTime.test(text)) return Date.parse(`${text}+08:00`);
+  if (!/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/i.test(text)) return Number.NaN;
+  return Date.parse(text);
+}
+
+/** An instant written as Beijing time: `2026-05-25 23:59（北京时间）`. */
+export function chinaTimeText(instant: number): string {
+  const iso = new Date(instant + cstOffsetMs).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}（北京时间）`;
+}
