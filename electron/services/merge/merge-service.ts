@@ -6,7 +6,6 @@ import { decisionNeedsReason, suggestedDecision, type Decision } from '../../../
 import { mergeBoard } from '../../../shared/merge/merge-board.ts';
 import { sheetTooLarge, SHEET_SIZE_LIMIT } from '../../../shared/sheets/verify-sheet.ts';
 import { appendAudit } from '../db/audit-log.ts';
-import { scoreSummaryXlsx } from '../exports/score-summary-xlsx.ts';
 import { listIssuedPackageDigests } from '../packages/package-repository.ts';
 import { requireReview, requireSubmission } from '../reviews/require-review.ts';
 import { listRoster } from '../roster/roster-repository.ts';
@@ -101,24 +100,6 @@ export function receiveSheets(db: Database, reviewId: string, files: readonly { 
     for (const r of refused) appendAudit(db, 'sheet.refused', reviewId, { file: r.source, code: r.code, fingerprint: r.fingerprint });
   })();
   return mergeViewOf(db, reviewId, { stored, unchanged: verified.length - stored, refused: refused.map((r) => ({ file: r.source, reason: r.reason, fingerprint: r.fingerprint })) });
-}
-
-/** The merge as an Excel workbook (专家评分汇总表, 推荐名单) named after the review. */
-export async function exportMergeXlsx(db: Database, reviewId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const review = requireReview(db, reviewId);
-  const view = mergeViewOf(db, reviewId);
-  const { aggregation } = programForReview(db, reviewId);
-  const bytes = await scoreSummaryXlsx({
-    title: review.title,
-    documentNumber: review.documentNumber,
-    rule: aggregation.rule,
-    trimCount: aggregation.trimCount,
-    trimMinimumPanel: aggregation.trimMinimumPanel,
-    report: view.report,
-    decisions: view.decisions,
-  });
-  appendAudit(db, 'merge.exported', reviewId, { format: 'xlsx', counted: view.report.counted.map((c) => c.digest) });
-  return { fileName: `${review.id}-专家评分汇总表.xlsx`, bytes };
 }
 
 /**

@@ -1,0 +1,47 @@
+import type { Database } from 'better-sqlite3';
+import { ApiFailure } from '../../../shared/api/result.ts';
+import type { ResultsExport } from '../../../shared/exports/results-export.ts';
+import { resultsExportOfCategory } from '../../../shared/exports/results-export-of-category.ts';
+import { appendAudit } from '../db/audit-log.ts';
+import { listDecisions, listReceivedSheets } from '../merge/merge-repository.ts';
+import { mergeContextOf } from '../merge/merge-service.ts';
+import { mergeVerified, verifyEach } from '../merge/merge-sheets.ts';
+import { requireReview } from '../reviews/require-review.ts';
+import { documentTitlesOfReview, lastSignedResult } from './exports-repository.ts';
+import { resultsExportOfMerge } from './results-export-of-merge.ts';
+import { resultsWorkbook } from './results-workbook.ts';
+
+/** What the exports of a review held here are made of: every received sheet re-verified and merged, with the decisions and the signed result's digest. */
+export function resultsExportOfReview(db: Database, reviewId: string): ResultsExport {
+  const review = requireReview(db, reviewId);
+  const context = mergeContextOf(db, reviewId);
+  const { verified, refused } = verifyEach(listReceivedSheets(db, reviewId).map((s) => ({ source: s.fileName, bytes: s.bytes })), context);
+  const outcome = mergeVerified(verified, context, refused);
+  return resultsExportOfMerge(outcome, verified, context, {
+    title: review.title,
+    programTitle: review.programTitle,
+    documentNumber: review.documentNumber,
+    decisions: listDecisions(db, reviewId),
+    documentTitles: documentTitlesOfReview(db, reviewId),
+    result: lastSignedResult(db, reviewId),
+  });
+}
+
+/** The export of a whole review, or of one category (领域) where `categoryId` is given. */
+export function resultsExportOf(db: Database, reviewId: string, categoryId?: string): ResultsExport {
+  const results = resultsExportOfReview(db, reviewId);
+  if (categoryId === undefined) return results;
+  const narrowed = resultsExportOfCategory(results, categoryId);
+  if (!narrowed) throw new ApiFailure('not_found', `评审活动中没有领域 ${categoryId}`);
+  return narrowed;
+}
+
+/** The results workbook of a review (or of one category), named after it; audited with the digests of the sheets it rests on. */
+export async function exportResultsXlsx(db: Database, reviewId: string, categoryId?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const results = resultsExportOf(db, reviewId, categoryId);
+  if (results.report.counted.length === 0) throw new ApiFailure('conflict', '尚未收到评分表，没有可导出的结果');
+  const bytes = await resultsWorkbook(results);
+  appendAudit(db, 'merge.exported', reviewId, { format: 'xlsx', categoryId: categoryId ?? null, counted: results.report.counted.map((c) => c.digest) });
+  const category = categoryId === undefined ? '' : `-${results.report.categories[0]?.name ?? categoryId}`;
+  return { fileName: `${reviewId}${category}-评审结果.xlsx`, bytes };
+}
