@@ -62,6 +62,7 @@ export const apiChannels = [
   'merge:export-xlsx',
   'merge:finalize',
   'merge:sign-result',
+  'exports:get',
 ] as const;
 
 /** A channel name of the API. */

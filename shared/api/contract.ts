@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appCalls } from './calls/app.ts';
 import { documentsCalls } from './calls/documents.ts';
+import { exportsCalls } from './calls/exports.ts';
 import { identityCalls } from './calls/identity.ts';
 import { mergeCalls } from './calls/merge.ts';
 import { packagesCalls } from './calls/packages.ts';
@@ -33,6 +34,7 @@ export const apiContract = {
   ...transferCalls,
   ...sheetsCalls,
   ...mergeCalls,
+  ...exportsCalls,
 } as const satisfies Record<ApiChannel, AnyCallSpec>;
 
 // channels.ts and the contract name the same calls, proven at compile time both ways: `satisfies`

@@ -17,6 +17,7 @@ export function resultsExportOfCategory(results: ResultsExport, categoryId: stri
     ...results,
     report: { ...results.report, categories: [category], counted: results.report.counted.filter((c) => experts.has(c.expertId)) },
     decisions: results.decisions.filter((d) => ids.has(d.submissionId)),
+    projects: results.projects.filter((p) => ids.has(p.submissionId)),
     criteria: results.criteria.filter((c) => c.categoryId === categoryId),
     sheets,
   };

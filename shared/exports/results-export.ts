@@ -45,6 +45,8 @@ export const resultsExportSchema = z.object({
   trimMinimumPanel: z.number().int().nonnegative(),
   report: mergeReportSchema,
   decisions: z.array(mergeDecisionSchema),
+  /** Each application's project name (项目名称), for the public notice. */
+  projects: z.array(z.object({ submissionId: idSchema, title: z.string() })),
   /** Per category, its rubric's criteria in order. */
   criteria: z.array(z.object({ categoryId: idSchema, criteria: z.array(exportCriterionSchema) })),
   sheets: z.array(exportSheetSchema),

@@ -206,6 +206,12 @@ describe('one computer as coordinator and expert', () => {
     const applicants = (single.getWorksheet('专家评分汇总表')!.getSheetValues() as unknown[][]).slice(4).filter(Boolean).map((r) => r[3]);
     expect(applicants).toEqual(category.ranking.map((a) => a.applicant));
     expect(await profile.api.api('merge:export-xlsx', { reviewId, categoryId: 'no-such-category' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // The printed pages' data: the same export, through exports:get.
+    const results = await profile.api.value('exports:get', { reviewId });
+    expect(results.result?.digest).toBe(signed.digest);
+    expect(results.sheets.map((s) => s.digest)).toEqual(view.report.counted.map((c) => c.digest));
+    expect(results.sheets[0]!.submissions[0]!.scores[0]!.comment).not.toBe('');
+    expect((await profile.api.value('exports:get', { reviewId, categoryId: category.id })).report.categories.map((c) => c.id)).toEqual([category.id]);
   });
 
   it('opening the same package again finds the copy and changes nothing', async () => {

@@ -35,7 +35,7 @@ beforeAll(async () => {
     // Every rule; the small-panel fallback (three experts only) too.
     for (const [name, files] of [[rule, sheets], [`${rule}-small`, sheets.slice(0, 3)]] as const) {
       const { verified, refused } = verifyEach(await readSheetSources(files), context);
-      const facts = { title: context.title, programTitle: context.programTitle, documentNumber: context.program.documentNumber, decisions: [], documentTitles: context.documentTitles, result: null };
+      const facts = { title: context.title, programTitle: context.programTitle, documentNumber: context.program.documentNumber, decisions: [], projectTitles: context.projectTitles, documentTitles: context.documentTitles, result: null };
       inputs[name] = resultsExportOfMerge(mergeVerified(verified, context, refused), verified, context, facts);
     }
   }

@@ -31,6 +31,7 @@ describe('resultsExportOfCategory', () => {
       counted: ['e1', 'e2', 'e3'].map((expertId) => ({ file: '', expertId, version: 1, digest: `d-${expertId}`, fingerprint: '', firstSight: false })),
     },
     decisions: [{ submissionId: 'a1', decision: 'recommend', reason: '', decidedAt: '' }, { submissionId: 'c1', decision: 'reject', reason: 'x', decidedAt: '' }],
+    projects: [{ submissionId: 'a1', title: 'A' }, { submissionId: 'c1', title: 'C' }],
     criteria: [{ categoryId: 'ai', criteria: [] }, { categoryId: 'car', criteria: [] }],
     sheets: [sheet('e1', ['a1', 'c1']), sheet('e2', ['c1']), sheet('e3', [], ['a1'])],
     packageDigests: ['p'], result: null,

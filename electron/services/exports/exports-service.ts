@@ -22,6 +22,7 @@ export function resultsExportOfReview(db: Database, reviewId: string): ResultsEx
     programTitle: review.programTitle,
     documentNumber: review.documentNumber,
     decisions: listDecisions(db, reviewId),
+    projectTitles: new Map(review.submissions.map((s) => [s.id, s.title])),
     documentTitles: documentTitlesOfReview(db, reviewId),
     result: lastSignedResult(db, reviewId),
   });

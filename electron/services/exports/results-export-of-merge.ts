@@ -11,6 +11,8 @@ export interface ExportFacts {
   readonly programTitle: string;
   readonly documentNumber: string;
   readonly decisions: readonly MergeDecision[];
+  /** Application id → its project name (项目名称). */
+  readonly projectTitles: ReadonlyMap<string, string>;
   /** Document id (its SHA-256) → its title, for the cited pages. */
   readonly documentTitles: ReadonlyMap<string, string>;
   readonly result: { readonly digest: string; readonly signedAt: string } | null;
@@ -62,6 +64,7 @@ export function resultsExportOfMerge(outcome: MergeOutcome, verified: readonly V
     trimMinimumPanel: aggregation.trimMinimumPanel,
     report: mergeReportJson(outcome, context.reviewId, aggregation.rule),
     decisions: [...facts.decisions],
+    projects: context.review.submissions.map((s) => ({ submissionId: s.id, title: facts.projectTitles.get(s.id) ?? '' })),
     criteria: context.review.fields.map((f) => ({
       categoryId: f.id,
       criteria: rubricOfCategory(context.program, f.id).sections.flatMap((s) => s.criteria.map((c) => ({ id: c.id, title: c.title, section: s.title, maxPoints: c.maxPoints }))),

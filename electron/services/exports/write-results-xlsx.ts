@@ -38,7 +38,7 @@ export async function writeResultsXlsx(input: {
   const { context } = input;
   const result = input.resultFile === undefined ? null : signedResultOf(input.resultFile, context.reviewId);
   const results = resultsExportOfMerge(input.outcome, input.verified, context, {
-    title: context.title, programTitle: context.programTitle, documentNumber: context.program.documentNumber, decisions: [], documentTitles: context.documentTitles, result,
+    title: context.title, programTitle: context.programTitle, documentNumber: context.program.documentNumber, decisions: [], projectTitles: context.projectTitles, documentTitles: context.documentTitles, result,
   });
   const files = input.split === 'review'
     ? [{ file: input.file, results }]

@@ -18,6 +18,7 @@ export interface PackageFacts {
   readonly title: string;
   readonly programTitle: string;
   readonly documentTitles: ReadonlyMap<string, string>;
+  readonly projectTitles: ReadonlyMap<string, string>;
 }
 
 /** expert id → the set of submission ids paired with it. */
@@ -47,6 +48,7 @@ export async function mergeContextOfPackages(files: readonly string[], choices: 
   return {
     title: first.manifest.review.title,
     programTitle: first.manifest.review.programTitle,
+    projectTitles: new Map([...submissions.values()].map((s) => [s.id, s.title])),
     documentTitles: new Map([...submissions.values()].flatMap((s) => s.documents.map((d) => [d.id, d.title] as const)).reverse()),
     reviewId: first.manifest.review.id,
     packageDigests: new Set(opened.map((o) => o.digest)),

@@ -1,5 +1,6 @@
 import type { Messages } from './messages.ts';
 import { readerEn } from './reader.en.ts';
+import { exportsEn } from './exports.en.ts';
 import { mergeEn } from './merge.en.ts';
 import { trustEn } from './trust.en.ts';
 
@@ -8,6 +9,7 @@ export const en: Messages = {
   reader: readerEn,
   trust: trustEn,
   merge: mergeEn,
+  exports: exportsEn,
   app: {
     name: 'Pingshen',
     subtitle: 'Expert review for vocational-education programs',

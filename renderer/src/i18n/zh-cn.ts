@@ -1,4 +1,5 @@
 import { readerZhCN } from './reader.zh-cn.ts';
+import { exportsZhCN } from './exports.zh-cn.ts';
 import { mergeZhCN } from './merge.zh-cn.ts';
 import { trustZhCN } from './trust.zh-cn.ts';
 
@@ -7,6 +8,7 @@ export const zhCN = {
   reader: readerZhCN,
   trust: trustZhCN,
   merge: mergeZhCN,
+  exports: exportsZhCN,
   app: {
     name: '评审台',
     subtitle: '职业教育项目专家评审',

@@ -6,6 +6,7 @@ import { pickFiles } from '../api/file-transfer.ts';
 import { CategoryRanking } from '../components/merge/category-ranking.tsx';
 import { MergeBoardTable } from '../components/merge/merge-board.tsx';
 import { useSigningKey } from '../components/trust/unlock-modal.tsx';
+import { ResultsExportsPanel } from '../components/exports/results-exports-panel.tsx';
 import { useAppStore } from '../stores/app-store.ts';
 import { useMerge } from '../stores/merge-store.ts';
 
@@ -108,6 +109,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
           </Button>
         </Tooltip>
       </Space>
+      <ResultsExportsPanel reviewId={reviewId} view={view} />
       {view.report.counted.length === 0 ? (
         <Empty description={t('merge.noSheets')} />
       ) : (

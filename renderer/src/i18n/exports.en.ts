@@ -1,0 +1,9 @@
+import type { exportsZhCN } from './exports.zh-cn.ts';
+
+/** The exports, English. */
+export const exportsEn: typeof exportsZhCN = {
+  print: 'Print',
+  printDocument: 'Print {{name}}',
+  xlsxPerCategory: 'Export Excel (one file per field)',
+  documents: { summary: 'score summary', recommendation: 'recommendation list', notice: 'public notice', feedback: 'feedback letters' },
+};
