@@ -10,6 +10,7 @@ import type { BlobStore } from './documents/blob-store.ts';
 import { createPackageHandlers } from './packages/package-handlers.ts';
 import { createRosterHandlers } from './roster/roster-handlers.ts';
 import { createScoringHandlers } from './scoring/scoring-handlers.ts';
+import { createAuditCalls } from './audit/audit-calls.ts';
 import { createExportsCalls } from './exports/exports-calls.ts';
 import { createMergeCalls } from './merge/merge-calls.ts';
 import { createSheetHandlers, lockWhileSigned } from './sheets/sheet-handlers.ts';
@@ -99,5 +100,6 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     ...createSheetHandlers({ db, identity, resourcesDir: context.resourcesDir }),
     ...createMergeCalls(db, identity),
     ...createExportsCalls(db),
+    ...createAuditCalls(db),
   };
 }

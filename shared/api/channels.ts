@@ -63,6 +63,7 @@ export const apiChannels = [
   'merge:finalize',
   'merge:sign-result',
   'exports:get',
+  'audit:export',
 ] as const;
 
 /** A channel name of the API. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appCalls } from './calls/app.ts';
+import { auditCalls } from './calls/audit.ts';
 import { documentsCalls } from './calls/documents.ts';
 import { exportsCalls } from './calls/exports.ts';
 import { identityCalls } from './calls/identity.ts';
@@ -35,6 +36,7 @@ export const apiContract = {
   ...sheetsCalls,
   ...mergeCalls,
   ...exportsCalls,
+  ...auditCalls,
 } as const satisfies Record<ApiChannel, AnyCallSpec>;
 
 // channels.ts and the contract name the same calls, proven at compile time both ways: `satisfies`

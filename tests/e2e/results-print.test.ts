@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MergeView } from '../../shared/domain/merge-view.ts';
 import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+import { rootDir } from '../support/corpus.ts';
 import { receiveDemoPanel } from '../support/demo-panel.ts';
 import { readPdf } from '../support/read-pdf.ts';
 import { apiOf } from '../support/trust-api.ts';
@@ -122,5 +123,15 @@ describe('the printed results', () => {
     expect(continued.length).toBeGreaterThan(0);
     for (const p of continued) expect(p.startsWith('评分项满分专家意见')).toBe(true);
     expect(app.pageErrors).toEqual([]);
+  });
+
+  it('the audit log downloads as JSON lines from the merge screen, and pingshen audit verify finds its chain whole', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-audit-jsonl').click()]);
+    const path = join(root, download.suggestedFilename());
+    await download.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    for (const action of ['expert.enrolled', 'sheet.received', 'merge.category-final', 'merge.result-signed']) expect(text).toContain(`"action":"${action}"`);
+    const run = execFileSync(process.execPath, [join(rootDir, 'bin', 'pingshen.mjs'), 'audit', 'verify', path], { encoding: 'utf8' });
+    expect(run).toMatch(/^OK .*哈希链完整/);
   });
 });

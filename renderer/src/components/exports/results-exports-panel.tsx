@@ -1,4 +1,4 @@
-import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
+import { AuditOutlined, FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import type { ResultsDocument } from '../../stores/app-state.ts';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const printable: readonly ResultsDocument[] = ['summary', 'recommendation', 'notice', 'feedback'];
 
-/** The merge screen's exports: the printable pages, and one Excel file per category (the whole review's is the merge screen's own button). */
+/** The merge screen's exports: the printable pages, one Excel file per category (the whole review's is the merge screen's own button), the audit log. */
 export function ResultsExportsPanel({ reviewId, view }: { reviewId: string; view: MergeView }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -32,6 +32,15 @@ export function ResultsExportsPanel({ reviewId, view }: { reviewId: string; view
       setBusy(false);
     }
   };
+  const auditLog = async (format: 'jsonl' | 'xlsx') => {
+    try {
+      const file = await call('audit:export', { format });
+      downloadBase64(file.fileName, file.base64, format === 'jsonl' ? 'application/jsonl' : XLSX_TYPE);
+      void message.success(t('exports.auditExported', { rows: file.rows, hash: (file.lastHash ?? '—').slice(0, 16) }));
+    } catch (e) {
+      void message.error(messageOf(e));
+    }
+  };
   return (
     <Space wrap data-testid="results-exports">
       <Button icon={<FileExcelOutlined />} disabled={none} loading={busy} onClick={() => void perCategory()} data-testid="export-xlsx-per-category">{t('exports.xlsxPerCategory')}</Button>
@@ -40,6 +49,8 @@ export function ResultsExportsPanel({ reviewId, view }: { reviewId: string; view
           {t('exports.printDocument', { name: t(`exports.documents.${document}`) })}
         </Button>
       ))}
+      <Button icon={<AuditOutlined />} onClick={() => void auditLog('jsonl')} data-testid="export-audit-jsonl">{t('exports.auditJsonl')}</Button>
+      <Button icon={<AuditOutlined />} onClick={() => void auditLog('xlsx')} data-testid="export-audit-xlsx">{t('exports.auditXlsx')}</Button>
     </Space>
   );
 }
