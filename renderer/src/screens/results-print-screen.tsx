@@ -11,6 +11,7 @@ import { ScoreSummaryDocument } from '../components/exports/score-summary-docume
 import { usePrintPage } from '../components/trust/use-print-page.ts';
 import { useAppStore } from '../stores/app-store.ts';
 import type { ResultsDocument } from '../stores/app-state.ts';
+import './sheet-print.css';
 import './results-print.css';
 
 const documents = {
