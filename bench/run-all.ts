@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { dispatchCall } from '../shared/api/dispatch.ts';
 import { startBrowserHost } from '../electron/browser-host/browser-host.ts';
 import { startAppServices } from '../electron/services/app-services.ts';
+import { exportsBench } from './exports.bench.ts';
 import { measure, row } from './measure.ts';
 import { mergeBench } from './merge.bench.ts';
 import { scoringBench } from './scoring.bench.ts';
@@ -51,3 +52,7 @@ for (const note of scoring.notes) console.log(`\n${note}`);
 console.log('\n| merge: 50 experts × 200 applications × 20 criteria (bench/merge.bench.ts) | runs | median ms | vs floor | memory |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const line of await mergeBench()) console.log(line);
+
+console.log('\n| exports: 500 applications × 30 experts × 20 criteria (bench/exports.bench.ts) | runs | median ms | file | memory |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const line of await exportsBench()) console.log(line);

@@ -9,6 +9,8 @@ import { createIdentityService } from './identity/identity-service.ts';
 import type { SecretSealer } from './identity/secret-sealer.ts';
 import { createFormalCheckCalls, type IntakeFactsOf } from './formal-check/formal-check-calls.ts';
 import { intakeFactsOf } from './intake/intake-facts-of-review.ts';
+import { createAuditCalls } from './audit/audit-calls.ts';
+import { createExportsCalls } from './exports/exports-calls.ts';
 import { createMergeCalls } from './merge/merge-calls.ts';
 import { createPackagesCalls } from './packages/packages-calls.ts';
 import { createProgramsCalls } from './programs/programs-calls.ts';
@@ -63,5 +65,7 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     ...createMergeCalls(db, identity),
     ...createIntakeCalls(createIntakeService({ db, store: context.store, dataDir: context.dataDir, workerFile: context.pageTextWorker })),
     ...createFormalCheckCalls({ db, factsOf: (reviewId) => (context.intakeFactsOf ?? intakeFactsOf)(db, reviewId) }),
+    ...createExportsCalls(db),
+    ...createAuditCalls(db),
   };
 }

@@ -15,6 +15,7 @@ import { IdentityScreen } from './screens/identity-screen.tsx';
 import { KeyCardPrintScreen } from './screens/key-card-print-screen.tsx';
 import { FormalCheckScreen } from './screens/formal-check-screen.tsx';
 import { MergeScreen } from './screens/merge-screen.tsx';
+import { ResultsPrintScreen } from './screens/results-print-screen.tsx';
 import { SheetPrintScreen } from './screens/sheet-print-screen.tsx';
 import { WorkspaceScreen } from './screens/workspace-screen.tsx';
 import { ReviewScreen } from './screens/review-screen.tsx';
@@ -104,6 +105,8 @@ function CurrentScreen() {
       return <FormalCheckScreen reviewId={screen.reviewId} />;
     case 'sheet-print':
       return <SheetPrintScreen reviewId={screen.reviewId} version={screen.version} />;
+    case 'results-print':
+      return <ResultsPrintScreen reviewId={screen.reviewId} document={screen.document} />;
     case 'home':
       return <HomeScreen />;
   }

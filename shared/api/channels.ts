@@ -86,6 +86,8 @@ export const apiChannels = [
   'formal-check:override',
   'formal-check:conclude',
   'formal-check:export-xlsx',
+  'exports:get',
+  'audit:export',
 ] as const;
 
 /** A channel name of the API. */

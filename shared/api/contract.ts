@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { appCalls } from './calls/app.ts';
+import { auditCalls } from './calls/audit.ts';
 import { documentsCalls } from './calls/documents.ts';
 import { formalCheckCalls } from './calls/formal-check.ts';
+import { exportsCalls } from './calls/exports.ts';
 import { identityCalls } from './calls/identity.ts';
 import { intakeCalls } from './calls/intake.ts';
 import { mergeCalls } from './calls/merge.ts';
@@ -37,6 +39,8 @@ export const apiContract = {
   ...mergeCalls,
   ...intakeCalls,
   ...formalCheckCalls,
+  ...exportsCalls,
+  ...auditCalls,
 } as const satisfies Record<ApiChannel, AnyCallSpec>;
 
 // channels.ts and the contract name the same calls, proven at compile time both ways: `satisfies`

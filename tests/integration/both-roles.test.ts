@@ -2,6 +2,7 @@
 // the same profile then opens that package as the expert. Nothing of the coordinator's review may
 // be lost, and the expert's sheet must name the package's review so the merge can take it.
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -181,6 +182,32 @@ describe('one computer as coordinator and expert', () => {
     const changed = join(profile.root, 'changed.pingshen-result.json');
     writeFileSync(changed, readFileSync(path, 'utf8').replace('"decision":"reserve"', '"decision":"recommend"'));
     expect(cli(changed)).toMatchObject({ status: 1, stdout: expect.stringContaining('签名无效') });
+  });
+
+  it('exports the results workbook: the signed result\'s digest in 签名与校验, the decisions in 推荐名单; one file per category on request', async () => {
+    const signed = await profile.api.value('merge:sign-result', { reviewId });
+    const whole = await profile.api.value('merge:export-xlsx', { reviewId });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(whole.base64, 'base64') as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['专家评分汇总表', '推荐名单', '评分明细', '签名与校验']);
+    const text = (name: string) => (workbook.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.join(' ')).join('\n');
+    expect(text('签名与校验')).toContain(signed.digest);
+    expect(text('推荐名单')).not.toContain('（建议');
+    const view = await profile.api.value('merge:get', { reviewId });
+    const category = view.report.categories[0]!;
+    const one = await profile.api.value('merge:export-xlsx', { reviewId, categoryId: category.id });
+    expect(one.fileName).toContain(category.name);
+    const single = new ExcelJS.Workbook();
+    await single.xlsx.load(Buffer.from(one.base64, 'base64') as unknown as ArrayBuffer);
+    const applicants = (single.getWorksheet('专家评分汇总表')!.getSheetValues() as unknown[][]).slice(4).filter(Boolean).map((r) => r[3]);
+    expect(applicants).toEqual(category.ranking.map((a) => a.applicant));
+    expect(await profile.api.api('merge:export-xlsx', { reviewId, categoryId: 'no-such-category' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // The printed pages' data: the same export, through exports:get.
+    const results = await profile.api.value('exports:get', { reviewId });
+    expect(results.result?.digest).toBe(signed.digest);
+    expect(results.sheets.map((s) => s.digest)).toEqual(view.report.counted.map((c) => c.digest));
+    expect(results.sheets[0]!.submissions[0]!.scores[0]!.comment).not.toBe('');
+    expect((await profile.api.value('exports:get', { reviewId, categoryId: category.id })).report.categories.map((c) => c.id)).toEqual([category.id]);
   });
 
   it('opening the same package again finds the copy and changes nothing', async () => {

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoKey } from '../../electron/services/demo/demo-experts.ts';
@@ -60,7 +61,7 @@ beforeAll(() => {
 }, 180_000);
 
 describe('pingshen merge', () => {
-  it('merges the demo panel per category: every rule side by side, the newest version, the recused expert left out, the divergent one flagged', () => {
+  it('merges the demo panel per category: every rule side by side, the newest version, the recused expert left out, the divergent one flagged', async () => {
     const { status, report } = merged(...sheetFiles);
     expect(status).toBe(0);
     expect(report).toMatchObject({ reviewId: 'demo-2026-anhui', rule: 'trimmed-mean', refused: [], duplicates: [] });
@@ -93,6 +94,15 @@ describe('pingshen merge', () => {
     const text = pingshen('merge', '--package', pkg, '--xlsx', xlsx, ...sheetFiles);
     expect(text.stdout).toContain(`已写出 ${xlsx}`);
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['专家评分汇总表', '推荐名单', '评分明细', '签名与校验']);
+    // One file per category, written atomically (no temporary file left beside them).
+    const split = join(tempDir(), 'by-category.xlsx');
+    expect(pingshen('merge', '--package', pkg, '--xlsx', split, '--split', 'category', ...sheetFiles).stdout).toContain('by-category-人工智能.xlsx');
+    expect(readdirSync(join(split, '..')).sort()).toEqual(['by-category-人工智能.xlsx', 'by-category-智能网联新能源汽车.xlsx', 'by-category-高端装备制造.xlsx']);
+    const notResult = pingshen('merge', '--package', pkg, '--xlsx', join(tempDir(), 'x.xlsx'), '--result', sheetFiles[0]!, ...sheetFiles);
+    expect(notResult).toMatchObject({ status: 1, stderr: expect.stringContaining('未通过验证') });
     expect(text.stdout).toContain('【人工智能】推荐名额 1');
     expect(text.stdout).toContain('已被新版本取代');
     // With three experts only, the trimmed mean falls back to the plain mean, and says so.

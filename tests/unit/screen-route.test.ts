@@ -18,6 +18,7 @@ const every: Screen[] = [
   { kind: 'merge', reviewId: 'demo-2026-anhui' },
   { kind: 'formal-check', reviewId: 'review-20261202' },
   { kind: 'sheet-print', reviewId: 'demo-2026-anhui', version: 3 },
+  { kind: 'results-print', reviewId: 'demo-2026-anhui', document: 'feedback' },
 ];
 
 const summary = (id: string): ReviewSummary => ({
@@ -47,7 +48,7 @@ describe('screen routes (reload keeps your place)', () => {
   it('reads an empty hash as home and refuses hashes that name no screen', () => {
     expect(hashToScreen('')).toEqual({ kind: 'home' });
     expect(hashToScreen('#')).toEqual({ kind: 'home' });
-    for (const bad of ['#/nowhere', '#/review', '#/review/a/b', '#/sheet/r1/0', '#/sheet/r1/x', '#/sheet/r1', '#/workspace/%E0%A4%A', '#/workspace/a/b/c', '#/identity/other']) {
+    for (const bad of ['#/nowhere', '#/review', '#/review/a/b', '#/sheet/r1/0', '#/sheet/r1/x', '#/sheet/r1', '#/workspace/%E0%A4%A', '#/workspace/a/b/c', '#/identity/other', '#/results/r1', '#/results/r1/other']) {
       expect(hashToScreen(bad), bad).toBeNull();
     }
   });

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { createHash } from 'node:crypto';
+import { AUDIT_GENESIS, auditRowHash } from '../../../shared/audit/audit-chain.ts';
+import { nodeCrypto } from '../crypto/node-crypto.ts';
 
 /** One row of the audit log as read back. */
 export interface AuditEntry {
@@ -12,16 +13,11 @@ export interface AuditEntry {
   readonly hash: string;
 }
 
-const genesis = '0'.repeat(64);
+const genesis = AUDIT_GENESIS;
 
+// One definition of the hash (shared/audit/audit-chain.ts), so an exported log is checked by the same rule it was written with.
 function entryHash(prevHash: string, at: string, action: string, subject: string, detail: string): string {
-  // Length-prefixed fields, so no two different rows can hash the same by shifting a separator.
-  const hash = createHash('sha256');
-  for (const part of [prevHash, at, action, subject, detail]) {
-    const bytes = Buffer.from(part, 'utf8');
-    hash.update(`${bytes.length}:`).update(bytes);
-  }
-  return hash.digest('hex');
+  return auditRowHash(nodeCrypto, { prevHash, at, action, subject, detail });
 }
 
 /** Appends an event (import, signature, merge, override …) chained to the previous row's hash. */

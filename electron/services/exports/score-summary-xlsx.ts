@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { MergeDecision, MergeReport } from '../../../shared/domain/merge-view.ts';
 import { suggestedDecision } from '../../../shared/merge/decisions.ts';
 import { decisionLabels, ruleLabels } from '../../../shared/merge/merge-labels.ts';
-import { cellBorder, mergedTitle, printSetup, SHEET_FONT, styleBody, styleHeader, styleTitle } from '../xlsx/xlsx-style.ts';
+import { cellBorder, fittedWidth, mergedTitle, printSetup, rowHeight, SHEET_FONT, styleBody, styleHeader, styleTitle, textWidth } from '../xlsx/xlsx-style.ts';
 
 /** The sheet names, as committees call them. */
 export const SCORE_SUMMARY_SHEET = '专家评分汇总表';
@@ -23,7 +23,7 @@ export interface ScoreSummaryInput {
 
 
 /** A1 column letters of a 1-based column number. */
-function letters(column: number): string {
+export function letters(column: number): string {
   let out = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
   return out;
@@ -53,19 +53,15 @@ function figureFormulas(range: string, trimCount: number, trimMinimumPanel: numb
 type Application = MergeReport['categories'][number]['ranking'][number];
 
 /**
- * The merge as an Excel workbook that recomputes (exceljs): 专家评分汇总表, applications × experts,
- * each expert's total (回避 where recused, left out of every formula), then count, max, min, mean,
- * trimmed mean, median, range and SD as formulas over the expert cells with the app's result cached
- * (a viewer that does not calculate still shows the number), the rank and the flags; 推荐名单, per
- * category the applications in rank order, the score by the review's rule referring to the 汇总表,
- * the decision and its reason. 宋体, A4 landscape, fit to width, title rows repeated, header frozen.
+ * Adds the merge's two sheets that recompute to a workbook (exceljs): 专家评分汇总表, applications ×
+ * experts, each expert's total (回避 where recused, left out of every formula), then count, max, min,
+ * mean, trimmed mean, median, range and SD as formulas over the expert cells with the app's result
+ * cached (a viewer that does not calculate still shows the number), the rank and the flags; 推荐名单,
+ * per category the applications in rank order, the score by the review's rule referring to the
+ * 汇总表, the decision and its reason. 宋体, A4 landscape, fit to width, title rows repeated, header frozen.
  */
-export async function scoreSummaryXlsx(input: ScoreSummaryInput): Promise<Uint8Array> {
+export function addScoreSummarySheets(workbook: ExcelJS.Workbook, input: ScoreSummaryInput): void {
   const cached = input.cachedResults !== false;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Pingshen 评审台';
-  workbook.title = `${input.title} ${SCORE_SUMMARY_SHEET}`;
-  workbook.calcProperties.fullCalcOnLoad = true;
   const experts = [...new Map(input.report.categories.flatMap((c) => c.ranking.flatMap((a) => [...a.experts, ...a.recused])).map((e) => [e.expertId, e.name])).entries()].sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }));
   const headerRow = 3;
   const sheet = workbook.addWorksheet(SCORE_SUMMARY_SHEET, {
@@ -77,7 +73,9 @@ export async function scoreSummaryXlsx(input: ScoreSummaryInput): Promise<Uint8A
   const lastExpert = firstExpert + experts.length - 1;
   const figureHeaders = ['有效评分', '最高分', '最低分', '平均分', '去最高最低平均', '中位数', '极差', '标准差', '名次', '标记'];
   const headers = ['序号', '领域', '申报单位', ...experts.map(([, name]) => name), ...figureHeaders];
-  sheet.columns = headers.map((h, i) => ({ width: i === 2 ? 30 : i === 1 ? 16 : i === headers.length - 1 ? 50 : Math.max(9, h.length * 2 + 2) }));
+  const applicants = input.report.categories.flatMap((c) => c.ranking.map((a) => a.applicant));
+  const fields = input.report.categories.map((c) => c.name);
+  sheet.columns = headers.map((h, i) => ({ width: i === 2 ? fittedWidth(applicants, 16, 36) : i === 1 ? fittedWidth(fields, 10, 24) : i === headers.length - 1 ? 50 : Math.max(9, textWidth(h) + 2) }));
   mergedTitle(sheet, 1, headers.length, `${input.title} ${SCORE_SUMMARY_SHEET}`);
   mergedTitle(sheet, 2, headers.length, `文号：${input.documentNumber || '—'}；排序规则：${ruleLabels[input.rule]}；得分四舍五入保留两位小数；回避的专家不计入`, 11);
   headers.forEach((h, i) => {
@@ -120,12 +118,12 @@ export async function scoreSummaryXlsx(input: ScoreSummaryInput): Promise<Uint8A
       const flags = sheet.getCell(row, lastExpert + 10);
       flags.value = app.flags.map((x) => x.reason).join('；');
       styleBody(flags, false);
+      sheet.getRow(row).height = rowHeight([{ text: String(flags.value), width: 50 }, { text: app.applicant, width: sheet.getColumn(3).width ?? 30 }]);
       if (app.flags.some((x) => x.kind === 'divergence' || x.kind === 'deviation')) flags.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
       row += 1;
     }
   }
   writeRecommendations(workbook, input, rowOf, letters(ruleColumn), cached);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 const maxOf = (a: Application) => (a.experts.length === 0 ? null : Math.max(...a.experts.map((e) => e.total)));
@@ -134,7 +132,9 @@ const minOf = (a: Application) => (a.experts.length === 0 ? null : Math.min(...a
 /** 推荐名单: per category, rank order, the rule's score taken from the 汇总表, the decision and its reason; the quota line drawn. */
 function writeRecommendations(workbook: ExcelJS.Workbook, input: ScoreSummaryInput, rowOf: ReadonlyMap<string, number>, ruleColumn: string, cached: boolean): void {
   const sheet = workbook.addWorksheet(RECOMMENDATION_SHEET, { pageSetup: { ...printSetup(2), orientation: 'portrait' }, headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' } });
-  sheet.columns = [{ width: 8 }, { width: 32 }, { width: 40 }, { width: 12 }, { width: 12 }, { width: 36 }];
+  const apps = input.report.categories.flatMap((c) => c.ranking);
+  const widths = [8, fittedWidth(apps.map((a) => a.applicant), 16, 36), fittedWidth(apps.map((a) => a.partners.join('、')), 16, 48), 12, 14, 36];
+  sheet.columns = widths.map((width) => ({ width }));
   sheet.mergeCells(1, 1, 1, 6);
   sheet.getCell(1, 1).value = `${input.title} ${RECOMMENDATION_SHEET}`;
   styleTitle(sheet.getCell(1, 1));
@@ -161,6 +161,7 @@ function writeRecommendations(workbook: ExcelJS.Workbook, input: ScoreSummaryInp
         styleBody(cell, c === 0 || c >= 3);
       });
       sheet.getCell(row, 4).numFmt = '0.00';
+      sheet.getRow(row).height = rowHeight([{ text: app.applicant, width: widths[1] ?? 30 }, { text: app.partners.join('、'), width: widths[2] ?? 40 }, { text: recorded?.reason ?? '', width: widths[5] ?? 36 }]);
       // The quota line: a heavy border under the last application within the quota.
       if (app.standing === 'within-quota' && category.ranking[i + 1]?.standing !== 'within-quota') {
         for (let c = 1; c <= 6; c++) sheet.getCell(row, c).border = { ...cellBorder, bottom: { style: 'medium', color: { argb: 'FF8C1D18' } } };

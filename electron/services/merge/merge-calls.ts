@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import type { IdentityService } from '../identity/identity-service.ts';
 import { chooseVersion, confirmKey } from './held-sheet-actions.ts';
-import { decide, exportMergeXlsx, finalizeCategory, mergeViewOf, receiveSheets } from './merge-service.ts';
+import { exportResultsXlsx } from '../exports/exports-service.ts';
+import { decide, finalizeCategory, mergeViewOf, receiveSheets } from './merge-service.ts';
 import { mergeSensitivityOf } from './merge-sensitivity.ts';
 import { setMergeSettings } from './merge-settings.ts';
 import { signResult } from './sign-result.ts';
@@ -21,8 +22,8 @@ export function createMergeCalls(db: Database, identity: IdentityService): Pick<
       const { fileName, bytes, digest } = signResult(db, reviewId, identity.requireUnlocked());
       return { fileName, base64: Buffer.from(bytes).toString('base64'), digest };
     },
-    'merge:export-xlsx': async ({ reviewId }) => {
-      const { fileName, bytes } = await exportMergeXlsx(db, reviewId);
+    'merge:export-xlsx': async ({ reviewId, categoryId }) => {
+      const { fileName, bytes } = await exportResultsXlsx(db, reviewId, categoryId);
       return { fileName, base64: Buffer.from(bytes).toString('base64') };
     },
     'merge:receive': ({ reviewId, files }) => receiveSheets(db, reviewId, files.map((f) => ({ fileName: f.fileName, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) }))),

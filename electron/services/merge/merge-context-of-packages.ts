@@ -13,6 +13,14 @@ export interface MergeChoices {
   readonly confirmedKeys?: ReadonlySet<string>;
 }
 
+/** What the packages tell of the review besides the merge context: its names, and its documents' titles (for the exports' cited pages). */
+export interface PackageFacts {
+  readonly title: string;
+  readonly programTitle: string;
+  readonly documentTitles: ReadonlyMap<string, string>;
+  readonly projectTitles: ReadonlyMap<string, string>;
+}
+
 /** expert id → the set of submission ids paired with it. */
 function groupBy(pairs: readonly (readonly [string, string])[]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
@@ -25,7 +33,7 @@ function groupBy(pairs: readonly (readonly [string, string])[]): Map<string, Set
  * per-expert ones, or both): each is verified completely; all must be of one review. The roster
  * and the applications are the union of theirs; the program is the one they carry (the same in each).
  */
-export async function mergeContextOfPackages(files: readonly string[], choices: MergeChoices = {}): Promise<MergeContext & { readonly title: string }> {
+export async function mergeContextOfPackages(files: readonly string[], choices: MergeChoices = {}): Promise<MergeContext & PackageFacts> {
   const opened = [];
   for (const file of files) opened.push(await openReviewPackage({ file, crypto: nodeCrypto }));
   const first = opened[0];
@@ -39,6 +47,9 @@ export async function mergeContextOfPackages(files: readonly string[], choices: 
   const aggregation = { ...program.aggregation, ...(choices.rule ? { rule: choices.rule } : {}) };
   return {
     title: first.manifest.review.title,
+    programTitle: first.manifest.review.programTitle,
+    projectTitles: new Map([...submissions.values()].map((s) => [s.id, s.title])),
+    documentTitles: new Map([...submissions.values()].flatMap((s) => s.documents.map((d) => [d.id, d.title] as const)).reverse()),
     reviewId: first.manifest.review.id,
     packageDigests: new Set(opened.map((o) => o.digest)),
     enrolledKeys: new Map([...experts.values()].flatMap((e) => (e.publicKey ? [[e.id, e.publicKey] as const] : []))),

@@ -7,7 +7,6 @@ import { finalCategoriesTouched, heldSheetsOf } from '../../../shared/merge/held
 import { mergeBoard } from '../../../shared/merge/merge-board.ts';
 import { sheetTooLarge, SHEET_SIZE_LIMIT } from '../../../shared/sheets/verify-sheet.ts';
 import { appendAudit } from '../db/audit-log.ts';
-import { scoreSummaryXlsx } from '../exports/score-summary-xlsx.ts';
 import { listIssuedPackageDigests } from '../packages/package-repository.ts';
 import { requireReview, requireSubmission } from '../reviews/require-review.ts';
 import { listRoster } from '../roster/roster-repository.ts';
@@ -148,26 +147,6 @@ export function receiveSheets(db: Database, reviewId: string, files: readonly { 
   })();
   const unchanged = take.length - added;
   return mergeViewOf(db, reviewId, { stored: added, held: addedHeld, unchanged, refused: refused.map((r) => ({ file: r.source, reason: r.reason, fingerprint: r.fingerprint })) });
-}
-
-/** The merge as an Excel workbook (专家评分汇总表, 推荐名单) named after the review. */
-export async function exportMergeXlsx(db: Database, reviewId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const review = requireReview(db, reviewId);
-  const view = mergeViewOf(db, reviewId);
-  const { aggregation, trimOn } = mergeContextOf(db, reviewId).settings;
-  // The workbook's formulas trim the experts' totals: with per-criterion trimming its own recomputation would disagree with the app's figure.
-  if (trimOn === 'criteria') throw new ApiFailure('conflict', '本评审设为「按单项去掉最高分和最低分」：Excel 汇总表的公式目前只能按总分去最高最低重算，暂不能导出；如需导出，请改回按总分，或使用签名评审结果');
-  const bytes = await scoreSummaryXlsx({
-    title: review.title,
-    documentNumber: review.documentNumber,
-    rule: aggregation.rule,
-    trimCount: aggregation.trimCount,
-    trimMinimumPanel: aggregation.trimMinimumPanel,
-    report: view.report,
-    decisions: view.decisions,
-  });
-  appendAudit(db, 'merge.exported', reviewId, { format: 'xlsx', counted: view.report.counted.map((c) => c.digest) });
-  return { fileName: `${review.id}-专家评分汇总表.xlsx`, bytes };
 }
 
 /**

@@ -53,7 +53,7 @@ export function mergedTitle(sheet: ExcelJS.Worksheet, row: number, columns: numb
 }
 
 /** Width of text in column-width units: CJK and full-width characters count twice. */
-function textWidth(line: string): number {
+export function textWidth(line: string): number {
   let width = 0;
   for (const char of line) width += /[\u1100-\uffff]/u.test(char) ? 2 : 1;
   return width;
@@ -71,4 +71,14 @@ export function rowHeight(texts: readonly { text: string; width: number }[], min
     ),
   );
   return Math.max(minimum, Math.min(409, lines * 14 + 6));
+}
+
+/** A column width (in Excel's units) that fits its widest line of text, between `minimum` and `maximum` (wider text wraps). */
+export function fittedWidth(texts: Iterable<string>, minimum: number, maximum: number): number {
+  let widest = 0;
+  for (const text of texts) {
+    for (const line of text.split('\n')) widest = Math.max(widest, textWidth(line));
+    if (widest >= maximum) return maximum;
+  }
+  return Math.max(minimum, Math.min(maximum, widest + 2));
 }

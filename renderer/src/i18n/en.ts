@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { readerEn } from './reader.en.ts';
 import { formalCheckEn } from './formal-check.en.ts';
+import { exportsEn } from './exports.en.ts';
 import { mergeEn } from './merge.en.ts';
 import { trustEn } from './trust.en.ts';
 
@@ -10,6 +11,7 @@ export const en: Messages = {
   trust: trustEn,
   merge: mergeEn,
   formalCheck: formalCheckEn,
+  exports: exportsEn,
   app: {
     name: 'Pingshen',
     subtitle: 'Expert review for vocational-education programs',

@@ -1,5 +1,6 @@
 import { readerZhCN } from './reader.zh-cn.ts';
 import { formalCheckZhCN } from './formal-check.zh-cn.ts';
+import { exportsZhCN } from './exports.zh-cn.ts';
 import { mergeZhCN } from './merge.zh-cn.ts';
 import { trustZhCN } from './trust.zh-cn.ts';
 
@@ -9,6 +10,7 @@ export const zhCN = {
   trust: trustZhCN,
   merge: mergeZhCN,
   formalCheck: formalCheckZhCN,
+  exports: exportsZhCN,
   app: {
     name: '评审台',
     subtitle: '职业教育项目专家评审',

@@ -9,6 +9,7 @@ import { MergeSettingsBar } from '../components/merge/merge-settings-bar.tsx';
 import { SensitivityPanel } from '../components/merge/sensitivity-panel.tsx';
 import { MergeBoardTable } from '../components/merge/merge-board.tsx';
 import { useSigningKey } from '../components/trust/unlock-modal.tsx';
+import { ResultsExportsPanel } from '../components/exports/results-exports-panel.tsx';
 import { useAppStore } from '../stores/app-store.ts';
 import { useMerge } from '../stores/merge-store.ts';
 
@@ -112,6 +113,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
           </Button>
         </Tooltip>
       </Space>
+      <ResultsExportsPanel reviewId={reviewId} view={view} />
       {view.report.counted.length === 0 ? (
         <Empty description={t('merge.noSheets')} />
       ) : (

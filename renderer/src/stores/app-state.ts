@@ -15,7 +15,14 @@ export type Screen =
   | { readonly kind: 'experts'; readonly reviewId: string }
   | { readonly kind: 'merge'; readonly reviewId: string }
   | { readonly kind: 'formal-check'; readonly reviewId: string }
-  | { readonly kind: 'sheet-print'; readonly reviewId: string; readonly version: number };
+  | { readonly kind: 'sheet-print'; readonly reviewId: string; readonly version: number }
+  | { readonly kind: 'results-print'; readonly reviewId: string; readonly document: ResultsDocument };
+
+/** The printable results of a merge: 专家评分汇总表 for signatures, 推荐名单, 公示名单, 评审意见. */
+export type ResultsDocument = 'summary' | 'recommendation' | 'notice' | 'feedback';
+
+/** Every printable result, for checking a hash. */
+export const resultsDocuments: readonly ResultsDocument[] = ['summary', 'recommendation', 'notice', 'feedback'];
 
 /** The renderer's app-wide state; changed only through the pure `apply…` functions below. */
 export interface AppState {

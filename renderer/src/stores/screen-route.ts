@@ -1,5 +1,5 @@
 import type { ReviewSummary } from '../../../shared/domain/review.ts';
-import type { Screen } from './app-state.ts';
+import { resultsDocuments, type ResultsDocument, type Screen } from './app-state.ts';
 
 // The screen lives in the URL's hash (#/workspace/<review>/<submission>, …) so that a reload (F5)
 // returns to the same screen and application instead of home. Pure: the DOM side is route-sync.ts.
@@ -33,6 +33,8 @@ export function screenToHash(screen: Screen): string {
       return `#/formal-check/${enc(screen.reviewId)}`;
     case 'sheet-print':
       return `#/sheet/${enc(screen.reviewId)}/${String(screen.version)}`;
+    case 'results-print':
+      return `#/results/${enc(screen.reviewId)}/${screen.document}`;
   }
 }
 
@@ -76,6 +78,8 @@ export function hashToScreen(hash: string): Screen | null {
       const version = Number(b);
       return a && b && /^[1-9][0-9]{0,5}$/.test(b) ? { kind: 'sheet-print', reviewId: a, version } : null;
     }
+    case 'results':
+      return a && b && (resultsDocuments as readonly string[]).includes(b) ? { kind: 'results-print', reviewId: a, document: b as ResultsDocument } : null;
     default:
       return null;
   }

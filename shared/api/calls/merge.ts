@@ -52,8 +52,8 @@ export const mergeCalls = {
     output: z.object({ fileName: fileNameSchema, base64: z.string(), digest: z.string() }),
   }),
   'merge:export-xlsx': call({
-    summary: '导出 Excel：专家评分汇总表 (各项统计为引用专家得分的公式，并附计算结果) 与推荐名单',
-    input: z.object({ reviewId: idSchema }).strict(),
+    summary: '导出 Excel：专家评分汇总表 (各项统计为引用专家得分的公式，并附计算结果)、推荐名单、评分明细、签名与校验；给出 categoryId 时只导出该领域 (每个领域一个文件)',
+    input: z.object({ reviewId: idSchema, categoryId: idSchema.optional() }).strict(),
     output: z.object({ fileName: fileNameSchema, base64: z.string() }),
   }),
 } as const;

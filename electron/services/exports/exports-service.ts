@@ -1,0 +1,49 @@
+import type { Database } from 'better-sqlite3';
+import { ApiFailure } from '../../../shared/api/result.ts';
+import type { ResultsExport } from '../../../shared/exports/results-export.ts';
+import { resultsExportOfCategory } from '../../../shared/exports/results-export-of-category.ts';
+import { appendAudit } from '../db/audit-log.ts';
+import { listDecisions } from '../merge/merge-repository.ts';
+import { mergeStateOf } from '../merge/merge-service.ts';
+import { requireReview } from '../reviews/require-review.ts';
+import { documentTitlesOfReview, lastSignedResult } from './exports-repository.ts';
+import { resultsExportOfMerge } from './results-export-of-merge.ts';
+import { resultsWorkbook } from './results-workbook.ts';
+
+/** What the exports of a review held here are made of: the merge exactly as the merge screen shows it (held sheets left out), with the decisions and the signed result's digest. */
+export function resultsExportOfReview(db: Database, reviewId: string): ResultsExport {
+  const review = requireReview(db, reviewId);
+  const { context, sheets, outcome } = mergeStateOf(db, reviewId);
+  return resultsExportOfMerge(outcome, sheets, context, {
+    title: review.title,
+    programTitle: review.programTitle,
+    documentNumber: review.documentNumber,
+    decisions: listDecisions(db, reviewId),
+    projectTitles: new Map(review.submissions.map((s) => [s.id, s.title])),
+    documentTitles: documentTitlesOfReview(db, reviewId),
+    result: lastSignedResult(db, reviewId),
+  });
+}
+
+/** The export of a whole review, or of one category (领域) where `categoryId` is given. */
+export function resultsExportOf(db: Database, reviewId: string, categoryId?: string): ResultsExport {
+  const results = resultsExportOfReview(db, reviewId);
+  if (categoryId === undefined) return results;
+  const narrowed = resultsExportOfCategory(results, categoryId);
+  if (!narrowed) throw new ApiFailure('not_found', `评审活动中没有领域 ${categoryId}`);
+  return narrowed;
+}
+
+/** The results workbook of a review (or of one category), named after it; audited with the digests of the sheets it rests on. */
+export async function exportResultsXlsx(db: Database, reviewId: string, categoryId?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+  // The workbook's formulas trim the experts' totals: with per-criterion trimming its own recomputation would disagree with the app's figure.
+  if (mergeStateOf(db, reviewId).context.settings.trimOn === 'criteria') {
+    throw new ApiFailure('conflict', '本评审设为「按单项去掉最高分和最低分」：Excel 汇总表的公式目前只能按总分去最高最低重算，暂不能导出；如需导出，请改回按总分，或使用签名评审结果');
+  }
+  const results = resultsExportOf(db, reviewId, categoryId);
+  if (results.report.counted.length === 0) throw new ApiFailure('conflict', '尚未收到评分表，没有可导出的结果');
+  const bytes = await resultsWorkbook(results);
+  appendAudit(db, 'merge.exported', reviewId, { format: 'xlsx', categoryId: categoryId ?? null, counted: results.report.counted.map((c) => c.digest) });
+  const category = categoryId === undefined ? '' : `-${results.report.categories[0]?.name ?? categoryId}`;
+  return { fileName: `${reviewId}${category}-评审结果.xlsx`, bytes };
+}

@@ -1,0 +1,23 @@
+import ExcelJS from 'exceljs';
+import type { ResultsExport } from '../../../shared/exports/results-export.ts';
+import { addScoreDetailsSheet } from './score-details-sheet.ts';
+import { addScoreSummarySheets, SCORE_SUMMARY_SHEET } from './score-summary-xlsx.ts';
+import { addSignaturesSheet } from './signatures-sheet.ts';
+
+/**
+ * The results as one Excel workbook, the same from the app and `pingshen merge --xlsx`: 专家评分汇总表
+ * and 推荐名单 (formulas that recompute), 评分明细 (per criterion, with comments and cited pages,
+ * the totals as formulas) and 签名与校验 (every counted sheet's key and digest, the packages', the
+ * signed result's). `cachedResults: false` leaves the formulas' results out, for the recomputation test.
+ */
+export async function resultsWorkbook(results: ResultsExport, options: { cachedResults?: boolean } = {}): Promise<Uint8Array> {
+  const cached = options.cachedResults !== false;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Pingshen 评审台';
+  workbook.title = `${results.title} ${SCORE_SUMMARY_SHEET}`;
+  workbook.calcProperties.fullCalcOnLoad = true;
+  addScoreSummarySheets(workbook, { ...results, cachedResults: cached });
+  addScoreDetailsSheet(workbook, results, cached);
+  addSignaturesSheet(workbook, results);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
