@@ -1,6 +1,7 @@
 import { packagesErrors } from './catalogues/packages.ts';
 import { reviewsErrors } from './catalogues/reviews.ts';
 import { scoringErrors } from './catalogues/scoring.ts';
+import { sheetsErrors } from './catalogues/sheets.ts';
 import { zipErrors } from './catalogues/zip.ts';
 import type { SlotsOf } from './error-catalogue-entry.ts';
 
@@ -9,6 +10,7 @@ export const domainCatalogue = {
   ...packagesErrors,
   ...reviewsErrors,
   ...scoringErrors,
+  ...sheetsErrors,
   ...zipErrors,
 } as const;
 

@@ -53,5 +53,6 @@ export const packagesErrors = {
     'zh-CN': '文档「{title}」（{sha256}）不在文档库中或大小不符，无法打包',
     en: 'Document 「{title}」 ({sha256}) is missing from the document store or has the wrong size, so it cannot be packed',
   },
+  'packages.not-demo': { api: 'internal', 'zh-CN': '评审活动 {reviewId} 不是内置演示评审，不能替换', en: 'Review {reviewId} is not the built-in demo review and cannot be replaced' },
   'packages.build-failed': { api: 'internal', 'zh-CN': '评审包制作失败，详情已写入日志', en: 'Building the review package failed; the details are in the log' },
 } as const satisfies ErrorCatalogue;
