@@ -1,5 +1,7 @@
+import { identityErrors } from './catalogues/identity.ts';
 import { packagesErrors } from './catalogues/packages.ts';
 import { reviewsErrors } from './catalogues/reviews.ts';
+import { rosterErrors } from './catalogues/roster.ts';
 import { scoringErrors } from './catalogues/scoring.ts';
 import { sheetsErrors } from './catalogues/sheets.ts';
 import { zipErrors } from './catalogues/zip.ts';
@@ -7,8 +9,10 @@ import type { SlotsOf } from './error-catalogue-entry.ts';
 
 /** Every feature's error catalogue in one table: a code appears once, so dispatch and the renderer look it up alike. */
 export const domainCatalogue = {
+  ...identityErrors,
   ...packagesErrors,
   ...reviewsErrors,
+  ...rosterErrors,
   ...scoringErrors,
   ...sheetsErrors,
   ...zipErrors,
