@@ -1,9 +1,11 @@
 import { identityErrors } from './catalogues/identity.ts';
 import { packagesErrors } from './catalogues/packages.ts';
+import { programsErrors } from './catalogues/programs.ts';
 import { reviewsErrors } from './catalogues/reviews.ts';
 import { rosterErrors } from './catalogues/roster.ts';
 import { scoringErrors } from './catalogues/scoring.ts';
 import { sheetsErrors } from './catalogues/sheets.ts';
+import { transferErrors } from './catalogues/transfer.ts';
 import { zipErrors } from './catalogues/zip.ts';
 import type { SlotsOf } from './error-catalogue-entry.ts';
 
@@ -11,10 +13,12 @@ import type { SlotsOf } from './error-catalogue-entry.ts';
 export const domainCatalogue = {
   ...identityErrors,
   ...packagesErrors,
+  ...programsErrors,
   ...reviewsErrors,
   ...rosterErrors,
   ...scoringErrors,
   ...sheetsErrors,
+  ...transferErrors,
   ...zipErrors,
 } as const;
 
