@@ -1,4 +1,4 @@
--- The profile database's schema after migration 14, as SQLite keeps it.
+-- The profile database's schema after migration 18, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -74,6 +74,15 @@ CREATE TABLE identity_profile (
         updated_at TEXT NOT NULL
       ) STRICT;
 
+CREATE TABLE merge_confirmed_keys (
+      review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+      expert_id TEXT NOT NULL,
+      public_key TEXT NOT NULL,
+      fingerprint TEXT NOT NULL,
+      confirmed_at TEXT NOT NULL,
+      PRIMARY KEY (review_id, expert_id, public_key)
+    ) STRICT;
+
 CREATE TABLE merge_decisions (
       review_id TEXT NOT NULL,
       submission_id TEXT NOT NULL,
@@ -90,6 +99,17 @@ CREATE TABLE merge_finals (
       finalized_at TEXT NOT NULL,
       PRIMARY KEY (review_id, field_id),
       FOREIGN KEY (review_id, field_id) REFERENCES review_fields(review_id, id) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE TABLE merge_version_choices (
+      review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+      expert_id TEXT NOT NULL,
+      version INTEGER NOT NULL CHECK (version >= 1),
+      digest TEXT NOT NULL CHECK (length(digest) = 64),
+      reason TEXT NOT NULL,
+      chosen_at TEXT NOT NULL,
+      PRIMARY KEY (review_id, expert_id, version),
+      FOREIGN KEY (review_id, digest) REFERENCES received_sheets(review_id, digest)
     ) STRICT;
 
 CREATE TABLE overall_comments (
@@ -144,6 +164,13 @@ CREATE TABLE review_fields (
         PRIMARY KEY (review_id, id)
       ) STRICT;
 
+CREATE TABLE review_merge_settings (
+      review_id TEXT PRIMARY KEY REFERENCES reviews(id) ON DELETE CASCADE,
+      rule TEXT NOT NULL CHECK (rule IN ('mean', 'trimmed-mean', 'median')),
+      trim_on TEXT NOT NULL CHECK (trim_on IN ('totals', 'criteria')),
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
 CREATE TABLE "review_packages" (
         digest TEXT NOT NULL CHECK (length(digest) = 64),
         review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
@@ -167,7 +194,7 @@ CREATE TABLE reviews (
         deadline TEXT NOT NULL,
         is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
         created_at TEXT NOT NULL
-      , program_id TEXT, program_version INTEGER, stand_in_digest TEXT CHECK (stand_in_digest IS NULL OR length(stand_in_digest) = 64)) STRICT;
+      , program_id TEXT, program_version INTEGER, archived_at TEXT, stand_in_digest TEXT CHECK (stand_in_digest IS NULL OR length(stand_in_digest) = 64)) STRICT;
 
 CREATE TABLE roster_assignments (
         review_id TEXT NOT NULL,
@@ -197,7 +224,7 @@ CREATE TABLE roster_experts (
         organisation TEXT NOT NULL,
         public_key TEXT,
         key_card TEXT CHECK (key_card IS NULL OR json_valid(key_card)),
-        enrolled_at TEXT,
+        enrolled_at TEXT, title TEXT NOT NULL DEFAULT '', expertise TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', panel TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(panel)),
         PRIMARY KEY (review_id, id),
         CHECK ((public_key IS NULL) = (enrolled_at IS NULL))
       ) STRICT;

@@ -43,7 +43,7 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
   return {
     ...createAppCalls(db, context),
     ...createSettingsCalls(db),
-    ...createReviewsCalls(db),
+    ...createReviewsCalls({ db, store: context.store, outputs: context.outputs, uploads }),
     ...createDocumentsCalls(db, context.texts),
     ...createProgramsCalls(db),
     // Scoring edits refuse while a signed score sheet is the newest version.

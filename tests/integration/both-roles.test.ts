@@ -13,7 +13,7 @@ import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
 import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
 import { rootDir } from '../support/corpus.ts';
 import { useServicesProfile } from '../support/services-profile.ts';
-import { apiOf, scoreEverything, uploadBytes } from '../support/trust-api.ts';
+import { apiOf, finishBuild, scoreEverything, uploadBytes } from '../support/trust-api.ts';
 
 const reviewId = 'demo-2026-anhui';
 const copyId = expertCopyId(reviewId);
@@ -21,11 +21,7 @@ const passphrase = '评审专用口令-2026';
 const profile = useServicesProfile('pingshen-both-roles-');
 
 async function build(forExpertId: string | null): Promise<{ bytes: Uint8Array; digest: string }> {
-  let progress = await profile.api.value('packages:build', { reviewId, forExpertId });
-  while (progress.state === 'running') {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    progress = await profile.api.value('packages:progress', { jobId: progress.jobId });
-  }
+  const progress = await finishBuild(profile.api, await profile.api.value('packages:build', { reviewId, forExpertId }));
   expect(progress).toMatchObject({ state: 'done', error: null });
   return { bytes: new Uint8Array(readFileSync(profile.services.findOutput(progress.output!.id)!.path)), digest: progress.output!.digest };
 }
@@ -102,7 +98,7 @@ describe('one computer as coordinator and expert', () => {
     expect(empty.report.counted).toEqual([]);
     expect(empty.board.find((row) => row.expertId === 'expert-1')!.cells.map((c) => c.state)).toContain('missing');
     const received = await profile.api.value('merge:receive', { reviewId, files: [{ fileName: file.fileName, base64: file.base64 }] });
-    expect(received.lastDrop).toEqual({ stored: 1, unchanged: 0, refused: [] });
+    expect(received.lastDrop).toEqual({ stored: 1, held: 0, unchanged: 0, refused: [] });
     expect(received.report.counted).toEqual([expect.objectContaining({ expertId: 'expert-1', version: 1, firstSight: false })]);
     const row = received.board.find((r) => r.expertId === 'expert-1')!;
     expect(row.cells.every((c) => c.state === 'received' || c.state === 'recused' || c.state === 'none')).toBe(true);
@@ -116,7 +112,7 @@ describe('one computer as coordinator and expert', () => {
     const bytes = Buffer.from(file.base64, 'base64').toString('utf8');
     const tampered = Buffer.from(bytes.replace(/"score":(\d+)/, (_m, n: string) => `"score":${String(Number(n) + 1)}`)).toString('base64');
     const again = await profile.api.value('merge:receive', { reviewId, files: [{ fileName: file.fileName, base64: file.base64 }, { fileName: '改过的.pingshen-sheet.json', base64: tampered }] });
-    expect(again.lastDrop).toEqual({ stored: 0, unchanged: 1, refused: [{ file: '改过的.pingshen-sheet.json', reason: expect.stringContaining('签名无效'), fingerprint: null }] });
+    expect(again.lastDrop).toEqual({ stored: 0, held: 0, unchanged: 1, refused: [{ file: '改过的.pingshen-sheet.json', reason: expect.stringContaining('签名无效'), fingerprint: null }] });
     expect(again.report.counted).toHaveLength(1);
     expect(again.report).toEqual({ ...received.report });
     // A sheet of another review says so plainly, and the review must exist.
@@ -213,11 +209,7 @@ describe('replacing a demo that holds only expert work', () => {
       const e = apiOf(expert);
       await c.value('identity:create', { name: '省职教评审秘书处', organisation: '', passphrase });
       await c.value('experts:save', { reviewId, expertId: null, name: '李华', organisation: '合肥工业大学' });
-      let progress = await c.value('packages:build', { reviewId, forExpertId: null });
-      while (progress.state === 'running') {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        progress = await c.value('packages:progress', { jobId: progress.jobId });
-      }
+      const progress = await finishBuild(c, await c.value('packages:build', { reviewId, forExpertId: null }));
       const bytes = new Uint8Array(readFileSync(coordinator.findOutput(progress.output!.id)!.path));
       const review = await e.value('reviews:get', { reviewId });
       const [first, second] = review.submissions;

@@ -178,6 +178,18 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
     },
   },
   14: {
+    seed: (db) => void db.prepare("UPDATE roster_experts SET title = '教授', expertise = '人工智能', phone = '13800000000', panel = '[\"ai\"]' WHERE id = 'expert-1'").run(),
+    check: (db) => {
+      // Experts enrolled before the 专家名单 import keep an empty title and no panel (= every category).
+      expect(db.prepare("SELECT title, expertise, phone, panel FROM roster_experts WHERE id = 'expert-1'").get()).toEqual({ title: '教授', expertise: '人工智能', phone: '13800000000', panel: '["ai"]' });
+      expect(() => db.prepare("UPDATE roster_experts SET panel = 'ai'").run()).toThrow(/CHECK/);
+    },
+  },
+  15: {
+    seed: (db) => void db.prepare("UPDATE reviews SET archived_at = '2026-12-01T00:00:00.000Z' WHERE id = 'r-2026'").run(),
+    check: (db) => expect(db.prepare("SELECT archived_at FROM reviews WHERE id = 'r-2026'").get()).toEqual({ archived_at: '2026-12-01T00:00:00.000Z' }),
+  },
+  16: {
     seed: (db) => void db.prepare("UPDATE reviews SET stand_in_digest = ? WHERE id = 'r-2026'").run('5'.repeat(64)),
     check: (db) => {
       // Reviews from before the migration need a package (NULL); a stand-in is a SHA-256 hex or nothing.
@@ -186,6 +198,27 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
         { id: 'r-2026-expert', d: null },
       ]);
       expect(() => db.prepare("UPDATE reviews SET stand_in_digest = 'abc'").run()).toThrow(/CHECK/);
+    },
+  },
+  17: {
+    seed: (db) => {
+      db.prepare("INSERT INTO merge_confirmed_keys VALUES ('r-2026', 'expert-2', 'pk-base64url', 'ab12 cd34', 'now')").run();
+      db.prepare("INSERT INTO merge_version_choices VALUES ('r-2026', 'expert-1', 1, ?, '已与专家核对', 'now')").run('d'.repeat(64));
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT expert_id, fingerprint FROM merge_confirmed_keys').get()).toEqual({ expert_id: 'expert-2', fingerprint: 'ab12 cd34' });
+      expect(db.prepare('SELECT expert_id, version, reason FROM merge_version_choices').get()).toEqual({ expert_id: 'expert-1', version: 1, reason: '已与专家核对' });
+      // A choice names a sheet received for the review, one per expert and version.
+      expect(() => db.prepare("INSERT INTO merge_version_choices VALUES ('r-2026', 'expert-1', 2, ?, '', 'now')").run('e'.repeat(64))).toThrow(/FOREIGN KEY/);
+      expect(() => db.prepare("INSERT INTO merge_version_choices VALUES ('r-2026', 'expert-1', 1, ?, '', 'now')").run('d'.repeat(64))).toThrow(/UNIQUE|PRIMARY/);
+    },
+  },
+  18: {
+    seed: (db) => void db.prepare("INSERT INTO review_merge_settings VALUES ('r-2026', 'median', 'criteria', 'now')").run(),
+    check: (db) => {
+      expect(db.prepare('SELECT rule, trim_on FROM review_merge_settings').get()).toEqual({ rule: 'median', trim_on: 'criteria' });
+      expect(() => db.prepare("UPDATE review_merge_settings SET trim_on = 'sections'").run()).toThrow(/CHECK/);
+      expect(() => db.prepare("INSERT INTO review_merge_settings VALUES ('nope', 'mean', 'totals', 'now')").run()).toThrow(/FOREIGN KEY/);
     },
   },
 };
