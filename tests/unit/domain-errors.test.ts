@@ -5,7 +5,7 @@ import { apiErrorCodeSchema, apiErrorSchema } from '../../shared/api/result.ts';
 import { domainCatalogue, domainMessage, fillTemplate } from '../../shared/errors/domain-catalogue.ts';
 import { DomainError, domainError } from '../../shared/errors/domain-error.ts';
 import { ApiCallError } from '../../renderer/src/api/client.ts';
-import { errorText, messageOf } from '../../renderer/src/api/error-message.ts';
+import { messageIn, messageOf } from '../../renderer/src/api/error-message.ts';
 import { setupI18n } from '../../renderer/src/i18n/setup-i18n.ts';
 
 const slotsOf = (template: string) => [...template.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/gu)].map((m) => m[1]).sort();
@@ -50,16 +50,16 @@ describe('DomainError through dispatch and back to the page', () => {
   it('is shown in the UI language by its code, framed where the service framed it, else by its message', async () => {
     const result = await dispatchCall(handlers, 'reviews:get', { reviewId: 'r-404' });
     const error = new ApiCallError(result.ok ? { code: 'internal', message: '' } : result.error);
-    expect(errorText(error, 'en')).toBe('No review r-404 on this computer');
-    expect(errorText(error, 'zh-CN')).toBe('未找到评审活动 r-404');
+    expect(messageIn(error, 'en')).toBe('No review r-404 on this computer');
+    expect(messageIn(error, 'zh-CN')).toBe('未找到评审活动 r-404');
     const framed = new DomainError('reviews.not-found', { reviewId: 'r-9' }).framed('packages.nothing-saved');
     expect(framed.message).toBe('评审包已拒绝，未保存任何内容：未找到评审活动 r-9');
-    expect(errorText({ error: { code: 'not_found', message: framed.message, domainCode: framed.key, params: framed.params, frame: 'packages.nothing-saved' } }, 'en')).toBe(
+    expect(messageIn({ error: { code: 'not_found', message: framed.message, domainCode: framed.key, params: framed.params, frame: 'packages.nothing-saved' } }, 'en')).toBe(
       'The review package was refused; nothing was saved: No review r-9 on this computer',
     );
     // A code this build does not know, or a plain error: the message as it came.
-    expect(errorText(new ApiCallError({ code: 'conflict', message: '某原因', domainCode: 'future.thing' }), 'en')).toBe('某原因');
-    expect(errorText(new Error('plain'), 'en')).toBe('plain');
+    expect(messageIn(new ApiCallError({ code: 'conflict', message: '某原因', domainCode: 'future.thing' }), 'en')).toBe('某原因');
+    expect(messageIn(new Error('plain'), 'en')).toBe('plain');
   });
 
   it('messageOf follows the language the renderer set up', async () => {

@@ -12,7 +12,7 @@ function envelopeOf(error: unknown): ApiError | null {
  * The text of a failed call in `language`: a domain error's code through the catalogue (framed where
  * the service framed it), else the services' own Chinese message.
  */
-export function errorText(error: unknown, language: CatalogueLanguage): string {
+export function messageIn(error: unknown, language: CatalogueLanguage): string {
   const envelope = envelopeOf(error);
   const text = envelope?.domainCode ? domainMessage(envelope.domainCode, envelope.params ?? {}, language) : null;
   if (text === null) return error instanceof Error ? error.message : String(error);
@@ -24,5 +24,5 @@ export function errorText(error: unknown, language: CatalogueLanguage): string {
 export function messageOf(error: unknown): string {
   // The instance setupI18n registered with react-i18next; before it exists, the catalogue's default.
   const language = getI18n()?.language === 'en' ? 'en' : 'zh-CN';
-  return errorText(error, language);
+  return messageIn(error, language);
 }
