@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { apiContract, isApiName, type ApiHandlers } from './contract.ts';
-import { ApiFailure, describeIssues, type ApiResult } from './result.ts';
+import { domainCatalogue } from '../errors/domain-catalogue.ts';
+import { DomainError } from '../errors/domain-error.ts';
+import { ApiFailure, describeIssues, type ApiError, type ApiResult } from './result.ts';
 
 // zod's zh-CN messages, passed per parse: a schema's own message still wins.
 const zhCN = z.locales.zhCN().localeError;
@@ -51,7 +53,19 @@ export async function dispatchCall(
     if (error instanceof ApiFailure) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
     }
+    if (error instanceof DomainError) return { ok: false, error: apiErrorOf(error) };
     onInternalError(name, error);
     return { ok: false, error: { code: 'internal', message: `内部错误 (${name})，详情已写入日志` } };
   }
+}
+
+/** The one place a domain error becomes an API error: its catalogue entry's category, zh-CN text, code and parameters. */
+export function apiErrorOf(error: DomainError): ApiError {
+  return {
+    code: domainCatalogue[error.key].api,
+    message: error.message,
+    domainCode: error.key,
+    params: { ...error.params },
+    ...(error.frame ? { frame: error.frame } : {}),
+  };
 }

@@ -10,11 +10,23 @@ export const apiErrorCodeSchema = z.enum([
   'internal',
 ]);
 
-/** A failed call, as it crosses IPC or HTTP: a code, a Chinese message, and where the input was wrong. */
+/** Why a call failed, by category. */
+export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
+
+/**
+ * A failed call, as it crosses IPC or HTTP: a category, a Chinese message (for the CLI and logs), where
+ * the input was wrong, and for a domain error its code and parameters, which the renderer shows in
+ * the UI's language (shared/errors/domain-catalogue.ts).
+ */
 export const apiErrorSchema = z.object({
   code: apiErrorCodeSchema,
   message: z.string(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** The domain error's code, `<feature>.<what>`. */
+  domainCode: z.string().max(100).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /** A code whose {reason} slot frames the domain error's text. */
+  frame: z.string().max(100).optional(),
 });
 
 /** A failed call's details. */

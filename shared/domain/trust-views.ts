@@ -68,7 +68,11 @@ export const buildProgressSchema = z.object({
   total: z.number().nonnegative(),
   /** The written package, downloadable at `outputs/<id>`. */
   output: z.object({ id: z.string(), fileName: z.string(), size: z.number().int().nonnegative(), digest: z.string() }).nullable(),
+  /** Why the build failed, in Chinese: a domain error's text, never an exception's raw message (paths). */
   error: z.string().nullable(),
+  /** The failure's code (shared/errors/domain-catalogue.ts) and parameters, for the UI's language. */
+  errorCode: z.string().optional(),
+  errorParams: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 /** A package build's progress. */

@@ -1,5 +1,5 @@
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { IdentityService } from './identity-service.ts';
 
 type IdentityCalls = Pick<ApiHandlers, 'identity:get' | 'identity:create' | 'identity:unlock' | 'identity:key-card' | 'print:pdf'>;
@@ -12,7 +12,7 @@ export function createIdentityCalls(identity: IdentityService, printPage: (() =>
     'identity:unlock': ({ passphrase }) => identity.unlock(passphrase),
     'identity:key-card': () => identity.keyCard(),
     'print:pdf': async () => {
-      if (!printPage) throw new ApiFailure('forbidden', '浏览器模式下请使用浏览器的「打印」功能');
+      if (!printPage) throw domainError('identity.no-print', {});
       return { base64: Buffer.from(await printPage()).toString('base64') };
     },
   };

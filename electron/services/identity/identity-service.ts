@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { IdentityStatus } from '../../../shared/domain/trust-views.ts';
+import { DomainError, domainError } from '../../../shared/errors/domain-error.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { decodeUtf8 } from '../../../shared/crypto/utf8.ts';
 import { makeKeyCard } from './key-card.ts';
@@ -22,7 +23,7 @@ export interface IdentityService {
 
 // Messages of the key store are written for people (Chinese, with what to do): they cross as they are.
 function asFailure(error: unknown): never {
-  if (error instanceof ApiFailure) throw error;
+  if (error instanceof ApiFailure || error instanceof DomainError) throw error;
   throw new ApiFailure('forbidden', error instanceof Error ? error.message : String(error));
 }
 
@@ -53,16 +54,16 @@ export function createIdentityService(options: { profileDir: string; db: Databas
 
   const withProfile = (identity: Identity): Identity & IdentityProfile => {
     const profile = readIdentityProfile(db);
-    if (!profile) throw new ApiFailure('not_found', '本机签名身份缺少姓名，请在「身份与签名」中重新填写');
+    if (!profile) throw domainError('identity.no-name', {});
     return { ...identity, ...profile };
   };
 
   const requireUnlocked = (): Identity & IdentityProfile => {
     if (open) return withProfile(open);
     const info = readIdentityInfo(profileDir);
-    if (!info) throw new ApiFailure('forbidden', '本机尚无签名身份，请先在「身份与签名」中创建');
-    if (info.sealer === 'passphrase') throw new ApiFailure('forbidden', '请先输入口令，解开本机的签名私钥');
-    if (!osSealer) throw new ApiFailure('forbidden', '本机签名私钥由系统钥匙串保护，但当前无法使用系统钥匙串');
+    if (!info) throw domainError('identity.none-yet', {});
+    if (info.sealer === 'passphrase') throw domainError('identity.locked', {});
+    if (!osSealer) throw domainError('identity.no-keychain', {});
     try {
       open = loadOrCreateIdentity(profileDir, osSealer);
     } catch (error) {
@@ -75,8 +76,8 @@ export function createIdentityService(options: { profileDir: string; db: Databas
     status,
     requireUnlocked,
     create({ name, organisation, passphrase }) {
-      if (readIdentityInfo(profileDir)) throw new ApiFailure('conflict', '本机已有签名身份；为免已发出的公钥卡和评分表失效，不会重新生成');
-      if (!osSealer && passphrase === null) throw new ApiFailure('invalid_input', '本机没有系统钥匙串，请设置口令来保护签名私钥');
+      if (readIdentityInfo(profileDir)) throw domainError('identity.exists', {});
+      if (!osSealer && passphrase === null) throw domainError('identity.passphrase-needed', {});
       const sealer = osSealer ?? createPassphraseSealer(passphrase as string);
       try {
         open = loadOrCreateIdentity(profileDir, sealer);
@@ -89,7 +90,7 @@ export function createIdentityService(options: { profileDir: string; db: Databas
     },
     unlock(passphrase) {
       const info = readIdentityInfo(profileDir);
-      if (!info) throw new ApiFailure('not_found', '本机尚无签名身份，请先创建');
+      if (!info) throw domainError('identity.none-to-unlock', {});
       if (info.sealer !== 'passphrase') {
         requireUnlocked();
         return status();

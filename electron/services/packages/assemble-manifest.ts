@@ -1,3 +1,4 @@
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { Database } from 'better-sqlite3';
 import { PACKAGE_FORMAT, packageManifestSchema, packagePathOf } from '../../../shared/packages/package-manifest.ts';
 import type { PackageAssignment, PackageConflict, PackageExpert, PackageManifest } from '../../../shared/packages/package-manifest.ts';
@@ -32,15 +33,15 @@ function expertEntry(expert: PackageExpert): PackageExpert {
  */
 export function assembleManifest(db: Database, input: ManifestInput): PackageManifest {
   const review = getReview(db, input.reviewId);
-  if (!review) throw new Error(`未找到评审活动 ${input.reviewId}`);
+  if (!review) throw domainError('reviews.not-found', { reviewId: input.reviewId });
   const pin = db.prepare('SELECT program_id, program_version FROM reviews WHERE id = ?').get(input.reviewId) as
     { program_id: string | null; program_version: number | null };
-  if (pin.program_id === null || pin.program_version === null) throw new Error(`评审活动「${review.title}」尚未选定评审方案，无法生成评审包`);
+  if (pin.program_id === null || pin.program_version === null) throw domainError('packages.no-program', { title: review.title });
   const program = getProgram(db, pin.program_id, pin.program_version)?.program;
-  if (!program) throw new Error(`评审活动「${review.title}」所用的方案 ${pin.program_id} 第 ${pin.program_version} 版不在方案库中`);
+  if (!program) throw domainError('packages.program-missing', { title: review.title, programId: pin.program_id, version: pin.program_version });
 
   const forExpert = input.forExpertId;
-  if (forExpert !== undefined && !input.experts.some((e) => e.id === forExpert)) throw new Error(`专家 ${forExpert} 不在专家名单中`);
+  if (forExpert !== undefined && !input.experts.some((e) => e.id === forExpert)) throw domainError('packages.expert-not-on-roster', { expertId: forExpert });
   const mine = <T extends { expertId: string }>(items: readonly T[]) => (forExpert === undefined ? [...items] : items.filter((i) => i.expertId === forExpert));
   // The formal check decides what experts see: a failed application (not overridden), or one concluded 不通过, stays out.
   const leftOut = applicationsLeftOut(db, review.id);
@@ -81,7 +82,7 @@ export function assembleManifest(db: Database, input: ManifestInput): PackageMan
   const parsed = packageManifestSchema.safeParse(manifest);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`评审包内容有误：${issueLine(dottedPath(issue?.path), issue?.message ?? '未知问题')}`);
+    throw domainError('packages.manifest-invalid', { issue: issueLine(dottedPath(issue?.path), issue?.message ?? '未知问题') });
   }
   return parsed.data;
 }

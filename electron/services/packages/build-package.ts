@@ -1,3 +1,4 @@
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { Database } from 'better-sqlite3';
 import { encodeBase64url } from '../../../shared/crypto/base64url.ts';
 import { canonicalJson, utf8 } from '../../../shared/crypto/canonical-json.ts';
@@ -45,7 +46,7 @@ export interface BuiltPackage {
 export async function buildReviewPackage(options: BuildPackageOptions): Promise<BuiltPackage> {
   const { db, store, coordinator } = options;
   const publicKey = encodeBase64url(coordinator.publicKeyRaw);
-  if (encodeBase64url(publicKeyOf(coordinator.privateKeyPkcs8)) !== publicKey) throw new Error('组织方签名私钥与公钥不匹配');
+  if (encodeBase64url(publicKeyOf(coordinator.privateKeyPkcs8)) !== publicKey) throw domainError('packages.key-mismatch', {});
   const now = options.now ?? new Date();
   const manifest = assembleManifest(db, {
     reviewId: options.reviewId,
@@ -65,7 +66,7 @@ export async function buildReviewPackage(options: BuildPackageOptions): Promise<
     if (files.has(document.path)) continue;
     const path = store.pathOf(document.sha256);
     if (path === null || store.sizeOf(document.sha256) !== document.size) {
-      throw new Error(`文档「${document.title}」（${document.sha256}）不在文档库中或大小不符，无法打包`);
+      throw domainError('packages.document-missing', { title: document.title, sha256: document.sha256 });
     }
     files.set(document.path, { name: document.path, path, size: document.size, sha256: document.sha256 });
   }

@@ -9,7 +9,7 @@ import { addDocument, linkDocument } from '../documents/document-repository.ts';
 import { freeProgramId } from '../programs/program-repository.ts';
 import { getReview, insertReview } from '../reviews/review-repository.ts';
 import type { OpenedPackage } from './open-package.ts';
-import { PackageRefused } from './package-refused.ts';
+import { packageRefused } from './package-refused.ts';
 import { findImportedPackage, recordPackage } from './package-repository.ts';
 
 /** What an import added (or found already there). */
@@ -68,10 +68,10 @@ export function importReviewPackage(db: Database, store: BlobStore, opened: Open
   const title = reviewId === manifest.review.id ? manifest.review.title : `${manifest.review.title}（专家评分副本）`;
   const counts = { submissions: manifest.submissions.length, documents: opened.files.size };
   if (!manifest.experts.some((e) => e.id === options.expertId)) {
-    throw new PackageRefused('unknown_expert', `专家「${options.expertId}」不在该评审包的专家名单中`);
+    throw packageRefused('unknown_expert', 'packages.unknown-expert', { expertId: options.expertId });
   }
   if (manifest.presetExpertId !== null && manifest.presetExpertId !== options.expertId) {
-    throw new PackageRefused('unknown_expert', `该评审包是为专家「${manifest.presetExpertId}」准备的，不能以其他专家身份导入`);
+    throw packageRefused('unknown_expert', 'packages.preset-expert', { expertId: manifest.presetExpertId });
   }
   const existing = findImportedPackage(db, reviewId);
   if (existing?.digest === opened.digest) {
@@ -79,7 +79,7 @@ export function importReviewPackage(db: Database, store: BlobStore, opened: Open
     return { reviewId, program: { id: pin.program_id, version: pin.program_version }, ...counts, alreadyImported: true };
   }
   if (existing || getReview(db, reviewId)) {
-    throw new PackageRefused('conflict', `本机已有评审活动「${manifest.review.title}」（${reviewId}），且与此评审包不是同一版本；请先确认应使用哪一个评审包`);
+    throw packageRefused('conflict', 'packages.other-version', { title: manifest.review.title, reviewId });
   }
 
   const created: string[] = [];

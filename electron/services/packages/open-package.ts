@@ -11,7 +11,7 @@ import type { SafeArchive, SafeEntry } from '../zip/safe-archive.ts';
 import type { ZipLimits } from '../zip/zip-limits.ts';
 import { ZipRefused } from '../zip/zip-refused.ts';
 import { readManifestPair } from './read-manifest-pair.ts';
-import { PackageRefused } from './package-refused.ts';
+import { PackageRefused, packageRefused } from './package-refused.ts';
 
 /** A package whose signature and every file checked out; nothing of it is stored yet. */
 export interface OpenedPackage {
@@ -35,7 +35,7 @@ const MAX_SIGNATURE_BYTES = 4096;
 async function openArchive(file: string, limits: Partial<ZipLimits> | undefined): Promise<SafeArchive> {
   const options = limits ? { limits } : {};
   const found = await stat(file).catch(() => null);
-  if (found === null) throw new PackageRefused('not_a_package', `找不到评审包文件：${file}`);
+  if (found === null) throw packageRefused('not_a_package', 'packages.file-not-found', { file });
   try {
     return found.isDirectory() ? await readFolderSafely(file, options) : await readZipSafely(file, options);
   } catch (error) {
@@ -45,12 +45,13 @@ async function openArchive(file: string, limits: Partial<ZipLimits> | undefined)
 
 function refusalOf(error: unknown): unknown {
   if (!(error instanceof ZipRefused)) return error;
-  if (error.code === 'not_a_zip') return new PackageRefused('not_a_package', '这不是评审包：文件不是有效的 zip 压缩包，或不完整（可能未复制完）', null, { cause: error });
-  return new PackageRefused('bad_archive', error.message, error.entry, { cause: error });
+  if (error.code === 'not_a_zip') return packageRefused('not_a_package', 'packages.not-a-zip', {}, null, { cause: error });
+  // The archive's own refusal, as the zip reader worded it.
+  return new PackageRefused('bad_archive', error.key, error.params, error.entry, { cause: error });
 }
 
 async function readEntry(entry: SafeEntry, max: number, what: PackageRefused['code']): Promise<Uint8Array> {
-  if (entry.size > max) throw new PackageRefused(what, `评审包中的 ${entry.name} 过大（${entry.size} 字节），已拒绝`, entry.name);
+  if (entry.size > max) throw packageRefused(what, 'packages.entry-too-large', { entry: entry.name, size: entry.size }, entry.name);
   try {
     return await entry.read();
   } catch (error) {
@@ -58,9 +59,10 @@ async function readEntry(entry: SafeEntry, max: number, what: PackageRefused['co
   }
 }
 
-function describe(document: PackageDocument, manifest: PackageManifest): string {
+function describe(document: PackageDocument, manifest: PackageManifest): { path: string; submission: string; title: string } {
+  // Every listed document comes from a submission of the manifest, so the owner is always found.
   const owner = manifest.submissions.find((s) => s.documents.some((d) => d.path === document.path));
-  return `「${document.path}」（${owner ? `申报「${owner.title}」的` : ''}${document.title}）`;
+  return { path: document.path, submission: owner?.title ?? '', title: document.title };
 }
 
 /**
@@ -79,7 +81,7 @@ export async function openReviewPackage(options: { file: string; crypto: CryptoP
     const signatureEntry = archive.get(MANIFEST_SIGNATURE_FILE);
     if (!manifestEntry || !signatureEntry) {
       const missing = [manifestEntry ? null : MANIFEST_FILE, signatureEntry ? null : MANIFEST_SIGNATURE_FILE].filter((n) => n !== null).join('、');
-      throw new PackageRefused('missing_manifest', `这不是完整的评审包：缺少 ${missing}`, missing);
+      throw packageRefused('missing_manifest', 'packages.missing-manifest', { missing }, missing);
     }
     const manifestBytes = await readEntry(manifestEntry, MAX_MANIFEST_BYTES, 'schema');
     const signatureBytes = await readEntry(signatureEntry, MAX_SIGNATURE_BYTES, 'bad_signature');
@@ -88,17 +90,17 @@ export async function openReviewPackage(options: { file: string; crypto: CryptoP
     const listed = new Map<string, PackageDocument>();
     for (const document of manifest.submissions.flatMap((s) => s.documents)) listed.set(document.path, document);
     for (const document of listed.values()) {
-      if (!archive.get(document.path)) throw new PackageRefused('missing_file', `评审包缺少文件${describe(document, manifest)}`, document.path);
+      if (!archive.get(document.path)) throw packageRefused('missing_file', 'packages.missing-file', describe(document, manifest), document.path);
     }
     for (const entry of archive.entries) {
       if (!listed.has(entry.name) && !/^manifest\.[^/]+$/.test(entry.name) && !osMetadata.test(entry.name)) {
-        throw new PackageRefused('unlisted_file', `评审包中有清单未列出的文件「${entry.name}」，可能被人加入，已拒绝`, entry.name);
+        throw packageRefused('unlisted_file', 'packages.unlisted-file', { entry: entry.name }, entry.name);
       }
     }
     const files = new Map<string, Uint8Array>();
     for (const document of listed.values()) {
       const entry = archive.get(document.path) as SafeEntry;
-      const mismatch = () => new PackageRefused('hash_mismatch', `评审包中的文件${describe(document, manifest)}与清单记录不符（已被改动或损坏）`, document.path);
+      const mismatch = () => packageRefused('hash_mismatch', 'packages.hash-mismatch', describe(document, manifest), document.path);
       if (entry.size !== document.size) throw mismatch();
       const bytes = await readEntry(entry, document.size, 'hash_mismatch');
       if (toHex(crypto.sha256(bytes)) !== document.sha256) throw mismatch();

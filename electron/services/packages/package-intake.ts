@@ -20,7 +20,8 @@ export interface PackageIntake {
 }
 
 function refusal(error: unknown): unknown {
-  return error instanceof PackageRefused ? new ApiFailure(error.code === 'conflict' ? 'conflict' : 'invalid_input', `评审包已拒绝，未保存任何内容：${error.message}`) : error;
+  // The catalogue gives a conflict its own category; every other refusal is bad input.
+  return error instanceof PackageRefused ? error.framed('packages.nothing-saved') : error;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { BuildProgress } from '../../../shared/domain/trust-views.ts';
+import { DomainError, domainError } from '../../../shared/errors/domain-error.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import { listRoster } from '../roster/roster-repository.ts';
 import type { OutputStore } from '../transfer/output-store.ts';
@@ -60,7 +61,12 @@ export function createPackageJobs(deps: { db: Database; store: BlobStore; output
           job.state = 'done';
         },
         (error: unknown) => {
-          job.error = error instanceof Error ? error.message : String(error);
+          // The page gets a code and its text; anything but a domain error is a bug, logged with its detail.
+          const known = error instanceof DomainError ? error : domainError('packages.build-failed', {});
+          if (known !== error) console.error('[pingshen] packages:build:', error);
+          job.error = known.message;
+          job.errorCode = known.key;
+          job.errorParams = { ...known.params };
           job.state = 'failed';
         },
       );

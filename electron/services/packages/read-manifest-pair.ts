@@ -5,13 +5,13 @@ import type { CryptoPort } from '../../../shared/crypto/crypto-port.ts';
 import { manifestFormatOf, PACKAGE_FORMAT, packageManifestSchema, type PackageManifest } from '../../../shared/packages/package-manifest.ts';
 import { signatureSchema } from '../../../shared/crypto/signature-schema.ts';
 import { decodeUtf8 } from '../../../shared/crypto/utf8.ts';
-import { PackageRefused } from './package-refused.ts';
+import { packageRefused } from './package-refused.ts';
 
 function parseJson(bytes: Uint8Array, code: 'schema' | 'bad_signature', what: string): unknown {
   try {
     return JSON.parse(decodeUtf8(bytes)) as unknown;
   } catch {
-    throw new PackageRefused(code, `评审包中的 ${what} 不是有效的 JSON（UTF-8），文件已损坏`, what);
+    throw packageRefused(code, 'packages.not-json', { entry: what }, what);
   }
 }
 
@@ -28,34 +28,33 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 export function readManifestPair(crypto: CryptoPort, manifestBytes: Uint8Array, signatureBytes: Uint8Array): { manifest: PackageManifest; raw: unknown } {
   const raw = parseJson(manifestBytes, 'schema', 'manifest.json');
   const format = manifestFormatOf(raw);
-  if (format === null) throw new PackageRefused('schema', '评审包清单 manifest.json 没有写明格式（format），无法识别', 'manifest.json');
+  if (format === null) throw packageRefused('schema', 'packages.no-format', {}, 'manifest.json');
   if (format !== PACKAGE_FORMAT) {
     const major = /^pingshen\.package\/(\d+)/.exec(format)?.[1];
-    const message = major === undefined
-      ? `manifest.json 的格式为「${format.slice(0, 80)}」，不是评审台的评审包`
-      : `评审包格式为第 ${major} 版，本程序只能打开第 1 版（${PACKAGE_FORMAT}），请升级评审台后再打开`;
-    throw new PackageRefused('unsupported_version', message, 'manifest.json');
+    throw major === undefined
+      ? packageRefused('unsupported_version', 'packages.foreign-format', { format: format.slice(0, 80) }, 'manifest.json')
+      : packageRefused('unsupported_version', 'packages.newer-format', { major, supported: PACKAGE_FORMAT }, 'manifest.json');
   }
   const parsed = packageManifestSchema.safeParse(raw, { error: z.locales.zhCN().localeError });
   if (!parsed.success) {
     const shown = parsed.error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(根)'}：${i.message}`).join('；');
-    throw new PackageRefused('schema', `评审包清单内容无效：${shown}`, 'manifest.json');
+    throw packageRefused('schema', 'packages.schema', { issues: shown }, 'manifest.json');
   }
   const manifest = parsed.data;
 
   const signature = signatureSchema.safeParse(parseJson(signatureBytes, 'bad_signature', 'manifest.sig'));
-  if (!signature.success) throw new PackageRefused('bad_signature', '评审包的签名文件 manifest.sig 格式无效', 'manifest.sig');
+  if (!signature.success) throw packageRefused('bad_signature', 'packages.signature-file', {}, 'manifest.sig');
   if (signature.data.publicKey !== manifest.coordinator.publicKey) {
-    throw new PackageRefused('bad_signature', '签名所用的公钥不是清单中组织方的公钥，评审包来源不可信', 'manifest.sig');
+    throw packageRefused('bad_signature', 'packages.foreign-key', {}, 'manifest.sig');
   }
   let signed: Uint8Array;
   try {
     signed = canonicalBytes(raw);
   } catch {
-    throw new PackageRefused('bad_signature', '评审包清单无法规范化，签名无法核对', 'manifest.json');
+    throw packageRefused('bad_signature', 'packages.not-canonical', {}, 'manifest.json');
   }
   const valid = sameBytes(signed, manifestBytes) &&
     crypto.verify(decodeBase64url(manifest.coordinator.publicKey), signed, decodeBase64url(signature.data.value));
-  if (!valid) throw new PackageRefused('bad_signature', '评审包签名校验失败：清单在签名后被改动过，或不是组织方签发的，请向组织方重新索取', 'manifest.json');
+  if (!valid) throw packageRefused('bad_signature', 'packages.bad-signature', {}, 'manifest.json');
   return { manifest, raw };
 }

@@ -1,3 +1,4 @@
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { Database } from 'better-sqlite3';
 import { appendAudit } from '../db/audit-log.ts';
 
@@ -8,7 +9,7 @@ import { appendAudit } from '../db/audit-log.ts';
  */
 export function removeDemoReview(db: Database, reviewId: string): void {
   const row = db.prepare('SELECT is_demo FROM reviews WHERE id = ?').get(reviewId) as { is_demo: number } | undefined;
-  if (row?.is_demo !== 1) throw new Error(`评审活动 ${reviewId} 不是内置演示评审，不能替换`);
+  if (row?.is_demo !== 1) throw domainError('packages.not-demo', { reviewId });
   // Page visits carry no foreign key; everything else cascades from the review.
   db.prepare('DELETE FROM page_visits WHERE review_id = ?').run(reviewId);
   db.prepare('DELETE FROM reviews WHERE id = ?').run(reviewId);

@@ -3,6 +3,7 @@ import type { Program } from '../../../shared/domain/program.ts';
 import type { ValidationIssue } from '../../../shared/programs/validation-issue.ts';
 import { parseProgram, validateProgram } from '../../../shared/programs/validate-program.ts';
 import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import { firstName, issueLine } from '../../../shared/text/message-slots.ts';
 import { exportRubricXlsx } from './export-rubric-xlsx.ts';
 import { importRubricXlsx } from './import-rubric-xlsx.ts';
@@ -13,7 +14,7 @@ export const maxProgramFileBytes = 10 * 1024 * 1024;
 
 function requireProgram(db: Database, id: string): Program {
   const found = getProgram(db, id);
-  if (!found) throw new ApiFailure('not_found', `未找到方案 ${id}`);
+  if (!found) throw domainError('programs.not-found', { programId: id });
   return found.program;
 }
 
@@ -34,13 +35,14 @@ export function duplicateProgram(db: Database, id: string): Program {
 
 /** Imports a program .json file as a new library entry: all or nothing, every problem named. */
 export function importProgramJson(db: Database, fileName: string, text: string): Program {
-  const file = `方案文件「${firstName([fileName], '未命名文件')}」`;
-  if (text.length > maxProgramFileBytes) throw new ApiFailure('invalid_input', `${file}超过 10 MB，不是评审方案文件`);
+  const shownName = firstName([fileName], '未命名文件');
+  const file = `方案文件「${shownName}」`;
+  if (text.length > maxProgramFileBytes) throw domainError('programs.json-too-large', { fileName: shownName });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new ApiFailure('invalid_input', `${file}不是有效的 JSON 文件`);
+    throw domainError('programs.not-json', { fileName: shownName });
   }
   const parsed = parseProgram(raw);
   if (!parsed.ok) refuse(`${file}无法导入`, parsed.issues);
@@ -65,11 +67,12 @@ export async function importRubricIntoProgram(
   bytes: Uint8Array,
 ): Promise<{ program: Program; warnings: ValidationIssue[] }> {
   // Every refusal names the file the user picked, so a wrong pick is seen at once.
-  const file = `评分细则「${firstName([fileName], '未命名文件')}」`;
-  if (bytes.byteLength > maxProgramFileBytes) throw new ApiFailure('invalid_input', `${file}超过 10 MB`);
+  const shownName = firstName([fileName], '未命名文件');
+  const file = `评分细则「${shownName}」`;
+  if (bytes.byteLength > maxProgramFileBytes) throw domainError('programs.rubric-too-large', { fileName: shownName });
   const program = requireProgram(db, programId);
   const index = program.rubrics.findIndex((r) => r.id === rubricId);
-  if (index < 0) throw new ApiFailure('not_found', `方案中没有评分细则 ${rubricId}`);
+  if (index < 0) throw domainError('programs.no-rubric', { rubricId });
   const imported = await importRubricXlsx(bytes, { rubricId, title: program.rubrics[index]?.title });
   if (!imported.ok) refuse(`${file}无法导入`, imported.issues);
   const rubrics = program.rubrics.map((r, i) => (i === index ? { ...imported.rubric, id: rubricId } : r));
@@ -83,6 +86,6 @@ export async function importRubricIntoProgram(
 export async function exportRubricFile(db: Database, programId: string, rubricId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
   const program = requireProgram(db, programId);
   const rubric = program.rubrics.find((r) => r.id === rubricId);
-  if (!rubric) throw new ApiFailure('not_found', `方案中没有评分细则 ${rubricId}`);
+  if (!rubric) throw domainError('programs.no-rubric', { rubricId });
   return { fileName: `${rubric.title}-评分细则.xlsx`, bytes: await exportRubricXlsx(rubric, { programTitle: program.title }) };
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { programSchema, type Program } from '../../../shared/domain/program.ts';
 import type { ProgramSummary } from '../../../shared/domain/program-summary.ts';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import { freeId } from '../../../shared/domain/id.ts';
 
 interface ProgramRow {
@@ -66,7 +66,7 @@ export function getProgram(db: Database, id: string, version?: number): { progra
 export function insertProgram(db: Database, program: Program, options: { builtIn?: boolean; now?: string } = {}): void {
   const now = options.now ?? new Date().toISOString();
   const exists = db.prepare('SELECT 1 FROM programs WHERE id = ? LIMIT 1').get(program.id);
-  if (exists) throw new ApiFailure('conflict', `方案库中已有编号为 ${program.id} 的方案`);
+  if (exists) throw domainError('programs.id-taken', { programId: program.id });
   db.prepare('INSERT INTO programs (id, version, title, body, built_in, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     program.id,
     program.version,
@@ -86,10 +86,10 @@ export function insertProgram(db: Database, program: Program, options: { builtIn
 export function saveProgram(db: Database, edited: Program, now = new Date().toISOString()): Program {
   return db.transaction(() => {
     const current = getProgram(db, edited.id);
-    if (!current) throw new ApiFailure('not_found', `未找到方案 ${edited.id}`);
-    if (current.summary.builtIn) throw new ApiFailure('forbidden', '内置模板不可修改，请先复制为新方案');
+    if (!current) throw domainError('programs.not-found', { programId: edited.id });
+    if (current.summary.builtIn) throw domainError('programs.built-in-read-only', {});
     if (edited.version !== current.program.version) {
-      throw new ApiFailure('conflict', `方案已更新为第 ${current.program.version} 版，请重新打开后再修改`);
+      throw domainError('programs.stale-version', { version: current.program.version });
     }
     if (current.summary.inUse) {
       const next: Program = { ...edited, version: current.program.version + 1 };
@@ -109,10 +109,10 @@ export function saveProgram(db: Database, edited: Program, now = new Date().toIS
 export function deleteProgram(db: Database, id: string): void {
   db.transaction(() => {
     const current = getProgram(db, id);
-    if (!current) throw new ApiFailure('not_found', `未找到方案 ${id}`);
-    if (current.summary.builtIn) throw new ApiFailure('forbidden', '内置模板不可删除');
+    if (!current) throw domainError('programs.not-found', { programId: id });
+    if (current.summary.builtIn) throw domainError('programs.built-in-kept', {});
     const used = db.prepare('SELECT 1 FROM reviews WHERE program_id = ? LIMIT 1').get(id);
-    if (used) throw new ApiFailure('conflict', '该方案已被评审活动使用，不能删除');
+    if (used) throw domainError('programs.in-use', {});
     db.prepare('DELETE FROM programs WHERE id = ?').run(id);
   })();
 }

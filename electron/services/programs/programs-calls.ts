@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers, ApiOutput } from '../../../shared/api/contract.ts';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import { validateProgram } from '../../../shared/programs/validate-program.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { duplicateProgram, exportProgramJson, exportRubricFile, importProgramJson, importRubricIntoProgram } from './program-files.ts';
@@ -23,7 +23,7 @@ type ProgramCalls = Pick<
 export function createProgramsCalls(db: Database): ProgramCalls {
   const detail = (id: string, version?: number): ApiOutput<'programs:get'> => {
     const found = getProgram(db, id, version);
-    if (!found) throw new ApiFailure('not_found', `未找到方案 ${id}${version ? ` 第 ${version} 版` : ''}`);
+    if (!found) throw version ? domainError('programs.version-not-found', { programId: id, version }) : domainError('programs.not-found', { programId: id });
     return { ...found, issues: validateProgram(found.program) };
   };
   return {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { KeyCardInfo } from '../../../shared/domain/trust-views.ts';
 import { utf8 } from '../../../shared/crypto/canonical-json.ts';
 import { appendAudit } from '../db/audit-log.ts';
@@ -30,7 +31,7 @@ export function createRosterCalls(db: Database): RosterCalls {
   };
   const requireExpert = (reviewId: string, expertId: string): void => {
     submissionsOf(reviewId);
-    if (!hasExpert(db, reviewId, expertId)) throw new ApiFailure('not_found', `专家名单中没有 ${expertId}`);
+    if (!hasExpert(db, reviewId, expertId)) throw domainError('roster.no-expert', { expertId });
   };
   return {
     'keycards:inspect': ({ text }) => inspectKeyCard(text),
@@ -58,9 +59,9 @@ export function createRosterCalls(db: Database): RosterCalls {
       else requireExpert(reviewId, expertId);
       const card = inspectKeyCard(text);
       // The fingerprint the coordinator compared with the expert must be the card's: enrolment is that comparison.
-      if (card.fingerprint !== fingerprint) throw new ApiFailure('invalid_input', '核对的指纹与公钥卡不一致，未登记');
+      if (card.fingerprint !== fingerprint) throw domainError('roster.fingerprint-differs', {});
       const holder = expertWithKey(db, reviewId, card.publicKey);
-      if (holder !== null && holder !== expertId) throw new ApiFailure('conflict', `该公钥已登记给名单中的 ${holder}，同一公钥不能代表两位专家`);
+      if (holder !== null && holder !== expertId) throw domainError('roster.key-taken', { holder });
       db.transaction(() => {
         const id = expertId ?? addExpert(db, reviewId, { name: card.expertName, organisation: card.organisation });
         enrollKey(db, reviewId, id, { publicKey: card.publicKey, text });
@@ -72,10 +73,10 @@ export function createRosterCalls(db: Database): RosterCalls {
       requireExpert(reviewId, expertId);
       const known = submissionsOf(reviewId);
       const unknown = submissionIds.find((id) => !known.has(id));
-      if (unknown !== undefined) throw new ApiFailure('invalid_input', `评审活动中没有申报 ${unknown}`);
+      if (unknown !== undefined) throw domainError('roster.no-submission', { submissionId: unknown });
       const expert = listRoster(db, reviewId).find((e) => e.id === expertId);
       const recused = submissionIds.find((id) => expert?.conflicts.some((c) => c.submissionId === id));
-      if (recused !== undefined) throw new ApiFailure('conflict', `该专家须回避申报 ${recused}，不能分配`);
+      if (recused !== undefined) throw domainError('roster.recused', { submissionId: recused });
       setAssignments(db, reviewId, expertId, submissionIds);
       return listRoster(db, reviewId);
     },

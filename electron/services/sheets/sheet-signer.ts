@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import { findImportedPackage } from '../packages/package-repository.ts';
 import { standInDigestOf } from '../reviews/review-repository.ts';
 import type { IdentityProfile } from '../identity/identity-profile.ts';
@@ -37,7 +38,7 @@ export function sheetSignerOf(db: Database, reviewId: string, identity: { profil
     return { signer: { id: expert.id, name: expert.name, organisation: expert.organisation }, problem: null, packageDigest: imported.digest, sheetReviewId: imported.packageReviewId, demoDigest: false, rosterKey: expert.publicKey ?? null };
   }
   const standIn = standInDigestOf(db, reviewId);
-  if (standIn === undefined) return none(`未找到评审活动 ${reviewId}`);
+  if (standIn === undefined) return none(domainError('reviews.not-found', { reviewId }).message);
   if (standIn === null) return none('该评审活动不是从评审包导入的，没有可签名的评审包摘要');
   if (!identity.profile || identity.fingerprint === null) return none('请先在「身份与签名」中创建本机签名身份');
   const signer = { id: ownExpertId(identity.fingerprint), name: identity.profile.name, organisation: identity.profile.organisation };

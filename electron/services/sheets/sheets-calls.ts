@@ -1,3 +1,4 @@
+import { DomainError, domainError } from '../../../shared/errors/domain-error.ts';
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import { ApiFailure } from '../../../shared/api/result.ts';
@@ -55,7 +56,7 @@ export function createSheetsCalls(deps: { db: Database; identity: IdentityServic
   };
   const signedBytes = (reviewId: string, version: number) => {
     const found = readSheetBytes(db, reviewId, version);
-    if (!found) throw new ApiFailure('not_found', `评分表没有第 ${String(version)} 版`);
+    if (!found) throw domainError('sheets.no-version', { version });
     return found;
   };
   return {
@@ -64,9 +65,9 @@ export function createSheetsCalls(deps: { db: Database; identity: IdentityServic
       const { signer, problem, packageDigest, sheetReviewId } = signerOf(reviewId);
       if (!signer || packageDigest === null || sheetReviewId === null) throw new ApiFailure('conflict', problem ?? '无法签名');
       const locked = isScoringLocked(db, reviewId);
-      if (locked) throw new ApiFailure('conflict', `第 ${String(locked.version)} 版已签名；如需修改，请先点击「修改并重新签名」`);
+      if (locked) throw domainError('sheets.already-signed', { version: locked.version });
       const { items, readyToSign } = collectScoring(db, reviewId);
-      if (!readyToSign) throw new ApiFailure('conflict', '仍有申报未完成（得分、必填评语或达标标记），不能签名；请先处理一致性检查中列出的项目');
+      if (!readyToSign) throw domainError('sheets.not-ready', {});
       const key = identity.requireUnlocked();
       const newest = listSheetVersions(db, reviewId).at(-1) ?? null;
       let signed: ReturnType<typeof signSheet>;
@@ -82,6 +83,7 @@ export function createSheetsCalls(deps: { db: Database; identity: IdentityServic
         });
         signed = signSheet(unsigned, key.privateKeyPkcs8, key.publicKeyRaw);
       } catch (error) {
+        if (error instanceof DomainError) throw error;
         throw new ApiFailure('invalid_input', error instanceof Error ? error.message : String(error));
       }
       const { sheet } = signed;
@@ -93,7 +95,7 @@ export function createSheetsCalls(deps: { db: Database; identity: IdentityServic
     },
     'sheets:amend': ({ reviewId }) => {
       const locked = isScoringLocked(db, reviewId);
-      if (!locked) throw new ApiFailure('conflict', '没有需要修改的已签名版本');
+      if (!locked) throw domainError('sheets.nothing-to-amend', {});
       db.transaction(() => {
         markAmended(db, reviewId, locked.version);
         appendAudit(db, 'sheet.amend-opened', reviewId, { version: locked.version, digest: locked.digest });
@@ -104,7 +106,7 @@ export function createSheetsCalls(deps: { db: Database; identity: IdentityServic
       const { bytes, fileName } = signedBytes(reviewId, version);
       const result = verifySheet({ bytes, crypto: nodeCrypto });
       // The stored bytes were verified when signed; a failure here means the profile was tampered with.
-      if (!result.ok) throw new ApiFailure('internal', `本机保存的评分表第 ${String(version)} 版未通过验证：${result.message}`);
+      if (!result.ok) throw domainError('sheets.stored-invalid', { version, reason: result.message });
       return { sheet: result.sheet, digest: result.digest, fingerprint: result.fingerprint, fileName };
     },
     'sheets:export': ({ reviewId, version }) => {
@@ -118,7 +120,7 @@ export function createSheetsCalls(deps: { db: Database; identity: IdentityServic
 export function lockWhileSigned<T extends Pick<ApiHandlers, 'scoring:edit' | 'scoring:cite' | 'scoring:uncite' | 'scoring:conflict'>>(db: Database, handlers: T): T {
   const guard = (reviewId: string): void => {
     const locked = isScoringLocked(db, reviewId);
-    if (locked) throw new ApiFailure('conflict', `评分表第 ${String(locked.version)} 版已签名，评分已锁定。如需修改，请在一致性检查页点击「修改并重新签名」`);
+    if (locked) throw domainError('sheets.locked', { version: locked.version });
   };
   return {
     ...handlers,

@@ -1,3 +1,4 @@
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import { encodeBase64url } from '../../../shared/crypto/base64url.ts';
 import { unsignedScoreSheetSchema } from '../../../shared/sheets/sheet-schema.ts';
 import type { ScoreSheet, UnsignedScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
@@ -31,11 +32,11 @@ export function signSheet(unsigned: UnsignedScoreSheet, privateKey: Uint8Array, 
   const parsed = unsignedScoreSheetSchema.safeParse(unsigned);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`评分表内容不完整，无法签名：${issueLine(dottedPath(issue?.path), issue?.message ?? '未知问题')}`);
+    throw domainError('sheets.incomplete', { issue: issueLine(dottedPath(issue?.path), issue?.message ?? '未知问题') });
   }
-  if (unsigned.expert.publicKey !== encodeBase64url(publicKeyRaw)) throw new Error('评分表中的专家公钥与签名用的公钥不一致');
+  if (unsigned.expert.publicKey !== encodeBase64url(publicKeyRaw)) throw domainError('sheets.key-mismatch', {});
   const { signed: sheet, bytes } = signJsonFile<UnsignedScoreSheet>(unsigned, privateKey, publicKeyRaw);
   const check = verifySheet({ bytes, crypto: nodeCrypto });
-  if (!check.ok) throw new Error(`签名后的评分表未通过自检：${check.message}`);
+  if (!check.ok) throw domainError('sheets.self-check', { reason: check.message });
   return { sheet, bytes, digest: check.digest, fileName: sheetFileName(unsigned) };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 
 /** Files the renderer sends in chunks (review packages are far larger than one API call may carry). */
 export interface UploadStore {
@@ -23,7 +23,7 @@ export function createUploadStore(profileDir: string): UploadStore {
   const uploads = new Map<string, { path: string; fileName: string; size: number; received: number }>();
   const find = (id: string) => {
     const upload = uploads.get(id);
-    if (!upload) throw new ApiFailure('not_found', '上传已失效，请重新选择文件');
+    if (!upload) throw domainError('transfer.upload-gone', {});
     return upload;
   };
   const discard = (id: string) => {
@@ -43,15 +43,15 @@ export function createUploadStore(profileDir: string): UploadStore {
     },
     append(id, offset, bytes) {
       const upload = find(id);
-      if (offset !== upload.received) throw new ApiFailure('invalid_input', `上传顺序有误：已收到 ${String(upload.received)} 字节，而这一段从 ${String(offset)} 开始`);
-      if (upload.received + bytes.length > upload.size) throw new ApiFailure('invalid_input', '上传的内容超过了文件声明的大小');
+      if (offset !== upload.received) throw domainError('transfer.out-of-order', { received: upload.received, offset });
+      if (upload.received + bytes.length > upload.size) throw domainError('transfer.over-size', {});
       appendFileSync(upload.path, bytes);
       upload.received += bytes.length;
       return upload.received;
     },
     complete(id) {
       const upload = find(id);
-      if (upload.received !== upload.size) throw new ApiFailure('invalid_input', `文件尚未上传完整（${String(upload.received)}/${String(upload.size)} 字节）`);
+      if (upload.received !== upload.size) throw domainError('transfer.incomplete', { received: upload.received, size: upload.size });
       return { path: upload.path, fileName: upload.fileName };
     },
     discard,

@@ -1,4 +1,4 @@
-import { ZipRefused } from './zip-refused.ts';
+import { zipRefused } from './zip-refused.ts';
 
 /** A checked entry name: `/`-separated, relative, no `.`/`..`/empty segments; `isDirectory` when it ended with `/`. */
 export interface EntryName {
@@ -20,20 +20,20 @@ const isControl = (char: string) => {
 export function checkEntryName(decoded: string): EntryName {
   const shown = [...decoded].map((char) => (isControl(char) ? '?' : char)).join('');
   if (shown !== decoded) {
-    throw new ZipRefused('unsafe_name', `压缩包中的「${shown}」名称含有控制字符，已拒绝`, shown);
+    throw zipRefused('unsafe_name', 'zip.control-characters', { entry: shown });
   }
   const slashed = decoded.replace(/\\/g, '/');
   if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
-    throw new ZipRefused('unsafe_name', `压缩包中的「${shown}」使用了绝对路径，试图写到文件夹之外，已拒绝`, shown);
+    throw zipRefused('unsafe_name', 'zip.absolute-path', { entry: shown });
   }
   const segments = slashed.split('/');
   if (segments.includes('..')) {
-    throw new ZipRefused('unsafe_name', `压缩包中的「${shown}」试图写到文件夹之外，已拒绝`, shown);
+    throw zipRefused('unsafe_name', 'zip.slip', { entry: shown });
   }
   const isDirectory = slashed.endsWith('/');
   const kept = segments.filter((segment) => segment !== '' && segment !== '.');
   if (kept.length === 0 && !isDirectory) {
-    throw new ZipRefused('unsafe_name', `压缩包中有一个名称为空的条目（「${shown}」），已拒绝`, shown);
+    throw zipRefused('unsafe_name', 'zip.empty-name', { entry: shown });
   }
   return { name: kept.join('/'), isDirectory };
 }

@@ -1,7 +1,7 @@
 import { Transform } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import { megabytes, type ZipLimits } from './zip-limits.ts';
-import { ZipRefused } from './zip-refused.ts';
+import { zipRefused } from './zip-refused.ts';
 
 /** What an entry's content must agree with. */
 export interface EntryExpectations {
@@ -26,11 +26,11 @@ export function guardEntryStream(expect: EntryExpectations, limits: ZipLimits): 
     transform(chunk: Buffer, _encoding, done) {
       seen += chunk.length;
       if (seen > expect.size || seen > limits.maxEntryBytes) {
-        done(new ZipRefused('corrupt', `压缩包中的「${expect.name}」实际内容比记录的 ${megabytes(expect.size)} 更大，可能是压缩炸弹或被篡改，已停止读取`, expect.name));
+        done(zipRefused('corrupt', 'zip.larger-than-recorded', { entry: expect.name, size: megabytes(expect.size) }));
         return;
       }
       if (seen > ratioCap) {
-        done(new ZipRefused('ratio', `压缩包中的「${expect.name}」压缩比超过 ${limits.maxRatio}:1，疑似压缩炸弹，已停止读取`, expect.name));
+        done(zipRefused('ratio', 'zip.ratio-stopped', { entry: expect.name, ratio: limits.maxRatio }));
         return;
       }
       if (expect.crc32 !== null) crc = crc32(chunk, crc);
@@ -38,9 +38,9 @@ export function guardEntryStream(expect: EntryExpectations, limits: ZipLimits): 
     },
     flush(done) {
       if (seen !== expect.size) {
-        done(new ZipRefused('corrupt', `「${expect.name}」的实际大小（${seen} 字节）与记录的 ${expect.size} 字节不符，已拒绝`, expect.name));
+        done(zipRefused('corrupt', 'zip.size-differs', { entry: expect.name, seen, size: expect.size }));
       } else if (expect.crc32 !== null && crc !== expect.crc32) {
-        done(new ZipRefused('corrupt', `压缩包中的「${expect.name}」校验值（CRC-32）不符，文件已损坏，已拒绝`, expect.name));
+        done(zipRefused('corrupt', 'zip.crc', { entry: expect.name }));
       } else {
         done();
       }

@@ -6,7 +6,7 @@ import { checkEntryName } from './check-entry-name.ts';
 import { guardEntryStream } from './guard-entry-stream.ts';
 import { collect, ListingGuard, safeArchive, type SafeArchive, type SafeEntry } from './safe-archive.ts';
 import { zipLimits, type ZipLimits } from './zip-limits.ts';
-import { ZipRefused } from './zip-refused.ts';
+import { zipRefused } from './zip-refused.ts';
 
 // Not defined on Windows, where the realpath check below does the same work.
 const noFollow = constants.O_NOFOLLOW ?? 0;
@@ -18,12 +18,12 @@ async function listFiles(root: string, guard: ListingGuard): Promise<{ name: str
     for (const item of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, item.name);
       const shown = relative(root, path).split(sep).join('/');
-      if (item.isSymbolicLink()) throw new ZipRefused('symlink', `文件夹中的「${shown}」是符号链接（或快捷方式），可能指向文件夹之外，已拒绝`, shown);
+      if (item.isSymbolicLink()) throw zipRefused('symlink', 'zip.folder-symlink', { entry: shown });
       if (item.isDirectory()) {
         pending.push(path);
         continue;
       }
-      if (!item.isFile()) throw new ZipRefused('unsupported', `文件夹中的「${shown}」不是普通文件，已拒绝`, shown);
+      if (!item.isFile()) throw zipRefused('unsupported', 'zip.folder-not-a-file', { entry: shown });
       const { name } = checkEntryName(shown);
       const { size, mtime } = await lstat(path);
       guard.add(name, size);
@@ -37,13 +37,13 @@ async function openFileStream(root: string, file: { name: string; path: string; 
   // Between listing and reading, a folder could be swapped for a link: refuse anything that now resolves elsewhere.
   const real = await realpath(file.path);
   if (real !== file.path) {
-    throw new ZipRefused('symlink', `文件夹中的「${file.name}」指向文件夹之外，已拒绝`, file.name);
+    throw zipRefused('symlink', 'zip.folder-points-outside', { entry: file.name });
   }
   const handle = await open(file.path, constants.O_RDONLY | noFollow);
   const stats = await handle.stat();
   if (!stats.isFile() || stats.size !== file.size) {
     await handle.close();
-    throw new ZipRefused('corrupt', `文件夹中的「${file.name}」在读取期间被修改，请重新打开`, file.name);
+    throw zipRefused('corrupt', 'zip.folder-changed', { entry: file.name });
   }
   const source = handle.createReadStream();
   const guard = guardEntryStream({ name: file.name, size: file.size, compressedSize: null, crc32: null }, limits);

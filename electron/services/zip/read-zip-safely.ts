@@ -6,7 +6,7 @@ import { decodeEntryName } from './decode-entry-name.ts';
 import { guardEntryStream } from './guard-entry-stream.ts';
 import { collect, ListingGuard, safeArchive, type SafeArchive, type SafeEntry } from './safe-archive.ts';
 import { zipLimits, type ZipLimits } from './zip-limits.ts';
-import { refusalFromYauzl, ZipRefused } from './zip-refused.ts';
+import { refusalFromYauzl, ZipRefused, zipRefused } from './zip-refused.ts';
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -31,21 +31,21 @@ function toRefusal(error: unknown, entry: string | null): unknown {
 /** Refuses an entry that is unsafe or unreadable whatever its content; returns its checked name (null for a folder). */
 function checkEntry(entry: Entry, limits: ZipLimits, guard: ListingGuard): string | null {
   const decoded = decodeEntryName(entry.fileNameRaw, entry.generalPurposeBitFlag, entry.extraFields);
-  if (decoded === null) throw new ZipRefused('unsafe_name', '压缩包中有一个条目的名称不是有效的 UTF-8 编码，已拒绝');
+  if (decoded === null) throw zipRefused('unsafe_name', 'zip.name-not-utf8', {});
   const { name, isDirectory } = checkEntryName(decoded);
   if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
-    throw new ZipRefused('symlink', `压缩包中的「${name}」是符号链接，可能指向文件夹之外，已拒绝`, name);
+    throw zipRefused('symlink', 'zip.symlink', { entry: name });
   }
   if (isDirectory) return null;
   if ((entry.generalPurposeBitFlag & 0x1) !== 0) {
-    throw new ZipRefused('encrypted', `压缩包中的「${name}」已加密，无法读取，请提供未加密的压缩包`, name);
+    throw zipRefused('encrypted', 'zip.entry-encrypted', { entry: name });
   }
   if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-    throw new ZipRefused('unsupported', `压缩包中的「${name}」使用了不支持的压缩方式（${entry.compressionMethod}），请用常见的 zip 工具重新压缩`, name);
+    throw zipRefused('unsupported', 'zip.entry-method', { entry: name, method: entry.compressionMethod });
   }
   // The ratio first: a bomb should be called a bomb, whatever size it claims.
   if (entry.uncompressedSize > limits.ratioFloorBytes && entry.uncompressedSize > entry.compressedSize * limits.maxRatio) {
-    throw new ZipRefused('ratio', `压缩包中的「${name}」压缩比超过 ${limits.maxRatio}:1，疑似压缩炸弹，已拒绝`, name);
+    throw zipRefused('ratio', 'zip.ratio', { entry: name, ratio: limits.maxRatio });
   }
   guard.add(name, entry.uncompressedSize);
   return name;
@@ -99,7 +99,7 @@ function checkLocalHeader(zip: ZipFile, name: string, entry: Entry): Promise<voi
       const size = (local: number, central: number) => deferred || local === ZIP64_MARK || local === central;
       const crcAgrees = deferred || local.crc32 === entry.crc32;
       if (!crcAgrees || !size(local.compressedSize, entry.compressedSize) || !size(local.uncompressedSize, entry.uncompressedSize)) {
-        reject(new ZipRefused('corrupt', `压缩包中的「${name}」两处记录的校验值或大小不一致，文件已损坏或被篡改，已拒绝`, name));
+        reject(zipRefused('corrupt', 'zip.records-disagree', { entry: name }));
       } else {
         resolve();
       }

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { nameKey } from './check-entry-name.ts';
 import { megabytes, type ZipLimits } from './zip-limits.ts';
-import { ZipRefused } from './zip-refused.ts';
+import { zipRefused } from './zip-refused.ts';
 
 /** One file of a checked archive. Its name is a key, never a disk path: callers decide where bytes go. */
 export interface SafeEntry {
@@ -41,7 +41,7 @@ export class ListingGuard {
   /** Checks the number of entries announced up front (zip central directory). */
   announce(entryCount: number): void {
     if (entryCount > this.limits.maxEntries) {
-      throw new ZipRefused('too_many_entries', `压缩包含有 ${entryCount} 个条目，超过上限 ${this.limits.maxEntries} 个，已拒绝`);
+      throw zipRefused('too_many_entries', 'zip.too-many-entries', { count: entryCount, max: this.limits.maxEntries });
     }
   }
 
@@ -50,17 +50,17 @@ export class ListingGuard {
     this.count += 1;
     this.announce(this.count);
     if (size > this.limits.maxEntryBytes) {
-      throw new ZipRefused('too_large', `「${name}」解压后有 ${megabytes(size)}，超过单个文件上限 ${megabytes(this.limits.maxEntryBytes)}，已拒绝`, name);
+      throw zipRefused('too_large', 'zip.entry-too-large', { entry: name, size: megabytes(size), max: megabytes(this.limits.maxEntryBytes) });
     }
     this.total += size;
     if (this.total > this.limits.maxTotalBytes) {
-      throw new ZipRefused('too_large', `解压后总大小超过上限 ${megabytes(this.limits.maxTotalBytes)}（在「${name}」处），已拒绝`, name);
+      throw zipRefused('too_large', 'zip.total-too-large', { max: megabytes(this.limits.maxTotalBytes), entry: name });
     }
     const key = nameKey(name);
     const earlier = this.seen.get(key);
     if (earlier !== undefined) {
       // Case-insensitive: on Windows and macOS the second file would overwrite the first.
-      throw new ZipRefused('duplicate_name', `「${name}」与「${earlier}」重名（不区分大小写），无法确定该用哪一个，已拒绝`, name);
+      throw zipRefused('duplicate_name', 'zip.duplicate-name', { entry: name, earlier });
     }
     this.seen.set(key, name);
   }

@@ -12,12 +12,15 @@ declare global {
 export class ApiCallError extends Error {
   readonly code: ApiError['code'];
   readonly issues: ApiError['issues'];
+  /** The whole envelope: a domain error's code and parameters, which messageOf shows in the UI's language. */
+  readonly error: ApiError;
 
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
     this.code = error.code;
     this.issues = error.issues;
+    this.error = error;
   }
 }
 

@@ -1,0 +1,57 @@
+import type { ErrorCatalogue } from '../error-catalogue-entry.ts';
+
+/** The safe zip (and package folder) reader's refusals. */
+export const zipErrors = {
+  'zip.not-a-zip': { api: 'invalid_input', 'zh-CN': '这不是有效的 zip 压缩包，或文件不完整（可能未复制完）', en: 'This is not a valid zip archive, or it is incomplete (perhaps not fully copied)' },
+  'zip.multi-disk': { api: 'invalid_input', 'zh-CN': '这是分卷压缩包，请合并为单个 zip 文件后再打开', en: 'This is a split (multi-volume) archive; join it into a single zip file and open it again' },
+  'zip.archive-encrypted': { api: 'invalid_input', 'zh-CN': '压缩包使用了加密，无法读取，请提供未加密的压缩包', en: 'The archive is encrypted and cannot be read; please provide an unencrypted archive' },
+  'zip.entry-strongly-encrypted': { api: 'invalid_input', 'zh-CN': '压缩包中的「{entry}」使用了加密，无法读取，请提供未加密的压缩包', en: '「{entry}」 in the archive is encrypted and cannot be read; please provide an unencrypted archive' },
+  'zip.archive-size-mismatch': { api: 'invalid_input', 'zh-CN': '压缩包记录的大小与实际内容不符，文件可能已损坏或被篡改，已拒绝', en: 'The sizes the archive records do not match its content; it may be damaged or tampered with. Refused' },
+  'zip.entry-size-mismatch': { api: 'invalid_input', 'zh-CN': '压缩包中的「{entry}」记录的大小与实际内容不符，文件可能已损坏或被篡改，已拒绝', en: 'The size recorded for 「{entry}」 in the archive does not match its content; it may be damaged or tampered with. Refused' },
+  'zip.archive-unsupported-method': { api: 'invalid_input', 'zh-CN': '压缩包使用了不支持的压缩方式，请用常见的 zip 工具重新压缩', en: 'The archive uses an unsupported compression method; re-compress it with a common zip tool' },
+  'zip.entry-unsupported': { api: 'invalid_input', 'zh-CN': '压缩包中的「{entry}」使用了不支持的压缩方式，请用常见的 zip 工具重新压缩', en: '「{entry}」 in the archive uses an unsupported compression method; re-compress it with a common zip tool' },
+  'zip.archive-corrupt': { api: 'invalid_input', 'zh-CN': '压缩包已损坏，无法读取（{detail}）', en: 'The archive is damaged and cannot be read ({detail})' },
+  'zip.entry-corrupt': { api: 'invalid_input', 'zh-CN': '压缩包中的「{entry}」已损坏，无法读取（{detail}）', en: '「{entry}」 in the archive is damaged and cannot be read ({detail})' },
+  'zip.control-characters': { api: 'invalid_input', 'zh-CN': '压缩包中的「{entry}」名称含有控制字符，已拒绝', en: 'The name of 「{entry}」 in the archive contains control characters. Refused' },
+  'zip.absolute-path': { api: 'invalid_input', 'zh-CN': '压缩包中的「{entry}」使用了绝对路径，试图写到文件夹之外，已拒绝', en: '「{entry}」 in the archive has an absolute path and would be written outside the folder. Refused' },
+  'zip.slip': { api: 'invalid_input', 'zh-CN': '压缩包中的「{entry}」试图写到文件夹之外，已拒绝', en: '「{entry}」 in the archive would be written outside the folder. Refused' },
+  'zip.empty-name': { api: 'invalid_input', 'zh-CN': '压缩包中有一个名称为空的条目（「{entry}」），已拒绝', en: 'The archive has an entry with an empty name (「{entry}」). Refused' },
+  'zip.name-not-utf8': { api: 'invalid_input', 'zh-CN': '压缩包中有一个条目的名称不是有效的 UTF-8 编码，已拒绝', en: 'The name of an entry in the archive is not valid UTF-8. Refused' },
+  'zip.symlink': { api: 'invalid_input', 'zh-CN': '压缩包中的「{entry}」是符号链接，可能指向文件夹之外，已拒绝', en: '「{entry}」 in the archive is a symbolic link and could point outside the folder. Refused' },
+  'zip.entry-encrypted': { api: 'invalid_input', 'zh-CN': '压缩包中的「{entry}」已加密，无法读取，请提供未加密的压缩包', en: '「{entry}」 in the archive is encrypted and cannot be read; please provide an unencrypted archive' },
+  'zip.entry-method': {
+    api: 'invalid_input',
+    'zh-CN': '压缩包中的「{entry}」使用了不支持的压缩方式（{method}），请用常见的 zip 工具重新压缩',
+    en: '「{entry}」 in the archive uses an unsupported compression method ({method}); re-compress it with a common zip tool',
+  },
+  'zip.ratio': { api: 'invalid_input', 'zh-CN': '压缩包中的「{entry}」压缩比超过 {ratio}:1，疑似压缩炸弹，已拒绝', en: '「{entry}」 in the archive is compressed more than {ratio}:1, like a zip bomb. Refused' },
+  'zip.records-disagree': {
+    api: 'invalid_input',
+    'zh-CN': '压缩包中的「{entry}」两处记录的校验值或大小不一致，文件已损坏或被篡改，已拒绝',
+    en: 'The two records of 「{entry}」 in the archive disagree on its checksum or size; it is damaged or tampered with. Refused',
+  },
+  'zip.too-many-entries': { api: 'invalid_input', 'zh-CN': '压缩包含有 {count} 个条目，超过上限 {max} 个，已拒绝', en: 'The archive has {count} entries, more than the limit of {max}. Refused' },
+  'zip.entry-too-large': { api: 'invalid_input', 'zh-CN': '「{entry}」解压后有 {size}，超过单个文件上限 {max}，已拒绝', en: '「{entry}」 unpacks to {size}, more than the limit of {max} per file. Refused' },
+  'zip.total-too-large': { api: 'invalid_input', 'zh-CN': '解压后总大小超过上限 {max}（在「{entry}」处），已拒绝', en: 'The unpacked content exceeds the limit of {max} (at 「{entry}」). Refused' },
+  'zip.duplicate-name': {
+    api: 'invalid_input',
+    'zh-CN': '「{entry}」与「{earlier}」重名（不区分大小写），无法确定该用哪一个，已拒绝',
+    en: '「{entry}」 and 「{earlier}」 have the same name (ignoring case), so which one to use is unclear. Refused',
+  },
+  'zip.larger-than-recorded': {
+    api: 'invalid_input',
+    'zh-CN': '压缩包中的「{entry}」实际内容比记录的 {size} 更大，可能是压缩炸弹或被篡改，已停止读取',
+    en: '「{entry}」 in the archive holds more than the {size} recorded, perhaps a zip bomb or tampering. Reading stopped',
+  },
+  'zip.ratio-stopped': { api: 'invalid_input', 'zh-CN': '压缩包中的「{entry}」压缩比超过 {ratio}:1，疑似压缩炸弹，已停止读取', en: '「{entry}」 in the archive is compressed more than {ratio}:1, like a zip bomb. Reading stopped' },
+  'zip.size-differs': { api: 'invalid_input', 'zh-CN': '「{entry}」的实际大小（{seen} 字节）与记录的 {size} 字节不符，已拒绝', en: 'The actual size of 「{entry}」 ({seen} bytes) differs from the {size} bytes recorded. Refused' },
+  'zip.crc': { api: 'invalid_input', 'zh-CN': '压缩包中的「{entry}」校验值（CRC-32）不符，文件已损坏，已拒绝', en: 'The checksum (CRC-32) of 「{entry}」 in the archive does not match; it is damaged. Refused' },
+  'zip.folder-symlink': {
+    api: 'invalid_input',
+    'zh-CN': '文件夹中的「{entry}」是符号链接（或快捷方式），可能指向文件夹之外，已拒绝',
+    en: '「{entry}」 in the folder is a symbolic link (or shortcut) and could point outside the folder. Refused',
+  },
+  'zip.folder-not-a-file': { api: 'invalid_input', 'zh-CN': '文件夹中的「{entry}」不是普通文件，已拒绝', en: '「{entry}」 in the folder is not a regular file. Refused' },
+  'zip.folder-points-outside': { api: 'invalid_input', 'zh-CN': '文件夹中的「{entry}」指向文件夹之外，已拒绝', en: '「{entry}」 in the folder points outside it. Refused' },
+  'zip.folder-changed': { api: 'invalid_input', 'zh-CN': '文件夹中的「{entry}」在读取期间被修改，请重新打开', en: '「{entry}」 in the folder changed while it was read; open it again' },
+} as const satisfies ErrorCatalogue;

@@ -1,0 +1,47 @@
+import { identityErrors } from './catalogues/identity.ts';
+import { packagesErrors } from './catalogues/packages.ts';
+import { programsErrors } from './catalogues/programs.ts';
+import { reviewsErrors } from './catalogues/reviews.ts';
+import { rosterErrors } from './catalogues/roster.ts';
+import { scoringErrors } from './catalogues/scoring.ts';
+import { sheetsErrors } from './catalogues/sheets.ts';
+import { transferErrors } from './catalogues/transfer.ts';
+import { zipErrors } from './catalogues/zip.ts';
+import type { SlotsOf } from './error-catalogue-entry.ts';
+
+/** Every feature's error catalogue in one table: a code appears once, so dispatch and the renderer look it up alike. */
+export const domainCatalogue = {
+  ...identityErrors,
+  ...packagesErrors,
+  ...programsErrors,
+  ...reviewsErrors,
+  ...rosterErrors,
+  ...scoringErrors,
+  ...sheetsErrors,
+  ...transferErrors,
+  ...zipErrors,
+} as const;
+
+/** A domain error's code: `<feature>.<what>`, a key of the catalogue. */
+export type DomainErrorCode = keyof typeof domainCatalogue;
+
+/** The parameters a code's message needs: one per {slot} of its zh-CN template. */
+export type DomainErrorParams<Code extends DomainErrorCode> = { readonly [Slot in SlotsOf<(typeof domainCatalogue)[Code]['zh-CN']>]: string | number };
+
+/** A language the catalogue is written in. */
+export type CatalogueLanguage = 'zh-CN' | 'en';
+
+/** Whether a string is a code of the catalogue (an API error from an older or newer build may carry another). */
+export function isDomainErrorCode(code: string): code is DomainErrorCode {
+  return Object.hasOwn(domainCatalogue, code);
+}
+
+/** Fills a template's {slot}s; a slot without a parameter stays visible as {slot} rather than vanishing. */
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/gu, (whole, slot: string) => (Object.hasOwn(params, slot) ? String(params[slot]) : whole));
+}
+
+/** A code's message in a language, or null for a code this build does not know. */
+export function domainMessage(code: string, params: Readonly<Record<string, string | number>>, language: CatalogueLanguage): string | null {
+  return isDomainErrorCode(code) ? fillTemplate(domainCatalogue[code][language], params) : null;
+}
