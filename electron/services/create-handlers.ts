@@ -101,6 +101,6 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     ...createPackageHandlers({ db, store: context.store, outputs: context.outputs, uploads, identity }),
     ...createSheetHandlers({ db, identity, resourcesDir: context.resourcesDir }),
     ...createMergeCalls(db, identity),
-    ...createIntakeCalls(createIntakeService({ db, store: context.store, dataDir: context.dataDir, workerFile: context.pageTextWorker })),
+    ...createIntakeCalls(createIntakeService({ db, store: context.store, dataDir: context.dataDir, workerFile: context.pageTextWorker, uploads })),
   };
 }
