@@ -13,6 +13,7 @@ import { ExpertsScreen } from './screens/experts-screen.tsx';
 import { IdentityScreen } from './screens/identity-screen.tsx';
 import { KeyCardPrintScreen } from './screens/key-card-print-screen.tsx';
 import { MergeScreen } from './screens/merge-screen.tsx';
+import { IntakeScreen } from './screens/intake-screen.tsx';
 import { SheetPrintScreen } from './screens/sheet-print-screen.tsx';
 import { WorkspaceScreen } from './screens/workspace-screen.tsx';
 import { ReviewScreen } from './screens/review-screen.tsx';
@@ -98,6 +99,8 @@ function CurrentScreen() {
       return <ExpertsScreen reviewId={screen.reviewId} />;
     case 'merge':
       return <MergeScreen reviewId={screen.reviewId} />;
+    case 'intake':
+      return <IntakeScreen reviewId={screen.reviewId} />;
     case 'sheet-print':
       return <SheetPrintScreen reviewId={screen.reviewId} version={screen.version} />;
     case 'home':

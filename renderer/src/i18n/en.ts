@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { readerEn } from './reader.en.ts';
 import { mergeEn } from './merge.en.ts';
+import { intakeEn } from './intake.en.ts';
 import { trustEn } from './trust.en.ts';
 
 /** English, the alternative language. Must have every key of zh-CN (checked by the type). */
@@ -8,6 +9,7 @@ export const en: Messages = {
   reader: readerEn,
   trust: trustEn,
   merge: mergeEn,
+  intake: intakeEn,
   app: {
     name: 'Pingshen',
     subtitle: 'Expert review for vocational-education programs',

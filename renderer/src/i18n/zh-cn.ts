@@ -1,5 +1,6 @@
 import { readerZhCN } from './reader.zh-cn.ts';
 import { mergeZhCN } from './merge.zh-cn.ts';
+import { intakeZhCN } from './intake.zh-cn.ts';
 import { trustZhCN } from './trust.zh-cn.ts';
 
 /** Simplified Chinese, the default language. Keys are grouped by screen; larger areas have a file of their own. */
@@ -7,6 +8,7 @@ export const zhCN = {
   reader: readerZhCN,
   trust: trustZhCN,
   merge: mergeZhCN,
+  intake: intakeZhCN,
   app: {
     name: '评审台',
     subtitle: '职业教育项目专家评审',

@@ -14,6 +14,7 @@ export type Screen =
   | { readonly kind: 'key-card-print' }
   | { readonly kind: 'experts'; readonly reviewId: string }
   | { readonly kind: 'merge'; readonly reviewId: string }
+  | { readonly kind: 'intake'; readonly reviewId: string }
   | { readonly kind: 'sheet-print'; readonly reviewId: string; readonly version: number };
 
 /** The renderer's app-wide state; changed only through the pure `apply…` functions below. */

@@ -29,6 +29,8 @@ export function screenToHash(screen: Screen): string {
       return `#/experts/${enc(screen.reviewId)}`;
     case 'merge':
       return `#/merge/${enc(screen.reviewId)}`;
+    case 'intake':
+      return `#/intake/${enc(screen.reviewId)}`;
     case 'sheet-print':
       return `#/sheet/${enc(screen.reviewId)}/${String(screen.version)}`;
   }
@@ -68,6 +70,8 @@ export function hashToScreen(hash: string): Screen | null {
       return a && !b ? { kind: 'experts', reviewId: a } : null;
     case 'merge':
       return a && !b ? { kind: 'merge', reviewId: a } : null;
+    case 'intake':
+      return a && !b ? { kind: 'intake', reviewId: a } : null;
     case 'sheet': {
       const version = Number(b);
       return a && b && /^[1-9][0-9]{0,5}$/.test(b) ? { kind: 'sheet-print', reviewId: a, version } : null;

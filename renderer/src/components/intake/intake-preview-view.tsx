@@ -1,0 +1,87 @@
+import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { IntakePreview } from '../../../../shared/intake/intake-preview.ts';
+import { applicationViews, roleOf, type IntakeRole, type IntakeState } from '../../stores/intake-state.ts';
+import { IntakeFileTable } from './intake-file-table.tsx';
+
+/** The preview before anything is stored: per application its field, schools and files; what is refused, left out or to confirm; 确认导入. */
+export function IntakePreviewView(props: {
+  preview: IntakePreview;
+  state: IntakeState;
+  categoryName: (id: string) => string;
+  onRole: (sourcePath: string, role: IntakeRole) => void;
+  onCommit: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const { preview, state } = props;
+  const committing = state.phase === 'committing';
+  const { applications, unassigned } = applicationViews(preview);
+  const fileRole = (f: IntakePreview['files'][number]) => roleOf(state, f);
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="intake-preview">
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('intake.previewTitle', { applications: applications.length, files: preview.files.length })}</Typography.Title>
+        <Space>
+          <Button onClick={props.onCancel} disabled={committing}>{t('intake.cancel')}</Button>
+          <Button type="primary" onClick={props.onCommit} loading={committing} disabled={applications.length === 0} data-testid="intake-commit">{t('intake.commit')}</Button>
+        </Space>
+      </Space>
+      {preview.ambiguities.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('intake.ambiguitiesTitle')}
+          data-testid="intake-ambiguities"
+          description={
+            <ul className="ps-plain-list">
+              {preview.ambiguities.map((a) => (
+                <li key={`${a.kind}:${a.subject}`}>{a.message} <Typography.Text type="secondary">{t('intake.proposed', { value: a.proposed })}</Typography.Text></li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {preview.refused.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          message={t('intake.refusedTitle')}
+          data-testid="intake-refused"
+          description={
+            <ul className="ps-plain-list">
+              {preview.refused.map((r) => (
+                <li key={r.path}><Typography.Text strong>{r.path}</Typography.Text>：{r.reason}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {applications.map(({ application, files }) => (
+        <Card
+          key={application.key}
+          size="small"
+          data-testid={`intake-application-${application.applicant}`}
+          title={
+            <Space wrap>
+              <span>{application.applicant}</span>
+              <Tag color={application.existingSubmissionId ? 'orange' : 'green'}>{application.existingSubmissionId ? t('intake.supplement') : t('intake.newApplication')}</Tag>
+            </Space>
+          }
+        >
+          <Descriptions size="small" column={3} style={{ marginBottom: 8 }}>
+            <Descriptions.Item label={t('intake.category')}>{application.categoryId ? props.categoryName(application.categoryId) : t('intake.categoryUnknown')}</Descriptions.Item>
+            <Descriptions.Item label={t('intake.lead')}>{application.applicant}</Descriptions.Item>
+            <Descriptions.Item label={t('intake.partners')}>{application.partners.length > 0 ? application.partners.join('、') : t('intake.partnersNone')}</Descriptions.Item>
+          </Descriptions>
+          <IntakeFileTable files={files} roleOf={fileRole} onRole={props.onRole} disabled={committing} />
+        </Card>
+      ))}
+      {unassigned.length > 0 && (
+        <Card size="small" title={t('intake.unassignedTitle')} data-testid="intake-unassigned">
+          <IntakeFileTable files={unassigned} roleOf={fileRole} onRole={props.onRole} disabled={committing} />
+        </Card>
+      )}
+    </Space>
+  );
+}
