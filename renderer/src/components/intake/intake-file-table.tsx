@@ -12,6 +12,7 @@ export function IntakeFileTable({ files, roleOf, onRole, disabled }: { files: re
     {
       title: t('intake.file'),
       key: 'file',
+      width: '34%',
       render: (_: unknown, f: PreviewFile) => (
         <Space direction="vertical" size={0}>
           <Space size={4} wrap>
@@ -25,7 +26,7 @@ export function IntakeFileTable({ files, roleOf, onRole, disabled }: { files: re
     {
       title: t('intake.role'),
       key: 'role',
-      width: 180,
+      width: 190,
       render: (_: unknown, f: PreviewFile) => {
         const role = roleOf(f);
         return (
@@ -50,7 +51,7 @@ export function IntakeFileTable({ files, roleOf, onRole, disabled }: { files: re
     {
       title: t('intake.sha256'),
       key: 'sha256',
-      width: 120,
+      width: 130,
       render: (_: unknown, f: PreviewFile) => (
         <Tooltip title={f.sha256}>
           <Typography.Text code>{f.sha256.slice(0, 12)}</Typography.Text>
@@ -58,5 +59,6 @@ export function IntakeFileTable({ files, roleOf, onRole, disabled }: { files: re
       ),
     },
   ];
-  return <Table<PreviewFile> rowKey="sourcePath" size="small" pagination={false} columns={columns} dataSource={[...files]} />;
+  // Fixed layout: the tables of every application line up column by column.
+  return <Table<PreviewFile> rowKey="sourcePath" size="small" tableLayout="fixed" pagination={false} columns={columns} dataSource={[...files]} />;
 }
