@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { IntakePreview, PreviewFile } from '../../shared/intake/intake-preview.ts';
 import type { IntakeProgress } from '../../shared/intake/intake-progress.ts';
 import {
-  applicationViews, applyCommitted, applyCommitting, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyRoleChosen, applyScanProgress, applyUploadProgress,
-  applyUploadStarted, editsOf, relativePathOf, roleOf, sizeText,
+  applicationViews, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyRoleChosen, applyScanProgress, applyUploadProgress,
+  applyUploadStarted, destinationOf, editsOf, relativePathOf, roleOf, sizeText,
 } from '../../renderer/src/stores/intake-state.ts';
 
 const file = (sourcePath: string, role: PreviewFile['role'], applicationKeys: string[]): PreviewFile => ({
@@ -58,6 +58,23 @@ describe('intake screen state', () => {
     expect(editsOf(state)).toEqual([{ kind: 'set-role', sourcePath: '青岚/扫描.pdf', role: 'stamped' }]);
     // A file the preview does not hold changes nothing.
     expect(applyRoleChosen(state, '别处.pdf', 'other')).toBe(state);
+  });
+
+  it('a file of none moved to an application (or back out) is sent as a move; moving it where it was sends none', () => {
+    let state = applyScanProgress(applyIntakeOpened('r'), progress('done', { preview }));
+    const loose = preview.files[4]!;
+    expect(destinationOf(state, loose)).toBeNull();
+    state = applyFileMoved(state, '说明.pdf', 'k2');
+    state = applyRoleChosen(state, '说明.pdf', 'evidence');
+    expect(destinationOf(state, loose)).toBe('k2');
+    expect(editsOf(state)).toEqual([
+      { kind: 'move-file', sourcePath: '说明.pdf', applicationKey: 'k2' },
+      { kind: 'set-role', sourcePath: '说明.pdf', role: 'evidence' },
+    ]);
+    expect(editsOf(applyFileMoved(state, '说明.pdf', null)).filter((e) => e.kind === 'move-file')).toEqual([]);
+    // A file the preview put under k1 moved out is a move to none.
+    expect(editsOf(applyFileMoved(state, '青岚/扫描.pdf', null))).toContainEqual({ kind: 'move-file', sourcePath: '青岚/扫描.pdf', applicationKey: null });
+    expect(applyFileMoved(state, '别处.pdf', 'k1')).toBe(state);
   });
 
   it('groups files under their applications (a 汇总表 of everything under each) and lists the files of none', () => {

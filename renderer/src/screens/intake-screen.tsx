@@ -68,6 +68,7 @@ export function IntakeScreen({ reviewId }: { reviewId: string }) {
           state={intake}
           categoryName={categoryName}
           onRole={intake.chooseRole}
+          onMove={intake.moveFile}
           onCommit={() => void intake.commit()}
           onCancel={() => void intake.cancel()}
         />

@@ -29,12 +29,14 @@ export interface IntakeState {
   readonly preview: IntakePreview | null;
   /** The coordinator's role changes, by source path (only those that differ from the guess). */
   readonly roles: Readonly<Record<string, IntakeRole>>;
+  /** The coordinator's moves of files to an application (its key) or out of the import (null), by source path. */
+  readonly moves: Readonly<Record<string, string | null>>;
   readonly outcome: IntakeCommitOutcome | null;
   readonly error: string | null;
 }
 
 /** Nothing chosen yet. */
-export const initialIntakeState: IntakeState = { reviewId: null, phase: 'idle', upload: null, progress: null, preview: null, roles: {}, outcome: null, error: null };
+export const initialIntakeState: IntakeState = { reviewId: null, phase: 'idle', upload: null, progress: null, preview: null, roles: {}, moves: {}, outcome: null, error: null };
 
 /** The screen opened on a review: a fresh start. */
 export function applyIntakeOpened(reviewId: string): IntakeState {
@@ -44,7 +46,7 @@ export function applyIntakeOpened(reviewId: string): IntakeState {
 /** Files chosen: their upload begins. */
 export function applyUploadStarted(state: IntakeState, files: readonly { readonly file: { readonly size: number } }[]): IntakeState {
   const size = files.reduce((sum, f) => sum + f.file.size, 0);
-  return { ...state, phase: 'uploading', upload: { done: 0, total: files.length, sent: 0, size }, progress: null, preview: null, roles: {}, outcome: null, error: null };
+  return { ...state, phase: 'uploading', upload: { done: 0, total: files.length, sent: 0, size }, progress: null, preview: null, roles: {}, moves: {}, outcome: null, error: null };
 }
 
 /** Bytes sent so far (over all files) and files fully sent. */
@@ -58,7 +60,7 @@ export function applyScanProgress(state: IntakeState, progress: IntakeProgress):
     case 'running':
       return { ...state, phase: 'scanning', progress };
     case 'done':
-      return { ...state, phase: 'preview', progress, preview: progress.preview, roles: {} };
+      return { ...state, phase: 'preview', progress, preview: progress.preview, roles: {}, moves: {} };
     case 'cancelled':
       return { ...state, phase: 'cancelled', progress, preview: null };
     case 'failed':
@@ -68,7 +70,7 @@ export function applyScanProgress(state: IntakeState, progress: IntakeProgress):
 
 /** The coordinator cancelled (the upload, or the scan once the services confirmed). */
 export function applyIntakeCancelled(state: IntakeState): IntakeState {
-  return { ...state, phase: 'cancelled', upload: null, preview: null, roles: {} };
+  return { ...state, phase: 'cancelled', upload: null, preview: null, roles: {}, moves: {} };
 }
 
 /** A role chosen for a file; choosing the guess again forgets the change. */
@@ -84,12 +86,30 @@ export function roleOf(state: IntakeState, file: PreviewFile): IntakeRole {
   return state.roles[file.sourcePath] ?? file.role;
 }
 
-/** The edits the commit sends, in the preview's file order. */
+/** A file moved to one application (its key), or out of the import (null); moving it back where the preview put it forgets the move. */
+export function applyFileMoved(state: IntakeState, sourcePath: string, applicationKey: string | null): IntakeState {
+  const file = state.preview?.files.find((f) => f.sourcePath === sourcePath);
+  if (!file) return state;
+  const { [sourcePath]: _previous, ...others } = state.moves;
+  const unchanged = applicationKey === null ? file.applicationKeys.length === 0 : file.applicationKeys.length === 1 && file.applicationKeys[0] === applicationKey;
+  return { ...state, moves: unchanged ? others : { ...others, [sourcePath]: applicationKey } };
+}
+
+/** The application a file goes to as the coordinator left it: their move, else the preview's (one key), else none. */
+export function destinationOf(state: IntakeState, file: PreviewFile): string | null {
+  if (file.sourcePath in state.moves) return state.moves[file.sourcePath] ?? null;
+  return file.applicationKeys.length === 1 ? (file.applicationKeys[0] as string) : null;
+}
+
+/** The edits the commit sends, in the preview's file order: moves, then role changes. */
 export function editsOf(state: IntakeState): IntakeEdit[] {
-  return (state.preview?.files ?? []).flatMap((f) => {
+  const files = state.preview?.files ?? [];
+  const moves = files.flatMap((f) => (f.sourcePath in state.moves ? [{ kind: 'move-file' as const, sourcePath: f.sourcePath, applicationKey: state.moves[f.sourcePath] ?? null }] : []));
+  const roles = files.flatMap((f) => {
     const role = state.roles[f.sourcePath];
     return role === undefined ? [] : [{ kind: 'set-role' as const, sourcePath: f.sourcePath, role }];
   });
+  return [...moves, ...roles];
 }
 
 /** Storing began. */
@@ -99,7 +119,7 @@ export function applyCommitting(state: IntakeState): IntakeState {
 
 /** Stored: what the commit says it stored. */
 export function applyCommitted(state: IntakeState, outcome: IntakeCommitOutcome): IntakeState {
-  return { ...state, phase: 'committed', outcome, preview: null, roles: {} };
+  return { ...state, phase: 'committed', outcome, preview: null, roles: {}, moves: {} };
 }
 
 /** A call failed: the message shown; a failed commit returns to the preview (nothing was stored), anything else to the start. */

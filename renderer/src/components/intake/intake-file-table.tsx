@@ -5,14 +5,44 @@ import { sizeText, type IntakeRole } from '../../stores/intake-state.ts';
 
 const ROLES: readonly IntakeRole[] = ['application', 'stamped', 'summary', 'summary-stamped', 'evidence', 'other'];
 
-/** The files of one application (or of none): each with its role (a choice, the guess's reason beside it), size and short hash. */
-export function IntakeFileTable({ files, roleOf, onRole, disabled }: { files: readonly PreviewFile[]; roleOf: (file: PreviewFile) => IntakeRole; onRole: (sourcePath: string, role: IntakeRole) => void; disabled: boolean }) {
+/** Where files of no application can be put: the applications, and the file's current choice. */
+export interface MoveChoice {
+  readonly applications: readonly { readonly key: string; readonly label: string }[];
+  destinationOf(file: PreviewFile): string | null;
+  onMove(sourcePath: string, applicationKey: string | null): void;
+}
+
+// A Select's value for "left out of the import" (null is not a Select value).
+const LEAVE_OUT = '';
+
+/**
+ * The files of one application (or of none): each with its role (a choice, the guess's reason beside it), size and short hash;
+ * with `move`, a choice of the application it goes to.
+ */
+export function IntakeFileTable({ files, roleOf, onRole, disabled, move }: { files: readonly PreviewFile[]; roleOf: (file: PreviewFile) => IntakeRole; onRole: (sourcePath: string, role: IntakeRole) => void; disabled: boolean; move?: MoveChoice }) {
   const { t } = useTranslation();
+  const moveColumn = move && {
+    title: t('intake.moveTo'),
+    key: 'move',
+    width: 200,
+    render: (_: unknown, f: PreviewFile) => (
+      <div data-testid={`intake-move-${f.sourcePath}`}>
+        <Select<string>
+          value={move.destinationOf(f) ?? LEAVE_OUT}
+          disabled={disabled}
+          style={{ width: 180 }}
+          onChange={(value) => move.onMove(f.sourcePath, value === LEAVE_OUT ? null : value)}
+          options={[{ value: LEAVE_OUT, label: t('intake.leaveOut') }, ...move.applications.map((a) => ({ value: a.key, label: a.label }))]}
+          aria-label={`${t('intake.moveTo')} ${f.fileName}`}
+        />
+      </div>
+    ),
+  };
   const columns = [
     {
       title: t('intake.file'),
       key: 'file',
-      width: '34%',
+      width: move ? '22%' : '34%',
       render: (_: unknown, f: PreviewFile) => (
         <Space direction="vertical" size={0}>
           <Space size={4} wrap>
@@ -59,6 +89,7 @@ export function IntakeFileTable({ files, roleOf, onRole, disabled }: { files: re
       ),
     },
   ];
+  if (moveColumn) columns.splice(1, 0, moveColumn);
   // Fixed layout: the tables of every application line up column by column.
   return <Table<PreviewFile> rowKey="sourcePath" size="small" tableLayout="fixed" pagination={false} columns={columns} dataSource={[...files]} />;
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IntakePreview } from '../../../../shared/intake/intake-preview.ts';
-import { applicationViews, roleOf, type IntakeRole, type IntakeState } from '../../stores/intake-state.ts';
+import { applicationViews, destinationOf, roleOf, type IntakeRole, type IntakeState } from '../../stores/intake-state.ts';
 import { IntakeFileTable } from './intake-file-table.tsx';
 
 /** The preview before anything is stored: per application its field, schools and files; what is refused, left out or to confirm; 确认导入. */
@@ -10,6 +10,7 @@ export function IntakePreviewView(props: {
   state: IntakeState;
   categoryName: (id: string) => string;
   onRole: (sourcePath: string, role: IntakeRole) => void;
+  onMove: (sourcePath: string, applicationKey: string | null) => void;
   onCommit: () => void;
   onCancel: () => void;
 }) {
@@ -78,8 +79,18 @@ export function IntakePreviewView(props: {
         </Card>
       ))}
       {unassigned.length > 0 && (
-        <Card size="small" title={t('intake.unassignedTitle')} data-testid="intake-unassigned">
-          <IntakeFileTable files={unassigned} roleOf={fileRole} onRole={props.onRole} disabled={committing} />
+        <Card size="small" title={t('intake.unassignedTitle')} extra={<Typography.Text type="secondary">{t('intake.unassignedHint')}</Typography.Text>} data-testid="intake-unassigned">
+          <IntakeFileTable
+            files={unassigned}
+            roleOf={fileRole}
+            onRole={props.onRole}
+            disabled={committing}
+            move={{
+              applications: applications.map(({ application: a }) => ({ key: a.key, label: a.applicant })),
+              destinationOf: (f) => destinationOf(state, f),
+              onMove: props.onMove,
+            }}
+          />
         </Card>
       )}
     </Space>
