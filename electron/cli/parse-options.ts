@@ -22,3 +22,13 @@ export function parseOptions<T extends Options>(args: string[], options: T): Ret
     return restate(error);
   }
 }
+
+/** Parses a command's options strictly and keeps its operands (paths, files), with the same Chinese usage errors. */
+export function parseOptionsAndOperands<T extends Options>(args: string[], options: T): { values: ReturnType<typeof parseArgs<{ options: T; strict: true }>>['values']; operands: string[] } {
+  try {
+    const parsed = parseArgs({ args, options, strict: true, allowPositionals: true });
+    return { values: parsed.values, operands: parsed.positionals };
+  } catch (error) {
+    return restate(error);
+  }
+}

@@ -35,7 +35,8 @@ export function recogniseRole(clues: RoleClues): RoleGuess {
   const scan = clues.pageCount !== null && clues.pageCount > 0 && clues.imageOnlyPages === clues.pageCount;
   const unread = clues.readability !== 'ok' ? '（文件无法读取，仅依据文件名）' : '';
 
-  if (clues.kind === 'xlsx') {
+  // An .xlsx that is an OLE container is encrypted (or an old .xls): still the 汇总表 the applicant sent.
+  if (clues.kind === 'xlsx' || (clues.kind === 'ole' && /\.xlsx?$/iu.test(name))) {
     return { role: 'summary', reason: summaryWords.test(name) ? '文件名含“汇总表”的 Excel 工作簿' : 'Excel 工作簿，按申报信息汇总表（附件 3）读取' };
   }
   if (clues.kind === 'pdf' || (clues.kind === '' && /\.pdf$/iu.test(name)) || clues.readability === 'wrong-kind') {

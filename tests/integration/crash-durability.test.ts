@@ -1,36 +1,23 @@
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../shared/api/dispatch.ts';
 import { startAppServices } from '../../electron/services/app-services.ts';
 import { databaseFileName } from '../../electron/services/db/open-database.ts';
-import { rootDir } from '../support/corpus.ts';
+import { runAndKill } from '../support/run-and-kill.ts';
 import { useTempDirs } from '../support/temp-dir.ts';
 
 const tempDir = useTempDirs();
 const reviewId = 'demo-2026-anhui';
 
 /** Runs the writer, kills it with SIGKILL after `afterMs`, and returns the last acknowledged edit per key. */
-function runAndKill(dataDir: string, firstN: number, targets: string[], afterMs: number): Promise<Map<string, number>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(rootDir, 'tests', 'support', 'edit-writer.ts'), dataDir, reviewId, String(firstN), ...targets], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const acked = new Map<string, number>();
-    let buffer = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString('utf8');
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), afterMs);
-        const match = /^ack (\d+) (\S+) (\S+)$/.exec(line);
-        if (match) acked.set(`${match[2]}/${match[3]}`, Number(match[1]));
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`writer exited ${code}: ${stderr}`))));
-  });
+async function runEditsAndKill(dataDir: string, firstN: number, targets: string[], afterMs: number): Promise<Map<string, number>> {
+  const acked = new Map<string, number>();
+  for (const line of await runAndKill('edit-writer.ts', [dataDir, reviewId, String(firstN), ...targets], afterMs)) {
+    const match = /^ack (\d+) (\S+) (\S+)$/.exec(line);
+    if (match) acked.set(`${match[2]}/${match[3]}`, Number(match[1]));
+  }
+  return acked;
 }
 
 describe('durability of the expert edits', () => {
@@ -50,7 +37,7 @@ describe('durability of the expert edits', () => {
     let totalAcked = 0;
     for (let round = 0; round < 12; round++) {
       // Random moments, from right after start-up to well into the edit stream.
-      const acked = await runAndKill(dataDir, round * 1_000_000, targets, Math.floor(Math.random() * 400));
+      const acked = await runEditsAndKill(dataDir, round * 1_000_000, targets, Math.floor(Math.random() * 400));
       for (const [key, n] of acked) lastAcked.set(key, n);
       totalAcked += acked.size;
 

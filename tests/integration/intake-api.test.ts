@@ -46,6 +46,10 @@ describe('intake calls', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const bad = await api('intake:scan', { reviewId: review.id, paths: [] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // The profile's own files (its database, the signing identity) are never read in as material.
+    const own = await api('intake:scan', { reviewId: review.id, paths: [join(profile.root, 'profile', 'identity.json')] });
+    expect(own).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('数据文件夹') } });
+    expect(await api('intake:scan', { reviewId: review.id, paths: ['drop'] })).toMatchObject({ ok: false, error: { message: expect.stringContaining('绝对路径') } });
   }, 120_000);
 
   it('scan of uploaded files (the page\'s drop: a folder of applicant folders, a GBK zip, a loose file) reads them exactly as the same drop given by path', async () => {

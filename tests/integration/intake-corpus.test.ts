@@ -15,10 +15,12 @@ describe.skipIf(corpus === null)('intake on the shared corpus', () => {
   let profile: IntakeProfile;
   let zips: IntakePreview;
   let pdfs: IntakePreview;
+  let workbooks: IntakePreview;
   beforeAll(async () => {
     profile = openIntakeProfile(tempDir());
     zips = (await profile.scan([join(corpus as string, 'zips')])).preview!;
     pdfs = (await profile.scan([join(corpus as string, 'pdfs')])).preview!;
+    workbooks = (await profile.scan([join(corpus as string, 'xlsx')])).preview!;
   }, 120_000);
   afterAll(() => profile?.close());
 
@@ -47,5 +49,14 @@ describe.skipIf(corpus === null)('intake on the shared corpus', () => {
     expect(byName.get('page_with_number.pdf')?.pageCount).toBe(17);
     expect(byName.get('MANIFEST.tsv')?.role).toBe('other');
     expect(pdfs.refused).toEqual([]);
+  });
+
+  it('keeps every workbook as a 汇总表 with its readability: encrypted and malformed ones as such', () => {
+    const byName = new Map(workbooks.files.map((f) => [f.fileName, f]));
+    expect(byName.get('encryptSHA1.xlsx')).toMatchObject({ role: 'summary', readability: 'encrypted' });
+    expect(byName.get('invalid-xml.xlsx')).toMatchObject({ role: 'summary', readability: 'broken' });
+    expect(byName.get('simple07.xlsx')).toMatchObject({ role: 'summary', readability: 'ok', kind: 'xlsx' });
+    expect(byName.get('t02.xlsx')?.readability).toBe('ok');
+    expect(workbooks.refused).toEqual([]);
   });
 });

@@ -1,12 +1,11 @@
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../electron/services/db/open-database.ts';
 import { intakeFactsOf } from '../../electron/services/intake/intake-facts-of-review.ts';
-import { rootDir } from '../support/corpus.ts';
+import { runAndKill } from '../support/run-and-kill.ts';
 import { craftZip, storedEntry, zerosDeflated } from '../support/craft-zip.ts';
 import { coverText, writeSummaryFixture, writeTestPdf } from '../support/intake-fixtures.ts';
 import { openIntakeProfile, type IntakeProfile } from '../support/intake-profile.ts';
@@ -156,6 +155,24 @@ describe('intake: reading a drop into a preview', () => {
   }, 60_000);
 });
 
+describe('intake: one 汇总表 per applicant, made with WPS', () => {
+  it('reads each applicant’s own 汇总表 (WPS-written) and gives it to that applicant alone', async () => {
+    const profile = profileIn(tempDir());
+    const drop = join(tempDir(), '材料');
+    for (const [school, field, employment] of [['甲职业技术学院', '人工智能', '0.82'], ['乙职业技术学院', '智能网联新能源汽车', '81%']] as const) {
+      mkdirSync(join(drop, school), { recursive: true });
+      writeFileSync(join(drop, school, '汇总表.xlsx'), await writeSummaryFixture([{ school, field, type: '', partners: '', figures: figures(employment, 30) }], { wps: true }));
+      writeFileSync(join(drop, school, '申报书.pdf'), await writeTestPdf({ pages: [coverText(school, field)] }));
+    }
+    await profile.importAll([drop]);
+    const facts = intakeFactsOf(profile.db, profile.reviewId);
+    expect(facts.map((a) => [a.applicant, a.categoryId, a.summaryRows.map((r) => r.figures.employment_match_pct), a.files.filter((f) => f.role === 'summary').map((f) => f.sourcePath)]).sort()).toEqual([
+      ['乙职业技术学院', 'smart-ev', [81], ['乙职业技术学院/汇总表.xlsx']],
+      ['甲职业技术学院', 'ai', [82], ['甲职业技术学院/汇总表.xlsx']],
+    ]);
+  }, 60_000);
+});
+
 describe('intake: zip bombs and received times', () => {
   it('refuses a zip bomb with its reason and still offers the rest; a zip entry is received at its own time, read as China time', async () => {
     const profile = profileIn(tempDir());
@@ -232,26 +249,14 @@ describe('intake: 补正, all or nothing, cancel', () => {
 });
 
 describe('intake: kill -9 during imports', () => {
-  /** Runs the writer and kills it with SIGKILL `afterMs` after it is ready; returns the reviews it acknowledged. */
-  function runAndKill(dataDir: string, drop: string, afterMs: number): Promise<Map<string, number>> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(rootDir, 'tests', 'support', 'intake-writer.ts'), dataDir, drop], { stdio: ['ignore', 'pipe', 'pipe'] });
-      const acked = new Map<string, number>();
-      let buffer = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString('utf8');
-        const lines = buffer.split('\n');
-        buffer = lines.pop() ?? '';
-        for (const line of lines) {
-          if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), afterMs);
-          const match = /^ack (\S+) (\d+)$/u.exec(line);
-          if (match) acked.set(match[1] as string, Number(match[2]));
-        }
-      });
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-      child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`writer exited ${String(code)}: ${stderr}`))));
-    });
+  /** Runs the writer and kills it with SIGKILL `afterMs` after it is ready; returns the reviews it acknowledged with their files. */
+  async function importAndKill(dataDir: string, drop: string, afterMs: number): Promise<Map<string, number>> {
+    const acked = new Map<string, number>();
+    for (const line of await runAndKill('intake-writer.ts', [dataDir, drop], afterMs)) {
+      const match = /^ack (\S+) (\d+)$/u.exec(line);
+      if (match) acked.set(match[1] as string, Number(match[2]));
+    }
+    return acked;
   }
 
   it('leaves every review with all of an import or none of it, and every acknowledged import whole', async () => {
@@ -264,7 +269,7 @@ describe('intake: kill -9 during imports', () => {
     const dataDir = join(root, 'profile');
     let acknowledged = 0;
     for (let round = 0; round < 4; round++) {
-      const acked = await runAndKill(dataDir, drop, 800 + Math.floor(Math.random() * 2500));
+      const acked = await importAndKill(dataDir, drop, 800 + Math.floor(Math.random() * 2500));
       acknowledged += acked.size;
       const db = new Database(join(dataDir, databaseFileName));
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

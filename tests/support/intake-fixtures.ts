@@ -47,9 +47,10 @@ export interface SummaryFixtureRow {
 
 /**
  * 申报信息汇总表 as people make it: a title row merged across, a basis row, a two-row header
- * (预期成效 merged over the figure columns, the fixed columns merged down), a blank row, a 合计 row.
+ * (预期成效 merged over the figure columns, the fixed columns merged down), a blank row, a 合计 row;
+ * `wps` writes it the way WPS does (prefixed SpreadsheetML).
  */
-export function writeSummaryFixture(rows: readonly SummaryFixtureRow[]): Promise<Buffer> {
+export function writeSummaryFixture(rows: readonly SummaryFixtureRow[], options: { wps?: boolean } = {}): Promise<Buffer> {
   const fixed = ['序号', '学校名称', '申报领域', '学校类型', '合作企业/行业机构', '联系人', '联系电话'];
   const figures = ['新增及升级改造专业（个）', '落地转化产业优质资源（项）', '新形态教材（套）', '毕业生就业对口率', '现代学徒制培养覆盖比例', '校企互聘产业教授（人）', '校企互聘科技副总（人）', '实习实训基地', '虚拟仿真实训基地', '技术创新中心', '年服务企业技术改造、工艺改进、产品升级（项）', '年开展企业员工培训（人次）', '可复制可推广制度化成果（项）'];
   const width = fixed.length + figures.length + 1;
@@ -66,5 +67,5 @@ export function writeSummaryFixture(rows: readonly SummaryFixtureRow[]): Promise
       rows: [['2026年安徽省职业教育高技能人才集群培养计划申报信息汇总表'], ['填报单位（盖章）：            填报日期：'], top, second, ...body, [], ['合计', null, null, null, null, null, null, { formula: 'SUM(H5:H9)', result: 9 }]],
       merges: [`A1:${lastColumn}1`, `A2:${lastColumn}2`, ...fixed.map((_, i) => `${col(i + 1)}3:${col(i + 1)}4`), `${col(figureStart)}3:${col(figureStart + figures.length - 1)}3`, `${col(width)}3:${col(width)}4`],
     },
-  ]);
+  ], options);
 }

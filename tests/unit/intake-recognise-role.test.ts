@@ -15,6 +15,8 @@ describe('recogniseRole', () => {
   it('the 汇总表: xlsx is the workbook, a PDF of it is its stamped form', () => {
     expect(recogniseRole({ ...pdf({}), fileName: '申报信息汇总表.xlsx', kind: 'xlsx', pageCount: null, imageOnlyPages: null }).role).toBe('summary');
     expect(recogniseRole(pdf({ fileName: '汇总表盖章.pdf', imageOnlyPages: 3 })).role).toBe('summary-stamped');
+    // A password-protected .xlsx is an OLE container: still the 汇总表 that was sent.
+    expect(recogniseRole({ ...pdf({}), fileName: '汇总表.xlsx', kind: 'ole', readability: 'encrypted' }).role).toBe('summary');
   });
   it('佐证材料 by name, folder, or for want of anything else; Word and other kinds', () => {
     expect(recogniseRole(pdf({ fileName: '专利证书.pdf' })).role).toBe('evidence');

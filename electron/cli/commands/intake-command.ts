@@ -1,32 +1,21 @@
 import type { CliCommand } from '../cli-command.ts';
 import { UsageError } from '../cli-command.ts';
+import { parseOptionsAndOperands } from '../parse-options.ts';
 
 type Parsed = { program: string; deadline: string | undefined; aliases: string | undefined; json: boolean; paths: string[] };
 
-function parseIntakeArgs(args: readonly string[]): Parsed {
-  const parsed: Parsed = { program: '', deadline: undefined, aliases: undefined, json: false, paths: [] };
-  let optionsEnded = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const value = () => {
-      const next = args[++i];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`选项 ${arg} 缺少取值`);
-      return next;
-    };
-    if (optionsEnded) parsed.paths.push(arg);
-    else if (arg === '--') optionsEnded = true;
-    else if (arg === '--json') parsed.json = true;
-    else if (arg === '--program') parsed.program = value();
-    else if (arg === '--aliases') parsed.aliases = value();
-    else if (arg === '--deadline') {
-      parsed.deadline = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/u.test(parsed.deadline) || Number.isNaN(Date.parse(parsed.deadline))) throw new UsageError(`--deadline 应为 YYYY-MM-DD，不是「${parsed.deadline}」`);
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`未知选项：${arg}`);
-    else parsed.paths.push(arg);
-  }
-  if (parsed.program === '') throw new UsageError('缺少 --program <评审方案文件或 id>');
-  if (parsed.paths.length === 0) throw new UsageError('缺少要导入的申报材料（文件夹、压缩包或文件）');
-  return parsed;
+function parseIntakeArgs(args: string[]): Parsed {
+  const { values, operands } = parseOptionsAndOperands(args, {
+    program: { type: 'string' },
+    deadline: { type: 'string' },
+    aliases: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const deadline = values.deadline;
+  if (deadline !== undefined && (!/^\d{4}-\d{2}-\d{2}$/u.test(deadline) || Number.isNaN(Date.parse(deadline)))) throw new UsageError(`--deadline 应为 YYYY-MM-DD，不是「${deadline}」`);
+  if (values.program === undefined || values.program === '') throw new UsageError('缺少 --program <评审方案文件或 id>');
+  if (operands.length === 0) throw new UsageError('缺少要导入的申报材料（文件夹、压缩包或文件）');
+  return { program: values.program, deadline, aliases: values.aliases, json: values.json === true, paths: operands };
 }
 
 /** `pingshen intake --program FILE_OR_ID [--deadline D] [--aliases FILE] PATH… [--json]`: imports into a throw-away profile through the app's own intake and prints what it found. */

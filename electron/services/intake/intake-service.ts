@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { existsSync, realpathSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { IntakeEdit } from '../../../shared/intake/intake-preview.ts';
 import type { IntakeProgress } from '../../../shared/intake/intake-progress.ts';
@@ -48,8 +48,12 @@ interface Job {
 /** Creates the intake service of a profile; `workerFile` is the page-text worker (the Electron bundle's built copy); `uploads` the page's uploads. */
 export function createIntakeService(deps: { db: Database; store: BlobStore; dataDir: string; workerFile?: string | undefined; uploads?: UploadStore }): IntakeService {
   const jobs = new Map<string, Job>();
-  // Staged uploads of a run that ended mid-scan (a crash): nothing refers to them.
-  rmSync(join(deps.dataDir, 'intake-staging'), { recursive: true, force: true });
+  const scratchDir = join(deps.dataDir, 'intake-scratch');
+  // Zips in zips being read when the app last stopped: nothing refers to them.
+  rmSync(scratchDir, { recursive: true, force: true });
+  const stagingDir = join(deps.dataDir, 'intake-staging');
+  // Uploads staged for a scan that was running when the app last stopped: nothing refers to them.
+  rmSync(stagingDir, { recursive: true, force: true });
   const find = (jobId: string): Job => {
     const job = jobs.get(jobId);
     if (!job) throw new ApiFailure('not_found', '没有这个导入任务（可能已提交或已过期，请重新导入）');
@@ -57,7 +61,8 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
   };
   const snapshot = (job: Job): IntakeProgress => ({ ...job.progress, preview: job.scan?.preview ?? null });
   // `afterwards` runs once the scan has ended, however it ended (the staged uploads are removed: their bytes are in the store).
-  const start = (reviewId: string, paths: readonly string[], afterwards: () => Promise<void> = async () => {}): IntakeProgress => {
+  // The paths are trusted here: the caller checked them (start) or made them (startUploads).
+  const launch = (reviewId: string, paths: readonly string[], afterwards: () => Promise<void> = async () => {}): IntakeProgress => {
     requireReview(deps.db, reviewId);
     if (paths.length === 0) throw new ApiFailure('invalid_input', '请选择要导入的文件、文件夹或压缩包');
     const jobId = randomUUID();
@@ -75,7 +80,7 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
       paths,
       scanId: jobId,
       workerFile: deps.workerFile ?? defaultPageTextWorker,
-      scratchDir: join(deps.dataDir, 'intake-scratch'),
+      scratchDir,
       signal: controller.signal,
       onProgress: (p) => Object.assign(job.progress, p),
     })
@@ -99,14 +104,26 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
     return snapshot(job);
   };
   return {
-    start: (reviewId, paths) => start(reviewId, paths),
+    start(reviewId, paths) {
+      requireReview(deps.db, reviewId);
+      // Real paths: a link into the profile is the profile.
+      const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
+      const profile = real(deps.dataDir);
+      for (const path of paths) {
+        if (!isAbsolute(path)) throw new ApiFailure('invalid_input', `导入路径须为绝对路径：${path}`);
+        // The profile's own files (database, signing identity, stored documents) are never material to import.
+        const inside = relative(profile, real(path));
+        if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) throw new ApiFailure('invalid_input', '不能从评审台自身的数据文件夹导入');
+      }
+      return launch(reviewId, paths);
+    },
     startUploads(reviewId, sources) {
       requireReview(deps.db, reviewId);
       if (!deps.uploads) throw new ApiFailure('invalid_input', '此处不能上传文件，请给出文件路径');
-      const staging = join(deps.dataDir, 'intake-staging', randomUUID());
+      const staging = join(stagingDir, randomUUID());
       const paths = stageUploads(deps.uploads, sources, staging);
       try {
-        return start(reviewId, paths, () => rm(staging, { recursive: true, force: true }));
+        return launch(reviewId, paths, () => rm(staging, { recursive: true, force: true }));
       } catch (error) {
         void rm(staging, { recursive: true, force: true });
         throw error;

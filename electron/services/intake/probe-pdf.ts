@@ -10,43 +10,68 @@ export interface PdfProbe {
   readonly pageTexts: readonly string[];
 }
 
+/** Reads the PDFs of one scan, one at a time, in one worker thread. */
+export interface PdfProber {
+  probe(path: string, signal?: AbortSignal): Promise<PdfProbe>;
+  /** Ends the worker; call once the scan is over. */
+  close(): void;
+}
+
 /** A PDF whose reading takes longer than this is recorded as broken (a hostile or pathological file). */
 const probeTimeoutMs = 180_000;
 
+const broken: PdfProbe = { readability: 'broken', pageCount: null, imageOnlyPages: null, pageTexts: [] };
+
 /**
- * Reads a stored PDF with pdf.js in the page-text worker (the one the search uses; a fresh worker
- * per file, so a hang or crash costs only that file and the services' thread stays free). A page
- * without text counts as image-only: a scan. Encrypted and broken files are reported as such,
+ * Reads stored PDFs with pdf.js in the page-text worker (the one the search uses), so the services'
+ * thread stays free. One worker serves the whole scan (starting one costs about a second); a file
+ * that hangs, crashes it or is cancelled costs that worker, and the next file gets a fresh one. A
+ * page without text counts as image-only: a scan. Encrypted and broken files are reported as such,
  * never thrown: what the applicant sent is kept and the formal check reports it.
  */
-export function probePdf(path: string, workerFile: string, signal?: AbortSignal): Promise<PdfProbe> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile);
-    let settled = false;
-    const finish = (outcome: PdfProbe | Error) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      if (outcome instanceof Error) reject(outcome);
-      else resolve(outcome);
-    };
-    const broken: PdfProbe = { readability: 'broken', pageCount: null, imageOnlyPages: null, pageTexts: [] };
-    const onAbort = () => finish(signal?.reason instanceof Error ? signal.reason : new Error('已取消'));
-    const timer = setTimeout(() => finish(broken), probeTimeoutMs);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (message: PageTextMessage) => {
-      if (message.type === 'progress') return;
-      if (message.type === 'done') {
-        const texts = message.texts;
-        finish({ readability: 'ok', pageCount: texts.length, imageOnlyPages: texts.filter((text) => text.trim() === '').length, pageTexts: texts });
-      } else {
-        finish({ ...broken, readability: message.reason === 'encrypted' ? 'encrypted' : 'broken' });
-      }
-    });
-    worker.on('error', () => finish(broken));
-    worker.on('exit', () => finish(broken));
-    worker.postMessage({ path });
-  });
+export function createPdfProber(workerFile: string): PdfProber {
+  let worker: Worker | null = null;
+  const retire = () => {
+    void worker?.terminate();
+    worker = null;
+  };
+  return {
+    probe(path, signal) {
+      const current = worker ?? new Worker(workerFile);
+      worker = current;
+      return new Promise((resolve, reject) => {
+        let settled = false;
+        const finish = (outcome: PdfProbe | Error, keepWorker: boolean) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
+          current.off('message', onMessage);
+          current.off('error', onFailure);
+          current.off('exit', onFailure);
+          if (!keepWorker) retire();
+          if (outcome instanceof Error) reject(outcome);
+          else resolve(outcome);
+        };
+        const onAbort = () => finish(signal?.reason instanceof Error ? signal.reason : new Error('已取消'), false);
+        const onFailure = () => finish(broken, false);
+        const onMessage = (message: PageTextMessage) => {
+          if (message.type === 'progress') return;
+          if (message.type === 'done') {
+            const texts = message.texts;
+            finish({ readability: 'ok', pageCount: texts.length, imageOnlyPages: texts.filter((text) => text.trim() === '').length, pageTexts: texts }, true);
+          } else {
+            finish({ ...broken, readability: message.reason === 'encrypted' ? 'encrypted' : 'broken' }, true);
+          }
+        };
+        const timer = setTimeout(onFailure, probeTimeoutMs);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        current.on('message', onMessage);
+        current.once('error', onFailure);
+        current.once('exit', onFailure);
+        current.postMessage({ path });
+      });
+    },
+    close: retire,
+  };
 }

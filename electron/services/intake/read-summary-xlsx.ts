@@ -46,9 +46,14 @@ export async function readSummaryXlsx(path: string, size: number, floors: readon
   const opened = await openXlsxWorkbook(new Uint8Array(await readFile(path)));
   if (!opened.ok) return { readability: /加密/u.test(opened.message) ? 'encrypted' : 'broken', message: opened.message, sheets: [] };
   const sheets: SummarySheet[] = [];
-  for (const sheet of opened.workbook.worksheets) {
-    const read = readSummaryGrid({ sheetName: sheet.name, rows: gridOf(sheet) }, floors);
-    if (read) sheets.push(read);
+  try {
+    for (const sheet of opened.workbook.worksheets) {
+      const read = readSummaryGrid({ sheetName: sheet.name, rows: gridOf(sheet) }, floors);
+      if (read) sheets.push(read);
+    }
+  } catch (error) {
+    // exceljs loads some files it cannot then walk (a malformed merge, a shared formula out of range).
+    return { readability: 'broken', message: `无法读取汇总表的内容（${error instanceof Error ? error.message : String(error)}）`, sheets: [] };
   }
   return { readability: 'ok', message: sheets.length === 0 ? '工作簿中没有找到汇总表的表头（学校、领域等）' : '', sheets };
 }

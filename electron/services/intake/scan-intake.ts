@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { extname } from 'node:path';
+import { addAbortSignal } from 'node:stream';
 import type { Program } from '../../../shared/domain/program.ts';
 import type { FileReadability, SummaryRowFacts } from '../../../shared/intake/intake-facts.ts';
 import type { IntakePreview, PreviewFile } from '../../../shared/intake/intake-preview.ts';
@@ -14,7 +15,7 @@ import { ZipRefused } from '../zip/zip-refused.ts';
 import { chinaTime } from './china-time.ts';
 import { listAliases } from './intake-repository.ts';
 import { kindOfFile } from './kind-of-file.ts';
-import { probePdf } from './probe-pdf.ts';
+import { createPdfProber } from './probe-pdf.ts';
 import { readDrop } from './read-drop.ts';
 import { readSummaryXlsx } from './read-summary-xlsx.ts';
 
@@ -102,68 +103,75 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
   const summaryRows = new Map<string, SummaryRowFacts>();
   let filesRead = 0;
   let bytesRead = 0;
-
-  for await (const item of readDrop(options.paths, options.scratchDir)) {
-    throwIfCancelled(signal);
-    if (item.type === 'refused') {
-      refused.push({ path: item.path, reason: item.reason });
-      continue;
-    }
-    const { file } = item;
-    options.onProgress?.({ filesRead, bytesRead, current: file.sourcePath });
-    let ref;
-    try {
-      ref = await store.putStream(await file.open());
-    } catch (error) {
-      if (!(error instanceof ZipRefused)) throw error;
-      refused.push({ path: file.sourcePath, reason: error.message });
-      continue;
-    }
-    const path = store.pathOf(ref.sha256) as string;
-    const kind = ref.size === 0 ? '' : await kindOfFile(path);
-    let readability = readabilityOf(file.fileName, ref.size, kind);
-    let pageCount: number | null = null;
-    let imageOnlyPages: number | null = null;
-    let leadingText = '';
-    if (kind === 'pdf' && readability === 'ok') {
-      const probe = await probePdf(path, options.workerFile, signal);
-      readability = probe.readability;
-      pageCount = probe.pageCount;
-      imageOnlyPages = probe.imageOnlyPages;
-      if (probe.readability === 'ok') pageTexts.set(ref.sha256, probe.pageTexts);
-      else unreadableReasons.set(ref.sha256, probe.readability === 'encrypted' ? 'PDF 受密码保护，无法打开' : 'PDF 已损坏，无法打开');
-      leadingText = probe.pageTexts.slice(0, 2).join('\n');
-    }
-    const guess = recogniseRole({ fileName: file.fileName, folders: file.segments, kind, readability, pageCount, imageOnlyPages, leadingText });
-    if (kind === 'xlsx' && readability === 'ok') {
-      const workbook = await readSummaryXlsx(path, ref.size, program.outcomeFloors);
-      readability = workbook.readability;
-      if (workbook.readability !== 'ok') unreadableReasons.set(ref.sha256, workbook.message);
-      for (const sheet of workbook.sheets) {
-        for (const row of sheet.rows) summaryRows.set(`${file.sourcePath}#${row.sheetName}!${row.rowNumber}`, { ...row, documentId: ref.sha256 });
+  const prober = createPdfProber(options.workerFile);
+  try {
+    for await (const item of readDrop(options.paths, options.scratchDir)) {
+      throwIfCancelled(signal);
+      if (item.type === 'refused') {
+        refused.push({ path: item.path, reason: item.reason });
+        continue;
       }
+      const { file } = item;
+      options.onProgress?.({ filesRead, bytesRead, current: file.sourcePath });
+      let ref;
+      try {
+        // A cancel stops a large file mid-way, not only between files.
+        const source = await file.open();
+        ref = await store.putStream(signal ? addAbortSignal(signal, source) : source);
+      } catch (error) {
+        if (!(error instanceof ZipRefused)) throw error;
+        refused.push({ path: file.sourcePath, reason: error.message });
+        continue;
+      }
+      const path = store.pathOf(ref.sha256) as string;
+      const kind = ref.size === 0 ? '' : await kindOfFile(path);
+      let readability = readabilityOf(file.fileName, ref.size, kind);
+      let pageCount: number | null = null;
+      let imageOnlyPages: number | null = null;
+      let leadingText = '';
+      if (kind === 'pdf' && readability === 'ok') {
+        const probe = await prober.probe(path, signal);
+        readability = probe.readability;
+        pageCount = probe.pageCount;
+        imageOnlyPages = probe.imageOnlyPages;
+        if (probe.readability === 'ok') pageTexts.set(ref.sha256, probe.pageTexts);
+        else unreadableReasons.set(ref.sha256, probe.readability === 'encrypted' ? 'PDF 受密码保护，无法打开' : 'PDF 已损坏，无法打开');
+        leadingText = probe.pageTexts.slice(0, 2).join('\n');
+      }
+      const guess = recogniseRole({ fileName: file.fileName, folders: file.segments, kind, readability, pageCount, imageOnlyPages, leadingText });
+      const workbookLike = kind === 'xlsx' || (kind === 'ole' && /\.xlsx?$/iu.test(file.fileName));
+      if (workbookLike && (readability === 'ok' || kind === 'ole')) {
+        const workbook = await readSummaryXlsx(path, ref.size, program.outcomeFloors);
+        readability = workbook.readability;
+        if (workbook.readability !== 'ok') unreadableReasons.set(ref.sha256, workbook.message);
+        for (const sheet of workbook.sheets) {
+          for (const row of sheet.rows) summaryRows.set(`${file.sourcePath}#${row.sheetName}!${row.rowNumber}`, { ...row, documentId: ref.sha256 });
+        }
+      }
+      const cover = guess.role === 'application' || guess.role === 'stamped' ? readCover(leadingText) : null;
+      files.push({
+        sourcePath: file.sourcePath,
+        fileName: file.fileName,
+        sha256: ref.sha256,
+        size: ref.size,
+        kind,
+        readability,
+        pageCount,
+        imageOnlyPages,
+        receivedAt: chinaTime(file.receivedAt),
+        receivedAtSource: file.receivedAtSource,
+        role: guess.role,
+        roleReason: guess.reason,
+        applicationKeys: [],
+        matchReason: '',
+      });
+      matchFiles.push({ sourcePath: file.sourcePath, segments: file.segments, root: file.root, role: guess.role, cover });
+      filesRead += 1;
+      bytesRead += ref.size;
+      options.onProgress?.({ filesRead, bytesRead, current: file.sourcePath });
     }
-    const cover = guess.role === 'application' || guess.role === 'stamped' ? readCover(leadingText) : null;
-    files.push({
-      sourcePath: file.sourcePath,
-      fileName: file.fileName,
-      sha256: ref.sha256,
-      size: ref.size,
-      kind,
-      readability,
-      pageCount,
-      imageOnlyPages,
-      receivedAt: chinaTime(file.receivedAt),
-      receivedAtSource: file.receivedAtSource,
-      role: guess.role,
-      roleReason: guess.reason,
-      applicationKeys: [],
-      matchReason: '',
-    });
-    matchFiles.push({ sourcePath: file.sourcePath, segments: file.segments, root: file.root, role: guess.role, cover });
-    filesRead += 1;
-    bytesRead += ref.size;
-    options.onProgress?.({ filesRead, bytesRead, current: file.sourcePath });
+  } finally {
+    prober.close();
   }
   throwIfCancelled(signal);
 

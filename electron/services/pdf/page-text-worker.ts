@@ -1,7 +1,8 @@
 // A worker thread that reads one stored PDF's page texts with pdf.js, so the services' thread (the
 // Electron main process, the browser host) stays free for edits while a 300-page document is read.
-// Protocol: receives { path } once; posts { type: 'progress', read, pagesCount } per page, then
-// { type: 'done', texts } or { type: 'failed', message }, and ends.
+// Protocol: receives { path }; posts { type: 'progress', read, pagesCount } per page, then
+// { type: 'done', texts } or { type: 'failed', message, reason }. It then waits for the next path
+// (the intake reads a whole drop through one worker); the text index terminates it after one.
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { extractPageTexts, TextUnreadable } from './extract-page-texts.ts';
@@ -14,7 +15,7 @@ export type PageTextMessage =
 
 const port = parentPort;
 if (port) {
-  port.once('message', (request: { path: string }) => {
+  port.on('message', (request: { path: string }) => {
     void (async () => {
       let reply: PageTextMessage;
       try {
@@ -28,7 +29,6 @@ if (port) {
           : { type: 'failed', message: `无法读取文档的文字（${String(error)}）`, reason: 'other' };
       }
       port.postMessage(reply);
-      port.close();
     })();
   });
 }
