@@ -17,6 +17,23 @@ function bannedPaths(groups, message) {
   return { group: groups, message };
 }
 
+/** What the Node side (services, CLI, browser host) may not import. */
+const nodeSidePatterns = [
+  banned(['electron'], `${LAYERING}: only electron/main and electron/preload import electron; services stay plain Node.`),
+  bannedPaths(['**/renderer/**'], `${LAYERING}: the Node side never imports renderer code.`),
+];
+
+/** The demo is a leaf: an ordinary review once seeded, so no feature special-cases it by importing demo code. */
+const demoIsALeaf = {
+  regex: '^\\.{1,2}/(.*/)?demo/',
+  message: `${LAYERING}: only the start-up seeding (app-services.ts) and the CLI's demo command import electron/services/demo/.`,
+};
+
+const noEnums = { selector: 'TSEnumDeclaration', message: 'Use a union or `as const` object: enums are not erasable (Node type stripping).' };
+
+/** no-restricted-imports sees static imports only; the CLI loads its services with import(). */
+const noDynamicDemoImport = { selector: `ImportExpression[source.value=/${demoIsALeaf.regex.replaceAll('/', '\\/')}/]`, message: demoIsALeaf.message };
+
 export default tseslint.config(
   {
     ignores: ['node_modules/**', 'dist/**', 'release/**', '.toolchain/**', 'tests/artifacts/**', 'coverage/**', '**/*.d.ts'],
@@ -28,10 +45,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'TSEnumDeclaration', message: 'Use a union or `as const` object: enums are not erasable (Node type stripping).' },
-      ],
+      'no-restricted-syntax': ['error', noEnums],
     },
   },
   {
@@ -87,16 +101,14 @@ export default tseslint.config(
     files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/browser-host/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            banned(['electron'], `${LAYERING}: only electron/main and electron/preload import electron; services stay plain Node.`),
-            bannedPaths(['**/renderer/**'], `${LAYERING}: the Node side never imports renderer code.`),
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [...nodeSidePatterns, demoIsALeaf] }],
+      'no-restricted-syntax': ['error', noEnums, noDynamicDemoImport],
     },
+  },
+  {
+    // The demo's own files, the start-up seeding and the CLI's demo command are all that reach it.
+    files: ['electron/services/demo/**/*.ts', 'electron/services/app-services.ts', 'electron/cli/commands/demo-command.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: nodeSidePatterns }], 'no-restricted-syntax': ['error', noEnums] },
   },
   {
     // Tests reach every layer, but run under Node where Electron's binary may not exist.
@@ -117,9 +129,10 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', importNames: ['ipcRenderer'], message: `${LAYERING}: ipcRenderer belongs to the preload.` }],
-          patterns: [bannedPaths(['**/renderer/**'], `${LAYERING}: the main process never imports renderer code.`)],
+          patterns: [bannedPaths(['**/renderer/**'], `${LAYERING}: the main process never imports renderer code.`), demoIsALeaf],
         },
       ],
+      'no-restricted-syntax': ['error', noEnums, noDynamicDemoImport],
     },
   },
   {

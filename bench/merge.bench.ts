@@ -9,8 +9,8 @@ import type { Program } from '../shared/domain/program.ts';
 import { defaultDeviationShare } from '../shared/merge/aggregate-application.ts';
 import { demoKey } from '../electron/services/demo/demo-experts.ts';
 import { mergeSheets, type MergeContext } from '../electron/services/merge/merge-sheets.ts';
-import { nodeCrypto } from '../electron/services/trust/node-crypto.ts';
-import { signSheet } from '../electron/services/trust/sign-sheet.ts';
+import { nodeCrypto } from '../electron/services/crypto/node-crypto.ts';
+import { signSheet } from '../electron/services/sheets/sign-sheet.ts';
 
 const EXPERTS = 50;
 const APPLICATIONS = 200;

@@ -1,4 +1,4 @@
--- The profile database's schema after migration 14, as SQLite keeps it.
+-- The profile database's schema after migration 17, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -217,7 +217,7 @@ CREATE TABLE reviews (
         deadline TEXT NOT NULL,
         is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
         created_at TEXT NOT NULL
-      , program_id TEXT, program_version INTEGER) STRICT;
+      , program_id TEXT, program_version INTEGER, archived_at TEXT, stand_in_digest TEXT CHECK (stand_in_digest IS NULL OR length(stand_in_digest) = 64)) STRICT;
 
 CREATE TABLE roster_assignments (
         review_id TEXT NOT NULL,
@@ -247,7 +247,7 @@ CREATE TABLE roster_experts (
         organisation TEXT NOT NULL,
         public_key TEXT,
         key_card TEXT CHECK (key_card IS NULL OR json_valid(key_card)),
-        enrolled_at TEXT,
+        enrolled_at TEXT, title TEXT NOT NULL DEFAULT '', expertise TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', panel TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(panel)),
         PRIMARY KEY (review_id, id),
         CHECK ((public_key IS NULL) = (enrolled_at IS NULL))
       ) STRICT;

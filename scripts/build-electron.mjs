@@ -1,6 +1,6 @@
 // Bundles the Electron shell with esbuild: electron/main/main.ts → dist/electron/main.cjs,
 // electron/preload/preload.ts → dist/electron/preload.cjs and the page-text worker thread
-// electron/services/pdf/page-text-worker.ts → dist/electron/page-text-worker.cjs (CommonJS, Node 22 as in Electron 45).
+// electron/services/pdf-read/page-text-worker.ts → dist/electron/page-text-worker.cjs (CommonJS, Node 22 as in Electron 45).
 // Native and large packages stay in node_modules (external); everything else is bundled.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -89,7 +89,7 @@ const main = await bundle({
 // A worker thread's entry must be a file of its own: the services start it by path (pageTextWorker in main.ts).
 const pageTextWorker = await bundle({
   ...common,
-  entryPoints: ['electron/services/pdf/page-text-worker.ts'],
+  entryPoints: ['electron/services/pdf-read/page-text-worker.ts'],
   outfile: 'dist/electron/page-text-worker.cjs',
   external: mainExternals,
   plugins: [importMetaPlugin],

@@ -1,6 +1,6 @@
 import type { SafeStorage } from 'electron';
-import type { SecretSealer } from '../services/trust/secret-sealer.ts';
-import { UnsealError } from '../services/trust/secret-sealer.ts';
+import type { SecretSealer } from '../services/identity/secret-sealer.ts';
+import { UnsealError } from '../services/identity/secret-sealer.ts';
 
 /** The parts of Electron's safeStorage the sealer uses (a fake in tests). */
 export type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & Partial<Pick<SafeStorage, 'getSelectedStorageBackend'>>;

@@ -7,7 +7,7 @@ import { getDocument } from './documents/document-repository.ts';
 import { createTextIndex } from './documents/text-index.ts';
 import { installProgramTemplates } from './programs/install-templates.ts';
 import { createOutputStore, type ServableOutput } from './transfer/output-store.ts';
-import type { SecretSealer } from './trust/secret-sealer.ts';
+import type { SecretSealer } from './identity/secret-sealer.ts';
 
 /** How a host (Electron main or the browser host) starts the services. */
 export interface AppServicesOptions {
@@ -69,7 +69,6 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     outputs,
     osSealer: options.osSealer ?? null,
     printPage: options.printPage ?? null,
-    resourcesDir: options.resourcesDir,
     pageTextWorker: options.pageTextWorker,
   });
   return {

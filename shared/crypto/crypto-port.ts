@@ -1,6 +1,6 @@
 /**
  * The two primitives shared verification needs, implemented with node:crypto in
- * electron/services/trust/node-crypto.ts, so the logic here stays pure and is tested with the real thing.
+ * electron/services/crypto/node-crypto.ts, so the logic here stays pure and is tested with the real thing.
  */
 export interface CryptoPort {
   /** SHA-256 of the bytes (32 bytes). */

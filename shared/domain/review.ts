@@ -32,6 +32,8 @@ export const reviewSummarySchema = z.object({
   programTitle: z.string(),
   documentNumber: z.string(),
   isDemo: z.boolean(),
+  /** When the coordinator archived it (listed apart on the home screen); null while in use. */
+  archivedAt: z.string().nullable(),
   fieldCount: z.number().int().nonnegative(),
   submissionCount: z.number().int().nonnegative(),
   createdAt: z.string(),
@@ -49,3 +51,18 @@ export const reviewDetailSchema = reviewSummarySchema.extend({
 
 /** A review with its fields and applications. */
 export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
+
+/** What deleting a review removes, named in the confirmation. */
+export const reviewDeletionSchema = z.object({
+  reviewId: idSchema,
+  title: z.string(),
+  submissions: z.number().int().nonnegative(),
+  documents: z.number().int().nonnegative(),
+  experts: z.number().int().nonnegative(),
+  scores: z.number().int().nonnegative(),
+  signedSheets: z.number().int().nonnegative(),
+  receivedSheets: z.number().int().nonnegative(),
+});
+
+/** What deleting a review removes. */
+export type ReviewDeletion = z.infer<typeof reviewDeletionSchema>;

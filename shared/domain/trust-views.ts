@@ -41,6 +41,12 @@ export const rosterExpertSchema = z.object({
   id: idSchema,
   name: z.string(),
   organisation: z.string(),
+  /** 职称, 专业领域 and 手机 as the 专家名单 gives them ('' where it does not). */
+  title: z.string(),
+  expertise: z.string(),
+  phone: z.string(),
+  /** The category ids the expert reviews; empty = every category. */
+  panel: z.array(idSchema),
   publicKey: z.string().nullable(),
   fingerprint: fingerprintSchema.nullable(),
   enrolledAt: z.string().nullable(),

@@ -4,7 +4,7 @@ import type { ScoringOverviewRow, SubmissionScoring } from '../domain/scoring.ts
 import type { SubmissionDocument } from '../domain/document.ts';
 import type { ConsistencyReport } from '../domain/consistency.ts';
 import { completenessOf } from './completeness.ts';
-import { roundHalfUp, sumPoints } from './decimal.ts';
+import { exactOf, figureOf, meanOf, stdDevOf } from '../merge/exact.ts';
 import { totalScore } from './rubric-totals.ts';
 
 /** Totals this far from the expert's own mean (in standard deviations) are shown as outliers. */
@@ -39,17 +39,19 @@ export function consistencyReport(
     };
   });
   const counted = lines.filter((l) => l.status !== 'conflict' && l.status !== 'not-started').map((l) => l.total);
-  const mean = counted.length > 0 ? sumPoints(counted) / counted.length : null;
-  const stdDev = mean !== null && counted.length > 1 ? Math.sqrt(counted.reduce((a, b) => a + (b - mean) ** 2, 0) / counted.length) : null;
+  // In decimal, as the merge computes them: the expert's own figures round as the committee's do.
+  const exactTotals = counted.map(exactOf);
+  const mean = meanOf(exactTotals);
+  const stdDev = counted.length > 1 ? stdDevOf(exactTotals) : null;
   const withZ = lines.map((l) => {
-    const z = mean !== null && stdDev !== null && stdDev > 0 && l.status !== 'conflict' && l.status !== 'not-started' ? (l.total - mean) / stdDev : null;
+    const z = mean !== null && stdDev !== null && !stdDev.isZero() && l.status !== 'conflict' && l.status !== 'not-started' ? exactOf(l.total).minus(mean).dividedBy(stdDev) : null;
     return {
       submissionId: l.submission.id,
       applicant: l.submission.applicant,
       total: l.total,
       status: l.status,
-      z: z === null ? null : roundHalfUp(z),
-      outlier: z !== null && Math.abs(z) >= outlierZ,
+      z: z === null ? null : figureOf(z).value,
+      outlier: z !== null && z.abs().greaterThanOrEqualTo(outlierZ),
       missingScores: l.missingScores,
       missingComments: l.missingComments,
       unopenedDocuments: l.unopenedDocuments,
@@ -63,8 +65,8 @@ export function consistencyReport(
       name: f.name,
       ranked: rankWithinField(withZ.filter((l) => l.fieldId === f.id)).map(({ fieldId: _fieldId, ...line }) => line),
     })),
-    mean: mean === null ? null : roundHalfUp(mean),
-    stdDev: stdDev === null ? null : roundHalfUp(stdDev),
+    mean: mean === null ? null : figureOf(mean).value,
+    stdDev: stdDev === null ? null : figureOf(stdDev).value,
     min: counted.length > 0 ? Math.min(...counted) : null,
     max: counted.length > 0 ? Math.max(...counted) : null,
     readyToSign: lines.every((l) => l.status === 'complete' || l.status === 'conflict'),

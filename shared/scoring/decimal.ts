@@ -35,18 +35,3 @@ export function formatPoints(value: number): string {
 
 /** Decimals shown for computed figures (means, standard deviations): 四舍五入 to 2 decimals. */
 export const figureDecimals = 2;
-
-/**
- * `value` rounded half away from zero (四舍五入) to `decimals` places, on its decimal digits rather
- * than its binary value, so 1.005 gives 1.01 and 2.675 gives 2.68 (toFixed gives 1.00 and 2.67).
- */
-export function roundHalfUp(value: number, decimals = figureDecimals): number {
-  if (!Number.isFinite(value)) return value;
-  const magnitude = Math.abs(value);
-  if (magnitude < 10 ** -(decimals + 1)) return 0;
-  // 15 significant digits: the decimal a person typed or was shown, without the float's tail.
-  const [mantissa, exponent] = magnitude.toExponential(14).split('e') as [string, string];
-  const scaled = Number(`${mantissa}e${Number(exponent) + decimals}`);
-  const rounded = Number(`${Math.round(scaled)}e-${decimals}`);
-  return rounded === 0 ? 0 : Math.sign(value) * rounded;
-}

@@ -45,7 +45,7 @@ describe('home screen in Chromium through the browser host', () => {
 
   it('opens the demo review with its three fields and applications', async () => {
     const page = await app.open();
-    await page.getByTestId('review-demo-2026-anhui').getByRole('button').click();
+    await page.getByTestId('open-demo-2026-anhui').click();
     for (const field of ['智能网联新能源汽车', '人工智能', '高端装备制造']) {
       await page.getByRole('tab', { name: field }).waitFor();
     }
@@ -97,6 +97,43 @@ describe('home screen in Chromium through the browser host', () => {
     expect(detail.fields.map((f) => [f.id, f.quota])).toEqual([['smart-ev', 3], ['high-end-equipment', expect.any(Number)]]);
     await page.getByRole('button', { name: /返\s*回/ }).click();
     await page.getByTestId(`review-${created.id}`).waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('a coordinator archives a review and takes it back, backs it up, and deletes one only after typing its title', async () => {
+    const page = await app.open();
+    await page.getByTestId('role-coordinator').click();
+    const created = await app.services.handlers['reviews:create']({ title: '待删除的评审', programId: 'anhui-2026-high-skill-clusters', categories: [{ id: 'ai', quota: 1 }], deadline: '' });
+    await page.reload();
+    const choose = async (reviewId: string, item: string) => {
+      await page.getByTestId(`review-more-${reviewId}`).click();
+      await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: item }).click();
+    };
+    // Archived: listed apart under 已归档, tagged; taken back: in the list again.
+    await choose('demo-2026-anhui', '归档');
+    await page.getByTestId('archived-reviews').getByText('已归档的评审活动（1）').click();
+    await page.getByTestId('archived-reviews').getByTestId('review-demo-2026-anhui').getByText('已归档').waitFor();
+    await choose('demo-2026-anhui', '取消归档');
+    await expect.poll(() => page.getByTestId('archived-reviews').count()).toBe(0);
+    // A backup downloads as one file named after the review.
+    const download = page.waitForEvent('download');
+    await choose('demo-2026-anhui', '导出备份');
+    expect((await download).suggestedFilename()).toBe('demo-2026-anhui.pingshen-review');
+    // Delete asks first, naming what goes; the button stays disabled until the title is typed.
+    await choose(created.id, '删除');
+    const confirm = page.getByTestId('delete-review-confirm');
+    await confirm.waitFor();
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByTestId('delete-review-title').fill('待删除');
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByTestId('delete-review-title').fill('待删除的评审');
+    await expect.poll(() => confirm.isDisabled()).toBe(false);
+    await page.waitForTimeout(400); // the dialog's opening animation, for the screenshot
+    await page.screenshot({ path: join(artifactsDir, 'delete-review.png') });
+    await confirm.click();
+    await page.getByText('已删除评审活动「待删除的评审」').waitFor();
+    await expect.poll(() => page.getByTestId(`review-${created.id}`).count()).toBe(0);
+    expect((await app.services.handlers['reviews:list']({})).map((r) => r.id)).not.toContain(created.id);
     expect(app.pageErrors).toEqual([]);
   });
 });

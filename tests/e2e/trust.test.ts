@@ -92,7 +92,7 @@ describe('trust: package out, signed score sheet back', () => {
     await coordinatorPage.getByTestId('role-coordinator').click();
     await createIdentity(coordinatorPage, '省职教评审秘书处', '');
     await coordinatorPage.locator('.ps-brand').click();
-    await coordinatorPage.getByTestId(`review-${reviewId}`).getByRole('button').click();
+    await coordinatorPage.getByTestId(`open-${reviewId}`).click();
     await coordinatorPage.getByTestId('nav-experts').click();
     await choose(coordinatorPage, () => coordinatorPage.getByTestId('enroll-from-card').click(), card);
     expect(await coordinatorPage.getByTestId('card-fingerprint').textContent()).toBe(expertFingerprint);
@@ -159,7 +159,7 @@ describe('trust: package out, signed score sheet back', () => {
     const { value } = apiOf(expert.services);
     const program = await value('scoring:program', { reviewId });
     const review = await value('reviews:get', { reviewId });
-    await expertPage.getByTestId(`review-${reviewId}`).getByRole('button').click();
+    await expertPage.getByTestId(`open-${reviewId}`).click();
     const pane = expertPage.getByTestId('rubric-pane');
     for (const submission of review.submissions) {
       await expertPage.getByTestId(`submission-${submission.id}`).click();
@@ -254,7 +254,7 @@ describe('trust: package out, signed score sheet back', () => {
     const tampered = join(root, '改过的.pingshen-sheet.json');
     writeFileSync(tampered, readFileSync(secondFile, 'utf8').replace(/"score":(\d+)/, (_m, n: string) => `"score":${String(Number(n) + 1)}`));
     await coordinatorPage.locator('.ps-brand').click();
-    await coordinatorPage.getByTestId(`review-${reviewId}`).getByRole('button').click();
+    await coordinatorPage.getByTestId(`open-${reviewId}`).click();
     await coordinatorPage.getByTestId('nav-merge').click();
     await coordinatorPage.getByTestId('merge-screen').waitFor();
     expect(await coordinatorPage.getByTestId('merge-board').textContent()).toContain('未收到');

@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { startAppServices } from '../../electron/services/app-services.ts';
 import { databaseFileName } from '../../electron/services/db/open-database.ts';
 import { expertCopyId } from '../../electron/services/packages/package-place.ts';
-import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
+import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
 import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
 import { rootDir } from '../support/corpus.ts';
 import { useServicesProfile } from '../support/services-profile.ts';
-import { apiOf, scoreEverything, uploadBytes } from '../support/trust-api.ts';
+import { apiOf, finishBuild, scoreEverything, uploadBytes } from '../support/trust-api.ts';
 
 const reviewId = 'demo-2026-anhui';
 const copyId = expertCopyId(reviewId);
@@ -21,11 +21,7 @@ const passphrase = '评审专用口令-2026';
 const profile = useServicesProfile('pingshen-both-roles-');
 
 async function build(forExpertId: string | null): Promise<{ bytes: Uint8Array; digest: string }> {
-  let progress = await profile.api.value('packages:build', { reviewId, forExpertId });
-  while (progress.state === 'running') {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    progress = await profile.api.value('packages:progress', { jobId: progress.jobId });
-  }
+  const progress = await finishBuild(profile.api, await profile.api.value('packages:build', { reviewId, forExpertId }));
   expect(progress).toMatchObject({ state: 'done', error: null });
   return { bytes: new Uint8Array(readFileSync(profile.services.findOutput(progress.output!.id)!.path)), digest: progress.output!.digest };
 }
@@ -213,11 +209,7 @@ describe('replacing a demo that holds only expert work', () => {
       const e = apiOf(expert);
       await c.value('identity:create', { name: '省职教评审秘书处', organisation: '', passphrase });
       await c.value('experts:save', { reviewId, expertId: null, name: '李华', organisation: '合肥工业大学' });
-      let progress = await c.value('packages:build', { reviewId, forExpertId: null });
-      while (progress.state === 'running') {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        progress = await c.value('packages:progress', { jobId: progress.jobId });
-      }
+      const progress = await finishBuild(c, await c.value('packages:build', { reviewId, forExpertId: null }));
       const bytes = new Uint8Array(readFileSync(coordinator.findOutput(progress.output!.id)!.path));
       const review = await e.value('reviews:get', { reviewId });
       const [first, second] = review.submissions;

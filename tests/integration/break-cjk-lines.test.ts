@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakCjkLines, cjkTokens } from '../../electron/services/pdf/break-cjk-lines.ts';
+import { breakCjkLines, cjkTokens } from '../../electron/services/pdf-write/break-cjk-lines.ts';
 
 // A monospace stand-in for the font: ideographs one unit wide, Latin letters and digits half.
 const measure = (s: string): number => [...s].reduce((w, ch) => w + (/[\x20-\x7e]/u.test(ch) ? 0.5 : 1), 0);

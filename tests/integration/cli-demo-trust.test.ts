@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoKey } from '../../electron/services/demo/demo-experts.ts';
 import { openReviewPackage } from '../../electron/services/packages/open-package.ts';
-import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
+import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
 import type { Rubric } from '../../shared/domain/rubric.ts';
 import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
 import { rootDir } from '../support/corpus.ts';

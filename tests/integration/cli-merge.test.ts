@@ -8,8 +8,8 @@ import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoKey } from '../../electron/services/demo/demo-experts.ts';
 import type { MergeReportJson } from '../../electron/services/merge/merge-report.ts';
-import { makeKeyCard } from '../../electron/services/trust/key-card.ts';
-import { signSheet } from '../../electron/services/trust/sign-sheet.ts';
+import { makeKeyCard } from '../../electron/services/identity/key-card.ts';
+import { signSheet } from '../../electron/services/sheets/sign-sheet.ts';
 import type { ScoreSheet, UnsignedScoreSheet } from '../../shared/sheets/sheet-schema.ts';
 import { rootDir } from '../support/corpus.ts';
 

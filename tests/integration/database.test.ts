@@ -178,6 +178,29 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
     },
   },
   14: {
+    seed: (db) => void db.prepare("UPDATE roster_experts SET title = '教授', expertise = '人工智能', phone = '13800000000', panel = '[\"ai\"]' WHERE id = 'expert-1'").run(),
+    check: (db) => {
+      // Experts enrolled before the 专家名单 import keep an empty title and no panel (= every category).
+      expect(db.prepare("SELECT title, expertise, phone, panel FROM roster_experts WHERE id = 'expert-1'").get()).toEqual({ title: '教授', expertise: '人工智能', phone: '13800000000', panel: '["ai"]' });
+      expect(() => db.prepare("UPDATE roster_experts SET panel = 'ai'").run()).toThrow(/CHECK/);
+    },
+  },
+  15: {
+    seed: (db) => void db.prepare("UPDATE reviews SET archived_at = '2026-12-01T00:00:00.000Z' WHERE id = 'r-2026'").run(),
+    check: (db) => expect(db.prepare("SELECT archived_at FROM reviews WHERE id = 'r-2026'").get()).toEqual({ archived_at: '2026-12-01T00:00:00.000Z' }),
+  },
+  16: {
+    seed: (db) => void db.prepare("UPDATE reviews SET stand_in_digest = ? WHERE id = 'r-2026'").run('5'.repeat(64)),
+    check: (db) => {
+      // Reviews from before the migration need a package (NULL); a stand-in is a SHA-256 hex or nothing.
+      expect(db.prepare('SELECT id, stand_in_digest AS d FROM reviews ORDER BY id').all()).toEqual([
+        { id: 'r-2026', d: '5'.repeat(64) },
+        { id: 'r-2026-expert', d: null },
+      ]);
+      expect(() => db.prepare("UPDATE reviews SET stand_in_digest = 'abc'").run()).toThrow(/CHECK/);
+    },
+  },
+  17: {
     seed: (db) => {
       db.prepare("INSERT INTO documents (id, size, media_type, pages, created_at) VALUES (?, 5, 'application/pdf', 1, 'now')").run('c'.repeat(64));
       db.prepare("INSERT INTO submission_documents VALUES ('r-2026', 's1', ?, 1, 'summary-stamped', '汇总表（盖章版）', '汇总表.pdf')").run('c'.repeat(64));

@@ -12,7 +12,7 @@ import { writeApplicationPdf } from '../../electron/services/demo/write-applicat
 import { OutputNotEmptyError, writeDemoFiles } from '../../electron/services/demo/write-demo-files.ts';
 import type { WrittenFile } from '../../electron/services/demo/write-demo-files.ts';
 import { figureHeader, SUMMARY_FIXED_HEADERS, SUMMARY_HEADER_ROW, SUMMARY_SHEET } from '../../electron/services/demo/write-summary-xlsx.ts';
-import { locateCjkFonts } from '../../electron/services/pdf/cjk-font.ts';
+import { locateCjkFonts } from '../../electron/services/pdf-write/cjk-font.ts';
 import { readPdf } from '../support/read-pdf.ts';
 import { useTempDirs } from '../support/temp-dir.ts';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { nodeCrypto, pkcs8FromSeed, publicKeyOf, signBytes } from '../../electron/services/trust/node-crypto.ts';
+import { nodeCrypto, pkcs8FromSeed, publicKeyOf, signBytes } from '../../electron/services/crypto/node-crypto.ts';
 import { fingerprintOf } from '../../shared/crypto/fingerprint.ts';
 import { corpusDir } from '../support/corpus.ts';
 

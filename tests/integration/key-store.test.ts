@@ -1,12 +1,12 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64url } from '../../shared/crypto/base64url.ts';
-import { makeKeyCard, verifyKeyCard } from '../../electron/services/trust/key-card.ts';
-import { identityPath, loadOrCreateIdentity, readIdentityInfo } from '../../electron/services/trust/key-store.ts';
-import { generateKeyPair, nodeCrypto, signBytes } from '../../electron/services/trust/node-crypto.ts';
-import { createPassphraseSealer } from '../../electron/services/trust/passphrase-sealer.ts';
-import { UnsealError } from '../../electron/services/trust/secret-sealer.ts';
-import type { SecretSealer } from '../../electron/services/trust/secret-sealer.ts';
+import { makeKeyCard, verifyKeyCard } from '../../electron/services/identity/key-card.ts';
+import { identityPath, loadOrCreateIdentity, readIdentityInfo } from '../../electron/services/identity/key-store.ts';
+import { generateKeyPair, nodeCrypto, signBytes } from '../../electron/services/crypto/node-crypto.ts';
+import { createPassphraseSealer } from '../../electron/services/identity/passphrase-sealer.ts';
+import { UnsealError } from '../../electron/services/identity/secret-sealer.ts';
+import type { SecretSealer } from '../../electron/services/identity/secret-sealer.ts';
 import { useTempDirs } from '../support/temp-dir.ts';
 
 const tempDir = useTempDirs();

@@ -32,6 +32,27 @@ describe('lint: layering (DESIGN.md §3)', () => {
     expect(report).toContain('layering (DESIGN.md §3)');
   });
 
+  it.each([
+    ['electron/services/sheets/planted.ts', "import { demoPackageDigest } from '../demo/demo-digest.ts';\nexport const planted = demoPackageDigest;\n"],
+    ['electron/services/planted.ts', "import { seedDemoReview } from './demo/seed-demo-review.ts';\nexport const planted = seedDemoReview;\n"],
+    ['electron/cli/commands/planted.ts', "export const planted = () => import('../../services/demo/load-demo-review.ts');\n"],
+    ['electron/main/planted.ts', "import { demoKey } from '../services/demo/demo-experts.ts';\nexport const planted = demoKey;\n"],
+  ])('keeps the demo a leaf: %s may not import electron/services/demo/', async (filePath, code) => {
+    const { errors, report } = await lintAs(filePath, code);
+    expect(errors).toBeGreaterThan(0);
+    expect(report).toContain('only the start-up seeding');
+  });
+
+  it.each([
+    ['electron/services/app-services.ts', "import { seedDemoReview } from './demo/seed-demo-review.ts';\nexport const planted = seedDemoReview;\n"],
+    ['electron/cli/commands/demo-command.ts', "export const planted = () => import('../../services/demo/write-demo-files.ts');\n"],
+    ['electron/services/demo/planted.ts', "import { loadDemoReview } from './load-demo-review.ts';\nexport const planted = loadDemoReview;\n"],
+  ])('lets %s reach the demo', async (filePath, code) => {
+    const { errors, report } = await lintAs(filePath, code);
+    expect(report).toBe('');
+    expect(errors).toBe(0);
+  });
+
   it('lets the Node side use what shared/ and renderer/ may not', async () => {
     const { errors, report } = await lintAs('electron/services/planted.ts', "import { readFileSync } from 'node:fs';\nexport const planted = readFileSync;\n");
     expect(report).toBe('');

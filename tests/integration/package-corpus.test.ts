@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
 import { openReviewPackage } from '../../electron/services/packages/open-package.ts';
 import { PackageRefused } from '../../electron/services/packages/package-refused.ts';
-import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
+import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
 import { ZipRefused } from '../../electron/services/zip/zip-refused.ts';
 import { corpusDir } from '../support/corpus.ts';
 import { apiOf, uploadBytes, type TestApi } from '../support/trust-api.ts';

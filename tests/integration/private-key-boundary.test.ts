@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiName } from '../../shared/api/contract.ts';
 import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
-import { identityPath, loadOrCreateIdentity } from '../../electron/services/trust/key-store.ts';
-import { createPassphraseSealer } from '../../electron/services/trust/passphrase-sealer.ts';
-import { apiOf, scoreEverything, type TestApi } from '../support/trust-api.ts';
+import { identityPath, loadOrCreateIdentity } from '../../electron/services/identity/key-store.ts';
+import { createPassphraseSealer } from '../../electron/services/identity/passphrase-sealer.ts';
+import { apiOf, finishBuild, scoreEverything, type TestApi } from '../support/trust-api.ts';
 
 const reviewId = 'demo-2026-anhui';
 const passphrase = '评审专用口令-边界-2026';
@@ -67,11 +67,7 @@ beforeAll(async () => {
     await value('keycards:inspect', { text: card.text });
     // The same profile as coordinator: a package signed with the key.
     await value('experts:save', { reviewId, expertId: null, name: '王明', organisation: '合肥工业大学' });
-    let progress = await value('packages:build', { reviewId, forExpertId: null });
-    while (progress.state === 'running') {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      progress = await value('packages:progress', { jobId: progress.jobId });
-    }
+    const progress = await finishBuild({ value }, await value('packages:build', { reviewId, forExpertId: null }));
     expect(progress.state).toBe('done');
     await value('packages:issued', { reviewId });
     // And as expert of the built-in demo: a sheet signed with it.

@@ -14,7 +14,7 @@ import { openReviewPackage } from '../../electron/services/packages/open-package
 import { PackageRefused } from '../../electron/services/packages/package-refused.ts';
 import { findImportedPackage, listIssuedPackageDigests } from '../../electron/services/packages/package-repository.ts';
 import { getReview, listReviews } from '../../electron/services/reviews/review-repository.ts';
-import { generateKeyPair, nodeCrypto, signBytes } from '../../electron/services/trust/node-crypto.ts';
+import { generateKeyPair, nodeCrypto, signBytes } from '../../electron/services/crypto/node-crypto.ts';
 import { ZipRefused } from '../../electron/services/zip/zip-refused.ts';
 import { encodeBase64url } from '../../shared/crypto/base64url.ts';
 import { canonicalJson, utf8 } from '../../shared/crypto/canonical-json.ts';

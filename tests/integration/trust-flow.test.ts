@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
-import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
+import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
 import type { Program } from '../../shared/domain/program.ts';
 import type { Rubric } from '../../shared/domain/rubric.ts';
 import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
 import { rewriteZip } from '../support/rewrite-zip.ts';
-import { apiOf, scoreEverything, uploadBytes, type TestApi } from '../support/trust-api.ts';
+import { apiOf, finishBuild, scoreEverything, type TestApi, uploadBytes } from '../support/trust-api.ts';
 
 const reviewId = 'demo-2026-anhui';
 const passphrase = '评审专用口令-2026';
@@ -113,12 +113,9 @@ describe('coordinator: roster from key cards, package', () => {
   });
 
   it('builds a signed package in the background with progress, downloadable by opaque id', async () => {
-    let progress = await c.value('packages:build', { reviewId, forExpertId: 'expert-1' });
-    expect(progress.state).toBe('running');
-    while (progress.state === 'running') {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      progress = await c.value('packages:progress', { jobId: progress.jobId });
-    }
+    const started = await c.value('packages:build', { reviewId, forExpertId: 'expert-1' });
+    expect(started.state).toBe('running');
+    const progress = await finishBuild(c, started);
     expect(progress).toMatchObject({ state: 'done', error: null });
     expect(progress.done).toBe(progress.total);
     const output = coordinator.findOutput(progress.output!.id)!;
@@ -131,11 +128,7 @@ describe('coordinator: roster from key cards, package', () => {
 
 describe('full package', () => {
   it('carries the known conflicts: once imported they are the expert\'s own 回避 (scoring locked)', async () => {
-    let progress = await c.value('packages:build', { reviewId, forExpertId: null });
-    while (progress.state === 'running') {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      progress = await c.value('packages:progress', { jobId: progress.jobId });
-    }
+    const progress = await finishBuild(c, await c.value('packages:build', { reviewId, forExpertId: null }));
     expect(progress.state).toBe('done');
     const other = await startAppServices({ dataDir: join(root, 'other'), transport: 'http', seedDemo: false });
     try {

@@ -7,11 +7,12 @@ import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/
 import { createAppRequestHandler } from '../../electron/main/app-request-handler.ts';
 import { createSafeStorageSealer } from '../../electron/main/safe-storage-sealer.ts';
 import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
-import { demoPackageDigest } from '../../electron/services/sheets/sheet-signer.ts';
+import { openDatabase } from '../../electron/services/db/open-database.ts';
+import { demoPackageDigest } from '../../electron/services/demo/demo-digest.ts';
 import { createOutputStore } from '../../electron/services/transfer/output-store.ts';
-import { loadOrCreateIdentity } from '../../electron/services/trust/key-store.ts';
-import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
-import { UnsealError } from '../../electron/services/trust/secret-sealer.ts';
+import { loadOrCreateIdentity } from '../../electron/services/identity/key-store.ts';
+import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
+import { UnsealError } from '../../electron/services/identity/secret-sealer.ts';
 import { canonicalJson } from '../../shared/crypto/canonical-json.ts';
 import { verifySheet } from '../../shared/sheets/verify-sheet.ts';
 import { useTempDirs } from '../support/temp-dir.ts';
@@ -58,6 +59,19 @@ describe('the built-in demo review', () => {
     const file = await value('sheets:export', { reviewId, version: 1 });
     expect(verifySheet({ bytes: Buffer.from(file.base64, 'base64'), crypto: nodeCrypto, context: { packageDigest: expected } })).toMatchObject({ ok: true });
     expect(await apiOf(services).api('print:pdf', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('gets its stand-in digest on start-up where it was seeded before the digest was recorded (migration 14)', async () => {
+    const dataDir = tempDir();
+    services = await startAppServices({ dataDir, transport: 'http' });
+    services.close();
+    const db = openDatabase(dataDir);
+    db.prepare('UPDATE reviews SET stand_in_digest = NULL WHERE id = ?').run(reviewId);
+    db.close();
+    services = await startAppServices({ dataDir, transport: 'http' });
+    const { value } = apiOf(services);
+    await value('identity:create', { name: '赵芳', organisation: '某高校', passphrase: 'correct horse battery' });
+    expect(await value('sheets:status', { reviewId })).toMatchObject({ signerProblem: null, demoDigest: true, packageDigest: demoPackageDigest() });
   });
 });
 

@@ -2,7 +2,7 @@
 // scans (no text layer), password-protected PDFs, and a 汇总表 with a merged two-row header written
 // part by part (not by exceljs).
 import PDFDocument from 'pdfkit';
-import { locateCjkFonts } from '../../electron/services/pdf/cjk-font.ts';
+import { locateCjkFonts } from '../../electron/services/pdf-write/cjk-font.ts';
 import { writeRawXlsx, type RawCell } from './write-raw-xlsx.ts';
 
 /** A PDF: pages of text (Chinese, embedded font), or a scan (pages with a red disc and no text), optionally password-protected. */

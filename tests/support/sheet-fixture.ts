@@ -4,9 +4,9 @@ import { encodeBase64url } from '../../shared/crypto/base64url.ts';
 import { canonicalJson } from '../../shared/crypto/canonical-json.ts';
 import type { UnsignedScoreSheet } from '../../shared/sheets/sheet-schema.ts';
 import type { VerifyContext } from '../../shared/sheets/verify-result.ts';
-import { generateKeyPair } from '../../electron/services/trust/node-crypto.ts';
-import { signSheet } from '../../electron/services/trust/sign-sheet.ts';
-import type { SignedSheetFile } from '../../electron/services/trust/sign-sheet.ts';
+import { generateKeyPair } from '../../electron/services/crypto/node-crypto.ts';
+import { signSheet } from '../../electron/services/sheets/sign-sheet.ts';
+import type { SignedSheetFile } from '../../electron/services/sheets/sign-sheet.ts';
 import { sampleRubric } from './rubric-fixture.ts';
 
 /** The package digest the fixture's review sent out. */

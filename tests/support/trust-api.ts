@@ -19,6 +19,16 @@ export function apiOf(services: AppServices) {
 /** The API of one profile. */
 export type TestApi = ReturnType<typeof apiOf>;
 
+/** Polls a started package build (packages:build's answer) until it is no longer running; returns its last progress. */
+export async function finishBuild({ value }: Pick<TestApi, 'value'>, started: ApiOutput<'packages:build'>): Promise<ApiOutput<'packages:progress'>> {
+  let progress = started;
+  while (progress.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    progress = await value('packages:progress', { jobId: progress.jobId });
+  }
+  return progress;
+}
+
 /** Scores every criterion of every submission not recused (max − step, with a comment), marks every check met. */
 export async function scoreEverything({ value }: TestApi, reviewId: string, delta = 0, only?: string): Promise<void> {
   const program = await value('scoring:program', { reviewId });

@@ -15,7 +15,7 @@ export function scoreInput(page: Page, title: string) {
 /** From the home screen: the expert role, then the review's workspace, until the rubric pane shows. */
 export async function openWorkspaceAsExpert(page: Page, reviewId = demoReviewId): Promise<void> {
   await page.getByTestId('role-expert').click();
-  await page.getByTestId(`review-${reviewId}`).getByRole('button').click();
+  await page.getByTestId(`open-${reviewId}`).click();
   await page.getByTestId('rubric-pane').waitFor();
 }
 

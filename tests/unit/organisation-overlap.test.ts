@@ -38,7 +38,7 @@ describe('assignment summary', () => {
       { id: 's3', fieldId: 'mfg', applicant: '合肥职业技术学院', partners: ['安徽职业技术大学'], title: '', applicantType: '' },
     ],
   };
-  const expert = { id: 'expert-1', name: '王明', organisation: '安徽职业技术大学', publicKey: null, fingerprint: null, enrolledAt: null, submissionIds: ['s1', 's2', 's3'], conflicts: [] };
+  const expert = { id: 'expert-1', name: '王明', organisation: '安徽职业技术大学', title: '', expertise: '', phone: '', panel: [], publicKey: null, fingerprint: null, enrolledAt: null, submissionIds: ['s1', 's2', 's3'], conflicts: [] };
 
   it('counts the fields of the assigned applications and lists where the expert should recuse', () => {
     expect(assignmentSummary(expert, review)).toEqual({

@@ -4,7 +4,8 @@ import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, 
 import { defaultPaneSizes } from '../../renderer/src/components/workspace/pane-sizes.ts';
 
 const review: ReviewDetail = {
-  id: 'r1', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: true, fieldCount: 1, submissionCount: 0,
+  id: 'r1', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: true,
+  archivedAt: null, fieldCount: 1, submissionCount: 0,
   createdAt: '2026-01-01', deadline: '2026-05-25', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }], submissions: [],
 };
 

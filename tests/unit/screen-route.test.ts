@@ -21,7 +21,8 @@ const every: Screen[] = [
 ];
 
 const summary = (id: string): ReviewSummary => ({
-  id, title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: false, fieldCount: 1, submissionCount: 0, createdAt: '2026-01-01',
+  id, title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: false,
+  archivedAt: null, fieldCount: 1, submissionCount: 0, createdAt: '2026-01-01',
 });
 
 describe('screen routes (reload keeps your place)', () => {

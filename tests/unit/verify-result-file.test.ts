@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeCrypto } from '../../electron/services/trust/node-crypto.ts';
+import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
 import { verifyResultFile } from '../../shared/merge/verify-result-file.ts';
 
 // A result that passes the schema, with a title holding a lone surrogate (legal JSON, not canonical JSON).

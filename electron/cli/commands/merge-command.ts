@@ -59,7 +59,7 @@ export const mergeCommand: CliCommand = {
     const parsed = parseMergeArgs(args);
     // Loaded on use: zod, decimal.js and the schemas would otherwise slow down every `pingshen --version`.
     const { readFileSync } = await import('node:fs');
-    const { verifyKeyCard } = await import('../../services/trust/key-card.ts');
+    const { verifyKeyCard } = await import('../../services/identity/key-card.ts');
     const { mergeContextOfPackages } = await import('../../services/merge/merge-context-of-packages.ts');
     const { readSheetSources } = await import('../../services/merge/read-sheet-sources.ts');
     const { mergeSheets } = await import('../../services/merge/merge-sheets.ts');

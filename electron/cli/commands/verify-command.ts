@@ -1,4 +1,4 @@
-import type { SheetFileReport } from '../../services/trust/verify-sheet-file.ts';
+import type { SheetFileReport } from '../../services/sheets/verify-sheet-file.ts';
 import type { CliCommand } from '../cli-command.ts';
 import { UsageError } from '../cli-command.ts';
 
@@ -53,7 +53,7 @@ export const verifyCommand: CliCommand = {
   async run(args, io) {
     const { files, json } = parseVerifyArgs(args);
     // Loaded on use: zod and the schemas would otherwise slow down every `pingshen --version`.
-    const { verifySheetFiles } = await import('../../services/trust/verify-sheet-file.ts');
+    const { verifySheetFiles } = await import('../../services/sheets/verify-sheet-file.ts');
     const reports = verifySheetFiles(files);
     if (json) io.out(JSON.stringify(reports, null, 2));
     else for (const report of reports) io.out(reportLine(report));

@@ -20,7 +20,7 @@ export const verifyResultCommand: CliCommand = {
     const { readFileSync } = await import('node:fs');
     const { verifyResultFile } = await import('../../../shared/merge/verify-result-file.ts');
     const { decisionLabels } = await import('../../../shared/merge/merge-labels.ts');
-    const { nodeCrypto } = await import('../../services/trust/node-crypto.ts');
+    const { nodeCrypto } = await import('../../services/crypto/node-crypto.ts');
     const file = files[0] as string;
     let bytes: Uint8Array;
     try {

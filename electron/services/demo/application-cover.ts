@@ -1,4 +1,4 @@
-import type { PdfLayout, PlacedHeading } from '../pdf/pdf-layout.ts';
+import type { PdfLayout, PlacedHeading } from '../pdf-write/pdf-layout.ts';
 
 /** What the cover of a 申报书 (附件 2 of the call) shows. */
 export interface CoverInfo {

@@ -3,7 +3,7 @@ import type { Rubric } from '../../../shared/domain/rubric.ts';
 import type { SubmissionScoring } from '../../../shared/domain/scoring.ts';
 import { roundPoints } from '../../../shared/scoring/decimal.ts';
 import { encodeBase64url } from '../../../shared/crypto/base64url.ts';
-import { pkcs8FromSeed, publicKeyOf } from '../trust/node-crypto.ts';
+import { pkcs8FromSeed, publicKeyOf } from '../crypto/node-crypto.ts';
 
 /** A key pair for the demo only, derived from a fixed label: anyone can recompute it, so it proves nothing. */
 export interface DemoKey {

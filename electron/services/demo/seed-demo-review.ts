@@ -2,9 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { appendAudit } from '../db/audit-log.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import { addDocument, linkDocument } from '../documents/document-repository.ts';
-import { getReview, insertReview } from '../reviews/review-repository.ts';
+import { getReview, insertReview, recordStandInDigest, standInDigestOf } from '../reviews/review-repository.ts';
+import { demoPackageDigest } from './demo-digest.ts';
 import { loadDemoReview } from './load-demo-review.ts';
-import { countPdfPages } from '../pdf/count-pdf-pages.ts';
+import { countPdfPages } from '../pdf-read/count-pdf-pages.ts';
 import { renderDemoFiles } from './write-demo-files.ts';
 
 /** The shipped program template the demo review is scored with. */
@@ -13,11 +14,17 @@ export const demoProgramId = 'anhui-2026-high-skill-clusters';
 /**
  * Adds the built-in demo review to a profile that does not have it yet, with each application's
  * 申报书 and 佐证材料 PDFs in the document store; returns true if added. The PDFs are rendered
- * before the transaction, and the records go in all together or not at all.
+ * before the transaction, and the records go in all together or not at all. The demo's stand-in
+ * digest is recorded with it, so its sheets are signed like any review's.
  */
 export async function seedDemoReview(db: Database, store: BlobStore, resourcesDir?: string): Promise<boolean> {
   const demo = loadDemoReview(resourcesDir);
-  if (getReview(db, demo.review.id)) return false;
+  const held = getReview(db, demo.review.id);
+  if (held) {
+    // A demo seeded before migration 14 gets its stand-in now; a package that replaced the demo keeps none.
+    if (held.isDemo && standInDigestOf(db, held.id) === null) recordStandInDigest(db, held.id, demoPackageDigest(resourcesDir));
+    return false;
+  }
   const rendered = (await renderDemoFiles(resourcesDir ? { resourcesDir } : {})).filter((f) => f.submissionId !== undefined);
   const files = await Promise.all(rendered.map(async (f) => ({ ...f, pages: await countPdfPages(f.data) })));
   // The demo is scored with the shipped Anhui template, pinning the version installed now.
@@ -31,6 +38,7 @@ export async function seedDemoReview(db: Database, store: BlobStore, resourcesDi
       createdAt: new Date().toISOString(),
       ...(program?.id && program.version ? { program: { id: program.id, version: program.version } } : {}),
     });
+    recordStandInDigest(db, demo.review.id, demoPackageDigest(resourcesDir));
     const setFigures = db.prepare('UPDATE submissions SET figures = ? WHERE review_id = ? AND id = ?');
     for (const application of demo.applications) setFigures.run(JSON.stringify(application.figures), demo.review.id, application.submissionId);
     for (const file of files) {

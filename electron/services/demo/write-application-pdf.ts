@@ -1,8 +1,8 @@
 import type { DemoEntry, DemoReview } from '../../../shared/domain/demo-review.ts';
 import type { OutcomeFloor } from '../../../shared/domain/outcome-floor.ts';
-import type { CjkFonts } from '../pdf/cjk-font.ts';
-import { PdfLayout } from '../pdf/pdf-layout.ts';
-import { drawTable } from '../pdf/pdf-table.ts';
+import type { CjkFonts } from '../pdf-write/cjk-font.ts';
+import { PdfLayout } from '../pdf-write/pdf-layout.ts';
+import { drawTable } from '../pdf-write/pdf-table.ts';
 import { chineseDate, drawApplicationCover, drawContents } from './application-cover.ts';
 
 /** Everything one generated document needs: the review, the application, the floors and the fonts. */

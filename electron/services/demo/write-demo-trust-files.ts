@@ -10,7 +10,7 @@ import { buildReviewPackage } from '../packages/build-package.ts';
 import { installProgramTemplates } from '../programs/install-templates.ts';
 import { getReview } from '../reviews/review-repository.ts';
 import { programForReview, rubricForField } from '../scoring/review-program.ts';
-import { signSheet } from '../trust/sign-sheet.ts';
+import { signSheet } from '../sheets/sign-sheet.ts';
 import { roundPoints } from '../../../shared/scoring/decimal.ts';
 import { demoCoordinatorName, demoExperts, demoKey, demoPanelRoles, demoScoring, type DemoKey } from './demo-experts.ts';
 import { seedDemoReview } from './seed-demo-review.ts';

@@ -1,5 +1,5 @@
-import { PdfLayout } from '../pdf/pdf-layout.ts';
-import { drawTable } from '../pdf/pdf-table.ts';
+import { PdfLayout } from '../pdf-write/pdf-layout.ts';
+import { drawTable } from '../pdf-write/pdf-table.ts';
 import { chineseDate } from './application-cover.ts';
 import { documentDate } from './write-application-pdf.ts';
 import type { DemoDocumentInput } from './write-application-pdf.ts';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PageTextMessage } from '../pdf/page-text-worker.ts';
+import type { PageTextMessage } from '../pdf-read/page-text-worker.ts';
 import type { BlobStore } from './blob-store.ts';
 
 /** Where one document's text stands. */
@@ -30,7 +30,7 @@ export interface TextIndex {
 }
 
 /** The worker's source beside this module; the Electron bundle passes its own built copy instead. */
-export const defaultPageTextWorker = fileURLToPath(new URL('../pdf/page-text-worker.ts', import.meta.url));
+export const defaultPageTextWorker = fileURLToPath(new URL('../pdf-read/page-text-worker.ts', import.meta.url));
 
 /** A document whose reading takes longer than this is given up as unreadable (a hostile or pathological PDF). */
 const defaultTimeoutMs = 180_000;

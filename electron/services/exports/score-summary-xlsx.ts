@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { MergeDecision, MergeReport } from '../../../shared/domain/merge-view.ts';
 import { suggestedDecision } from '../../../shared/merge/decisions.ts';
 import { decisionLabels, ruleLabels } from '../../../shared/merge/merge-labels.ts';
-import { cellBorder, printSetup, SHEET_FONT, styleBody, styleHeader, styleTitle } from '../programs/rubric-xlsx-style.ts';
+import { cellBorder, printSetup, SHEET_FONT, styleBody, styleHeader, styleTitle } from '../xlsx/xlsx-style.ts';
 
 /** The sheet names, as committees call them. */
 export const SCORE_SUMMARY_SHEET = '专家评分汇总表';

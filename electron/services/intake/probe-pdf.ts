@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { FileReadability } from '../../../shared/intake/intake-facts.ts';
-import type { PageTextMessage } from '../pdf/page-text-worker.ts';
+import type { PageTextMessage } from '../pdf-read/page-text-worker.ts';
 
 /** What a PDF's probe learnt: whether it opens, its pages, which have no text layer, and their texts. */
 export interface PdfProbe {

@@ -4,8 +4,8 @@ import type { OutcomeFloor } from '../../../shared/domain/outcome-floor.ts';
 import type { FileReadability } from '../../../shared/intake/intake-facts.ts';
 import type { SummaryCell } from '../../../shared/intake/parse-figure.ts';
 import { readSummaryGrid, type SummarySheet } from '../../../shared/intake/read-summary-grid.ts';
-import { MAX_WORKBOOK_BYTES, openXlsxWorkbook } from '../programs/open-xlsx-workbook.ts';
-import { valueText } from '../programs/sheet-cell.ts';
+import { MAX_WORKBOOK_BYTES, openXlsxWorkbook } from '../xlsx/open-xlsx-workbook.ts';
+import { valueText } from '../xlsx/xlsx-cell.ts';
 
 /** A 汇总表 workbook read: whether it opens (and why not), and each sheet that has a header row. */
 export interface SummaryWorkbook {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
-import type { IdentityService } from '../trust/identity-service.ts';
+import type { IdentityService } from '../identity/identity-service.ts';
 import { decide, exportMergeXlsx, finalizeCategory, mergeViewOf, receiveSheets } from './merge-service.ts';
 import { signResult } from './sign-result.ts';
 

@@ -3,7 +3,7 @@ import { defaultDeviationShare, type TrimOn } from '../../../shared/merge/aggreg
 import type { PackageManifest } from '../../../shared/packages/package-manifest.ts';
 import { openReviewPackage } from '../packages/open-package.ts';
 import { PackageRefused } from '../packages/package-refused.ts';
-import { nodeCrypto } from '../trust/node-crypto.ts';
+import { nodeCrypto } from '../crypto/node-crypto.ts';
 import type { MergeContext } from './merge-sheets.ts';
 
 /** Choices a merge may make over the program's settings. */

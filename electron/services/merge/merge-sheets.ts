@@ -5,7 +5,7 @@ import { mergeReview, rubricOfCategory, type MergedCategory, type MergeReview } 
 import { checkSheetSet, type SheetSetEntry } from '../../../shared/sheets/check-sheet-set.ts';
 import type { ScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
 import { verifySheet } from '../../../shared/sheets/verify-sheet.ts';
-import { nodeCrypto } from '../trust/node-crypto.ts';
+import { nodeCrypto } from '../crypto/node-crypto.ts';
 import type { SheetSource } from './read-sheet-sources.ts';
 
 /** What the sheets are merged against: the review as issued, who may sign for it, and how it aggregates. */

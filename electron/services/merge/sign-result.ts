@@ -7,9 +7,9 @@ import { verifyResultFile } from '../../../shared/merge/verify-result-file.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { requireReview } from '../reviews/require-review.ts';
 import { programForReview } from '../scoring/review-program.ts';
-import type { Identity } from '../trust/key-store.ts';
-import { nodeCrypto } from '../trust/node-crypto.ts';
-import { signJsonFile } from '../trust/sign-json.ts';
+import type { Identity } from '../identity/key-store.ts';
+import { nodeCrypto } from '../crypto/node-crypto.ts';
+import { signJsonFile } from '../crypto/sign-json.ts';
 import { mergeContextOf, mergeViewOf } from './merge-service.ts';
 
 /** A signed result ready to save: its bytes (JCS + newline), digest and file name. */

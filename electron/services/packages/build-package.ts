@@ -7,7 +7,7 @@ import type { PackageAssignment, PackageConflict, PackageExpert } from '../../..
 import type { Signature } from '../../../shared/crypto/signature-schema.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
-import { nodeCrypto, publicKeyOf, signBytes } from '../trust/node-crypto.ts';
+import { nodeCrypto, publicKeyOf, signBytes } from '../crypto/node-crypto.ts';
 import { assembleManifest } from './assemble-manifest.ts';
 import { recordPackage } from './package-repository.ts';
 import { writePackageZip, type PackageZipEntry } from './write-package-zip.ts';

@@ -6,7 +6,7 @@ import { fingerprintOf } from '../../../shared/crypto/fingerprint.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import { setConflict } from '../scoring/scoring-repository.ts';
 import type { UploadStore } from '../transfer/upload-store.ts';
-import { nodeCrypto } from '../trust/node-crypto.ts';
+import { nodeCrypto } from '../crypto/node-crypto.ts';
 import { importReviewPackage } from './import-package.ts';
 import { openReviewPackage, type OpenedPackage } from './open-package.ts';
 import { PackageRefused } from './package-refused.ts';

@@ -4,7 +4,7 @@ import type { BuildProgress } from '../../../shared/domain/trust-views.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import { listRoster } from '../roster/roster-repository.ts';
 import type { OutputStore } from '../transfer/output-store.ts';
-import type { IdentityService } from '../trust/identity-service.ts';
+import type { IdentityService } from '../identity/identity-service.ts';
 import { buildReviewPackage } from './build-package.ts';
 import { requireReview } from '../reviews/require-review.ts';
 

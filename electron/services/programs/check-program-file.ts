@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { parseProgram } from '../../../shared/programs/validate-program.ts';
 import type { ValidationIssue } from '../../../shared/programs/validation-issue.ts';
 import { importRubricXlsx } from './import-rubric-xlsx.ts';
-import { MAX_WORKBOOK_BYTES } from './open-xlsx-workbook.ts';
+import { MAX_WORKBOOK_BYTES } from '../xlsx/open-xlsx-workbook.ts';
 
 /** What checking one file found: problems (ok only when there are none) and warnings. */
 export interface FileCheck {

@@ -4,7 +4,7 @@ import { formatBandNotes, formatBandsText } from '../../../shared/programs/band-
 import { formatCommentRule, formatKeywords, titleWithTotal } from '../../../shared/programs/sheet-text.ts';
 import type { ColumnKind } from './rubric-sheet-layout.ts';
 import { EXPORT_COLUMNS, RUBRIC_SHEET, formatIdCell } from './rubric-sheet-layout.ts';
-import { SHEET_FONT, printSetup, rowHeight, styleBody, styleHeader, styleTitle } from './rubric-xlsx-style.ts';
+import { SHEET_FONT, printSetup, rowHeight, styleBody, styleHeader, styleTitle } from '../xlsx/xlsx-style.ts';
 import { writeItemsSheet } from './write-items-sheet.ts';
 
 /** Choices for exportRubricXlsx: the program's title, shown under the rubric's title. */

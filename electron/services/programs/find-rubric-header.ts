@@ -3,7 +3,7 @@ import type { ValidationIssue } from '../../../shared/programs/validation-issue.
 import { normalizeHeaderText } from '../../../shared/programs/sheet-text.ts';
 import type { ColumnKind } from './rubric-sheet-layout.ts';
 import { GROUP_TITLE_SUBHEADERS, HEADER_VARIANTS, headerKind, scanColumns } from './rubric-sheet-layout.ts';
-import { valueText } from './sheet-cell.ts';
+import { valueText } from '../xlsx/xlsx-cell.ts';
 
 /** Where the criteria sheet's columns are (1-based), and the rows around its header. */
 export interface RubricColumns {

@@ -9,11 +9,11 @@ import { formatPoints, roundPoints, sumPoints } from '../../../shared/scoring/de
 import { assembleRubric } from './assemble-rubric.ts';
 import type { RubricColumns } from './find-rubric-header.ts';
 import { findRubricHeader } from './find-rubric-header.ts';
-import { openXlsxWorkbook } from './open-xlsx-workbook.ts';
+import { openXlsxWorkbook } from '../xlsx/open-xlsx-workbook.ts';
 import { readRubricItems } from './read-rubric-items.ts';
 import { readRubricRows } from './read-rubric-rows.ts';
 import { ITEMS_SHEET, RUBRIC_SHEET, isId, scanColumns } from './rubric-sheet-layout.ts';
-import { readCell } from './sheet-cell.ts';
+import { readCell } from '../xlsx/xlsx-cell.ts';
 
 /** The most rows a rubric sheet may have: more means the wrong file (or a sheet formatted to the bottom). */
 export const MAX_SHEET_ROWS = 2000;

@@ -5,8 +5,8 @@ import { defaultStep, parseCommentRuleText, splitKeywords } from '../../../share
 import type { ValidationIssue } from '../../../shared/programs/validation-issue.ts';
 import type { RubricColumns } from './find-rubric-header.ts';
 import { parseIdCell } from './rubric-sheet-layout.ts';
-import type { CellNumber, SheetCell } from './sheet-cell.ts';
-import { cellNumber, readCell } from './sheet-cell.ts';
+import type { CellNumber, SheetCell } from '../xlsx/xlsx-cell.ts';
+import { cellNumber, readCell } from '../xlsx/xlsx-cell.ts';
 
 /** A criterion read from a row, before ids are settled, with the cells each field came from. */
 export interface CriterionRow {

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { normalizeHeaderText } from '../../../shared/programs/sheet-text.ts';
 import type { ValidationIssue } from '../../../shared/programs/validation-issue.ts';
 import { ITEM_HEADERS, ITEM_TYPES, isId, scanColumns } from './rubric-sheet-layout.ts';
-import { readCell } from './sheet-cell.ts';
+import { readCell } from '../xlsx/xlsx-cell.ts';
 
 /** A 一票否决 or 达标 item read from a row, before ids are settled. */
 export interface ItemRow {

@@ -6,7 +6,7 @@ import type { RubricColumns } from './find-rubric-header.ts';
 import type { CriterionRow } from './read-criterion-row.ts';
 import { pointsProblem, readCriterionRow } from './read-criterion-row.ts';
 import { TOTAL_ROW_LABELS, scanColumns } from './rubric-sheet-layout.ts';
-import { cellNumber, readCell } from './sheet-cell.ts';
+import { cellNumber, readCell } from '../xlsx/xlsx-cell.ts';
 
 /** A section read from the sheet, with the cells of its title and points. */
 export interface SectionRows {

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Rubric, RubricItem } from '../../../shared/domain/rubric.ts';
 import { ITEM_HEADERS, ITEM_TYPES, ITEMS_SHEET } from './rubric-sheet-layout.ts';
-import { printSetup, rowHeight, styleBody, styleHeader, styleTitle } from './rubric-xlsx-style.ts';
+import { printSetup, rowHeight, styleBody, styleHeader, styleTitle } from '../xlsx/xlsx-style.ts';
 
 const WIDTHS = [12, 36, 60, 16];
 

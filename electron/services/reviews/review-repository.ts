@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ReviewDetail, ReviewSummary } from '../../../shared/domain/review.ts';
 
 /** What is stored to create a review: a review detail without the derived counts. */
-export type NewReview = Omit<ReviewDetail, 'fieldCount' | 'submissionCount' | 'createdAt' | 'isDemo'> & {
+export type NewReview = Omit<ReviewDetail, 'fieldCount' | 'submissionCount' | 'createdAt' | 'isDemo' | 'archivedAt'> & {
   readonly isDemo: boolean;
   readonly createdAt: string;
   /** The program version the review is scored with; that version is then frozen. */
@@ -17,6 +17,7 @@ interface ReviewRow {
   deadline: string;
   is_demo: number;
   created_at: string;
+  archived_at: string | null;
   field_count: number;
   submission_count: number;
 }
@@ -34,15 +35,16 @@ function toSummary(row: ReviewRow): ReviewSummary {
     programTitle: row.program_title,
     documentNumber: row.document_number,
     isDemo: row.is_demo === 1,
+    archivedAt: row.archived_at,
     fieldCount: row.field_count,
     submissionCount: row.submission_count,
     createdAt: row.created_at,
   };
 }
 
-/** Lists the profile's reviews, newest first, the demo last. */
+/** Lists the profile's reviews, newest first, the demo after them, archived ones last. */
 export function listReviews(db: Database): ReviewSummary[] {
-  const rows = db.prepare(`${summarySql} ORDER BY r.is_demo, r.created_at DESC, r.id`).all() as ReviewRow[];
+  const rows = db.prepare(`${summarySql} ORDER BY r.archived_at IS NOT NULL, r.is_demo, r.created_at DESC, r.id`).all() as ReviewRow[];
   return rows.map(toSummary);
 }
 
@@ -93,4 +95,20 @@ export function insertReview(db: Database, review: NewReview): void {
       insertSubmission.run(review.id, s.id, position, s.fieldId, s.applicant, JSON.stringify(s.partners), s.title, s.applicantType),
     );
   })();
+}
+
+/** Sets (a time) or clears (null) when the review was archived. */
+export function setArchived(db: Database, reviewId: string, at: string | null): void {
+  db.prepare('UPDATE reviews SET archived_at = ? WHERE id = ?').run(at, reviewId);
+}
+
+/** Records the digest a review's score sheets name when no package was imported (the demo's stand-in). */
+export function recordStandInDigest(db: Database, reviewId: string, digest: string): void {
+  db.prepare('UPDATE reviews SET stand_in_digest = ? WHERE id = ?').run(digest, reviewId);
+}
+
+/** The review's stand-in digest: null where its sheets need an imported package, undefined for no such review. */
+export function standInDigestOf(db: Database, reviewId: string): string | null | undefined {
+  const row = db.prepare('SELECT stand_in_digest AS digest FROM reviews WHERE id = ?').get(reviewId) as { digest: string | null } | undefined;
+  return row?.digest;
 }

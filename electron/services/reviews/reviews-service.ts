@@ -6,7 +6,7 @@ import type { ReviewDetail } from '../../../shared/domain/review.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { getProgram } from '../programs/program-repository.ts';
 import { requireReview } from './require-review.ts';
-import { getReview, insertReview } from './review-repository.ts';
+import { getReview, insertReview, setArchived } from './review-repository.ts';
 
 /** A free review id for a day: `review-20261202`, then `-2`, `-3`, …. */
 function freeReviewId(db: Database, now: string): string {
@@ -43,4 +43,15 @@ export function createReview(db: Database, input: NewReviewInput, now = new Date
     appendAudit(db, 'review.created', id, { title: input.title.trim(), program: { id: program.id, version: program.version }, categories: input.categories, deadline: input.deadline }, now);
   })();
   return requireReview(db, id);
+}
+
+/** Archives a review (listed apart, otherwise unchanged) or takes it back into use; audited either way. */
+export function archiveReview(db: Database, reviewId: string, archived: boolean, now = new Date().toISOString()): ReviewDetail {
+  const review = requireReview(db, reviewId);
+  if ((review.archivedAt !== null) === archived) return review;
+  db.transaction(() => {
+    setArchived(db, reviewId, archived ? now : null);
+    appendAudit(db, archived ? 'review.archived' : 'review.unarchived', reviewId, {}, now);
+  })();
+  return requireReview(db, reviewId);
 }

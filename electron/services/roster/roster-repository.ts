@@ -2,14 +2,24 @@ import type { Database } from 'better-sqlite3';
 import type { RosterExpert } from '../../../shared/domain/trust-views.ts';
 import { decodeBase64url, PUBLIC_KEY_BYTES } from '../../../shared/crypto/base64url.ts';
 import { fingerprintOf } from '../../../shared/crypto/fingerprint.ts';
-import { nodeCrypto } from '../trust/node-crypto.ts';
+import { nodeCrypto } from '../crypto/node-crypto.ts';
 
-type ExpertRow = { id: string; name: string; organisation: string; public_key: string | null; enrolled_at: string | null };
+type ExpertRow = { id: string; name: string; organisation: string; title: string; expertise: string; phone: string; panel: string; public_key: string | null; enrolled_at: string | null };
+
+/** What the coordinator (or a 专家名单) says of an expert. */
+export interface ExpertDetails {
+  readonly name: string;
+  readonly organisation: string;
+  readonly title?: string;
+  readonly expertise?: string;
+  readonly phone?: string;
+  readonly panel?: readonly string[];
+}
 
 /** A review's roster in order, each expert with assignments and the conflicts the coordinator knows of. */
 export function listRoster(db: Database, reviewId: string): RosterExpert[] {
   const experts = db
-    .prepare('SELECT id, name, organisation, public_key, enrolled_at FROM roster_experts WHERE review_id = ? ORDER BY position')
+    .prepare('SELECT id, name, organisation, title, expertise, phone, panel, public_key, enrolled_at FROM roster_experts WHERE review_id = ? ORDER BY position')
     .all(reviewId) as ExpertRow[];
   // In the review's order, so a package lists them as the coordinator sees them.
   const assigned = db.prepare(
@@ -21,6 +31,10 @@ export function listRoster(db: Database, reviewId: string): RosterExpert[] {
     id: e.id,
     name: e.name,
     organisation: e.organisation,
+    title: e.title,
+    expertise: e.expertise,
+    phone: e.phone,
+    panel: JSON.parse(e.panel) as string[],
     publicKey: e.public_key,
     fingerprint: e.public_key === null ? null : fingerprintOf(nodeCrypto, decodeBase64url(e.public_key, PUBLIC_KEY_BYTES)),
     enrolledAt: e.enrolled_at,
@@ -38,11 +52,12 @@ function nextExpertId(db: Database, reviewId: string): string {
 }
 
 /** Adds an expert (assigned every submission of the review by default) and returns the new id. */
-export function addExpert(db: Database, reviewId: string, expert: { name: string; organisation: string }): string {
+export function addExpert(db: Database, reviewId: string, expert: ExpertDetails): string {
   return db.transaction(() => {
     const id = nextExpertId(db, reviewId);
     const position = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM roster_experts WHERE review_id = ?').get(reviewId) as { p: number }).p;
     db.prepare('INSERT INTO roster_experts (review_id, id, position, name, organisation) VALUES (?, ?, ?, ?, ?)').run(reviewId, id, position, expert.name, expert.organisation);
+    updateExpert(db, reviewId, id, expert);
     db.prepare('INSERT INTO roster_assignments (review_id, expert_id, submission_id) SELECT review_id, ?, id FROM submissions WHERE review_id = ?').run(id, reviewId);
     return id;
   })();
@@ -53,9 +68,12 @@ export function hasExpert(db: Database, reviewId: string, expertId: string): boo
   return db.prepare('SELECT 1 FROM roster_experts WHERE review_id = ? AND id = ?').get(reviewId, expertId) !== undefined;
 }
 
-/** Renames an expert or changes the organisation. */
-export function updateExpert(db: Database, reviewId: string, expertId: string, expert: { name: string; organisation: string }): void {
-  db.prepare('UPDATE roster_experts SET name = ?, organisation = ? WHERE review_id = ? AND id = ?').run(expert.name, expert.organisation, reviewId, expertId);
+/** Renames an expert or changes the organisation; details left out keep their stored value. */
+export function updateExpert(db: Database, reviewId: string, expertId: string, expert: ExpertDetails): void {
+  db.prepare(
+    `UPDATE roster_experts SET name = ?, organisation = ?, title = coalesce(?, title), expertise = coalesce(?, expertise), phone = coalesce(?, phone),
+     panel = coalesce(?, panel) WHERE review_id = ? AND id = ?`,
+  ).run(expert.name, expert.organisation, expert.title ?? null, expert.expertise ?? null, expert.phone ?? null, expert.panel === undefined ? null : JSON.stringify(expert.panel), reviewId, expertId);
 }
 
 /** Removes an expert with their assignments and conflicts. */

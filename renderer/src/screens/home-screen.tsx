@@ -1,12 +1,18 @@
-import { AuditOutlined, PlusOutlined, SolutionOutlined } from '@ant-design/icons';
-import { App, Button, Typography } from 'antd';
+import { AuditOutlined, ImportOutlined, PlusOutlined, SolutionOutlined } from '@ant-design/icons';
+import { App, Button, Collapse, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { pickFile } from '../api/file-transfer.ts';
+import { errorText } from '../api/error-text.ts';
 import { ReviewList } from '../components/review-list.tsx';
+import { DeleteReviewModal } from '../components/reviews/delete-review-modal.tsx';
+import { ReviewActions } from '../components/reviews/review-actions.tsx';
 import { NewReviewModal } from '../components/reviews/new-review-modal.tsx';
 import { OpenPackageButton } from '../components/trust/open-package.tsx';
 import { RoleCard } from '../components/role-card.tsx';
 import { useAppStore } from '../stores/app-store.ts';
 import { useNewReview } from '../stores/new-review-store.ts';
+import { splitArchived } from '../stores/review-actions-state.ts';
+import { useReviewActions } from '../stores/review-actions-store.ts';
 
 /** The home screen: choose a role, see the reviews on this computer. */
 export function HomeScreen() {
@@ -20,6 +26,20 @@ export function HomeScreen() {
   const start = useAppStore((s) => s.start);
   // An expert goes straight to scoring; a coordinator to the review's overview.
   const open = (id: string) => (role === 'expert' ? show({ kind: 'workspace', reviewId: id }) : void openReview(id));
+  const importing = useReviewActions((s) => s.busy === 'import');
+  const { active, archived } = splitArchived(reviews);
+  const actions = (review: (typeof reviews)[number]) => <ReviewActions review={review} onChanged={() => void start()} />;
+  const importBackup = () =>
+    void pickFile('.pingshen-review,application/zip').then(async (file) => {
+      if (file === null) return;
+      try {
+        const review = await useReviewActions.getState().importBackup(file);
+        void message.success(t('home.imported', { title: review.title }));
+        void start();
+      } catch (error) {
+        void message.error(errorText(error, t));
+      }
+    });
   return (
     <div data-testid="home-screen">
       <Typography.Title level={3}>{t('home.chooseRole')}</Typography.Title>
@@ -47,10 +67,21 @@ export function HomeScreen() {
         {/* An expert receives the review as a signed package from the coordinator (USB stick, mail). */}
         {role === 'expert' && <OpenPackageButton onImported={() => void start()} />}
         {role === 'coordinator' && (
-          <Button icon={<PlusOutlined />} onClick={() => void useNewReview.getState().start()} data-testid="new-review">{t('newReview.open')}</Button>
+          <>
+            <Button icon={<PlusOutlined />} onClick={() => void useNewReview.getState().start()} data-testid="new-review">{t('newReview.open')}</Button>
+            <Button icon={<ImportOutlined />} loading={importing} onClick={importBackup} data-testid="import-backup">{t('home.importBackup')}</Button>
+          </>
         )}
       </div>
-      <ReviewList reviews={reviews} onOpen={open} />
+      <ReviewList reviews={active} onOpen={open} actions={actions} />
+      {archived.length > 0 && (
+        <Collapse
+          style={{ marginTop: 16 }}
+          items={[{ key: 'archived', label: t('home.archivedList', { count: archived.length }), children: <ReviewList reviews={archived} onOpen={open} actions={actions} /> }]}
+          data-testid="archived-reviews"
+        />
+      )}
+      <DeleteReviewModal onDeleted={() => void start()} />
       <NewReviewModal
         onCreated={(reviewId, title) => {
           void message.success(t('newReview.created', { title }));

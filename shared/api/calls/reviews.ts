@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { idSchema } from '../../domain/id.ts';
 import { newReviewSchema } from '../../domain/new-review.ts';
-import { reviewDetailSchema, reviewSummarySchema } from '../../domain/review.ts';
+import { reviewBackupOutputSchema } from '../../domain/review-backup.ts';
+import { reviewDeletionSchema, reviewDetailSchema, reviewSummarySchema } from '../../domain/review.ts';
 import { call, noInput } from '../define-calls.ts';
 
 /** The reviews (评审活动) this profile holds. */
@@ -19,6 +20,31 @@ export const reviewsCalls = {
   'reviews:create': call({
     summary: '新建评审活动：选定评审方案 (固定其当前版本)、领域与推荐名额、截止日期',
     input: newReviewSchema,
+    output: reviewDetailSchema,
+  }),
+  'reviews:archive': call({
+    summary: '归档评审活动 (另列于首页，内容不变)，或取消归档',
+    input: z.object({ reviewId: idSchema, archived: z.boolean() }).strict(),
+    output: reviewDetailSchema,
+  }),
+  'reviews:deletion': call({
+    summary: '删除评审活动前，列出将被删除的内容',
+    input: z.object({ reviewId: idSchema }).strict(),
+    output: reviewDeletionSchema,
+  }),
+  'reviews:delete': call({
+    summary: '删除评审活动及其全部数据 (须给出评审活动名称以确认)；审计日志保留记录',
+    input: z.object({ reviewId: idSchema, confirmTitle: z.string().max(200) }).strict(),
+    output: reviewDeletionSchema,
+  }),
+  'reviews:export-backup': call({
+    summary: '把整个评审活动 (数据与全部文档) 导出为一个备份文件 (.pingshen-review)，可在另一台电脑导入',
+    input: z.object({ reviewId: idSchema }).strict(),
+    output: reviewBackupOutputSchema,
+  }),
+  'reviews:import-backup': call({
+    summary: '导入评审活动备份 (先用 uploads:begin/append 上传)：整份导入或整份拒绝；本机已有同一评审活动时拒绝',
+    input: z.object({ uploadId: z.string().max(64) }).strict(),
     output: reviewDetailSchema,
   }),
 } as const;

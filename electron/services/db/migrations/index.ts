@@ -11,7 +11,10 @@ import { migration010 } from './010-packages-both-roles.ts';
 import { migration011 } from './011-received-sheets.ts';
 import { migration012 } from './012-merge-decisions.ts';
 import { migration013 } from './013-category-finals.ts';
-import { migration014 } from './014-intake.ts';
+import { migration014 } from './014-roster-expert-details.ts';
+import { migration015 } from './015-review-archive.ts';
+import { migration016 } from './016-stand-in-digest.ts';
+import { migration017 } from './017-intake.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -21,7 +24,7 @@ export type { Migration } from './migration.ts';
  * the last one applied; each runs in its own transaction, so a crash leaves the previous version
  * intact. docs/schema.sql is the schema after the last one (kept true by tests/integration/database.test.ts).
  */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017];
 
 /** The schema version this build of the app writes. */
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -3,7 +3,7 @@ import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import type { OutputStore } from '../transfer/output-store.ts';
 import type { UploadStore } from '../transfer/upload-store.ts';
-import type { IdentityService } from '../trust/identity-service.ts';
+import type { IdentityService } from '../identity/identity-service.ts';
 import { createPackageIntake } from './package-intake.ts';
 import { createPackageJobs } from './package-jobs.ts';
 import { requireReview } from '../reviews/require-review.ts';
@@ -11,7 +11,7 @@ import { requireReview } from '../reviews/require-review.ts';
 type PackageCalls = Pick<ApiHandlers, 'packages:build' | 'packages:progress' | 'packages:issued' | 'uploads:begin' | 'uploads:append' | 'packages:open' | 'packages:import'>;
 
 /** Review packages: built by the coordinator (in the background, with progress), uploaded, checked and imported by an expert. */
-export function createPackageHandlers(deps: { db: Database; store: BlobStore; outputs: OutputStore; uploads: UploadStore; identity: IdentityService }): PackageCalls {
+export function createPackagesCalls(deps: { db: Database; store: BlobStore; outputs: OutputStore; uploads: UploadStore; identity: IdentityService }): PackageCalls {
   const { db, uploads } = deps;
   const jobs = createPackageJobs(deps);
   const intake = createPackageIntake({ db, store: deps.store, uploads, localPublicKey: () => deps.identity.status().publicKey });

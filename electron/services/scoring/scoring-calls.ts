@@ -32,7 +32,7 @@ function checkEdit(rubric: Rubric, edit: ScoringEdit): void {
 }
 
 /** The expert's scoring calls: read, edit one thing at a time (each durable), cite, recuse, overview. */
-export function createScoringHandlers(db: Database): ScoringCalls {
+export function createScoringCalls(db: Database): ScoringCalls {
   const rubricOf = (reviewId: string, submissionId: string) => rubricForField(programForReview(db, reviewId), fieldOfSubmission(db, reviewId, submissionId));
   const documentOf = (reviewId: string, submissionId: string, documentId: string) => {
     const document = listSubmissionDocuments(db, reviewId, submissionId).find((d) => d.id === documentId);

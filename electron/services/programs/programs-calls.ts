@@ -20,7 +20,7 @@ type ProgramCalls = Pick<
 >;
 
 /** The program library's calls. */
-export function createProgramHandlers(db: Database): ProgramCalls {
+export function createProgramsCalls(db: Database): ProgramCalls {
   const detail = (id: string, version?: number): ApiOutput<'programs:get'> => {
     const found = getProgram(db, id, version);
     if (!found) throw new ApiFailure('not_found', `未找到方案 ${id}${version ? ` 第 ${version} 版` : ''}`);

@@ -2,8 +2,8 @@ import { encodeBase64url } from '../../../shared/crypto/base64url.ts';
 import { unsignedScoreSheetSchema } from '../../../shared/sheets/sheet-schema.ts';
 import type { ScoreSheet, UnsignedScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
 import { verifySheet } from '../../../shared/sheets/verify-sheet.ts';
-import { nodeCrypto } from './node-crypto.ts';
-import { signJsonFile } from './sign-json.ts';
+import { nodeCrypto } from '../crypto/node-crypto.ts';
+import { signJsonFile } from '../crypto/sign-json.ts';
 import { dottedPath, issueLine } from '../../../shared/text/message-slots.ts';
 
 /** A signed sheet ready to write: its bytes (JCS + newline), digest and conventional file name. */

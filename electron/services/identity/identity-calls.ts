@@ -5,7 +5,7 @@ import type { IdentityService } from './identity-service.ts';
 type IdentityCalls = Pick<ApiHandlers, 'identity:get' | 'identity:create' | 'identity:unlock' | 'identity:key-card' | 'print:pdf'>;
 
 /** Identity calls (the private key never leaves the service) and printing, which only the desktop shell can do. */
-export function createIdentityHandlers(identity: IdentityService, printPage: (() => Promise<Uint8Array>) | null): IdentityCalls {
+export function createIdentityCalls(identity: IdentityService, printPage: (() => Promise<Uint8Array>) | null): IdentityCalls {
   return {
     'identity:get': () => identity.status(),
     'identity:create': (input) => identity.create(input),

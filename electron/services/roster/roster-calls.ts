@@ -4,11 +4,15 @@ import { ApiFailure } from '../../../shared/api/result.ts';
 import type { KeyCardInfo } from '../../../shared/domain/trust-views.ts';
 import { utf8 } from '../../../shared/crypto/canonical-json.ts';
 import { appendAudit } from '../db/audit-log.ts';
-import { verifyKeyCard } from '../trust/key-card.ts';
+import { verifyKeyCard } from '../identity/key-card.ts';
 import { addExpert, enrollKey, expertWithKey, hasExpert, listRoster, removeExpert, setAssignments, setRosterConflict, updateExpert } from './roster-repository.ts';
 import { requireReview, requireSubmission } from '../reviews/require-review.ts';
+import { autoAssignReview, importExpertList, recordDetectedConflicts } from './roster-service.ts';
 
-type RosterCalls = Pick<ApiHandlers, 'keycards:inspect' | 'experts:list' | 'experts:save' | 'experts:remove' | 'experts:enroll' | 'experts:assign' | 'experts:conflict'>;
+type RosterCalls = Pick<
+  ApiHandlers,
+  'keycards:inspect' | 'experts:list' | 'experts:save' | 'experts:remove' | 'experts:enroll' | 'experts:assign' | 'experts:conflict' | 'experts:import-xlsx' | 'experts:auto-assign' | 'experts:detect-conflicts'
+>;
 
 /** Verifies a key card's text, or refuses with the reason in Chinese. */
 export function inspectKeyCard(text: string): KeyCardInfo {
@@ -19,7 +23,7 @@ export function inspectKeyCard(text: string): KeyCardInfo {
 }
 
 /** The coordinator's roster calls: experts, their keys from key cards, assignments and known conflicts. */
-export function createRosterHandlers(db: Database): RosterCalls {
+export function createRosterCalls(db: Database): RosterCalls {
   const submissionsOf = (reviewId: string): Set<string> => {
     const review = requireReview(db, reviewId);
     return new Set(review.submissions.map((s) => s.id));
@@ -34,13 +38,13 @@ export function createRosterHandlers(db: Database): RosterCalls {
       submissionsOf(reviewId);
       return listRoster(db, reviewId);
     },
-    'experts:save': ({ reviewId, expertId, name, organisation }) => {
+    'experts:save': ({ reviewId, expertId, ...details }) => {
       if (expertId === null) {
         submissionsOf(reviewId);
-        addExpert(db, reviewId, { name, organisation });
+        addExpert(db, reviewId, details);
       } else {
         requireExpert(reviewId, expertId);
-        updateExpert(db, reviewId, expertId, { name, organisation });
+        updateExpert(db, reviewId, expertId, details);
       }
       return listRoster(db, reviewId);
     },
@@ -81,6 +85,15 @@ export function createRosterHandlers(db: Database): RosterCalls {
       setRosterConflict(db, { reviewId, expertId, submissionId }, reason);
       appendAudit(db, reason === null ? 'roster.conflict-withdrawn' : 'roster.conflict-recorded', `${reviewId}/${expertId}/${submissionId}`, reason === null ? {} : { reason });
       return listRoster(db, reviewId);
+    },
+    'experts:import-xlsx': async ({ reviewId, fileName, base64 }) => {
+      const imported = await importExpertList(db, reviewId, fileName, Buffer.from(base64, 'base64'));
+      return { roster: listRoster(db, reviewId), ...imported, warnings: imported.warnings.map((w) => ({ ...w, severity: 'warning' as const })) };
+    },
+    'experts:auto-assign': ({ reviewId, perApplication }) => autoAssignReview(db, reviewId, perApplication),
+    'experts:detect-conflicts': ({ reviewId }) => {
+      const detected = recordDetectedConflicts(db, reviewId);
+      return { roster: listRoster(db, reviewId), detected };
     },
   };
 }

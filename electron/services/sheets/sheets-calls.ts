@@ -9,10 +9,10 @@ import { appendAudit } from '../db/audit-log.ts';
 import { listSubmissionDocuments } from '../documents/document-repository.ts';
 import { programForReview, rubricForField } from '../scoring/review-program.ts';
 import { readScoring } from '../scoring/scoring-repository.ts';
-import { readIdentityProfile } from '../trust/identity-profile.ts';
-import type { IdentityService } from '../trust/identity-service.ts';
-import { nodeCrypto } from '../trust/node-crypto.ts';
-import { signSheet } from '../trust/sign-sheet.ts';
+import { readIdentityProfile } from '../identity/identity-profile.ts';
+import type { IdentityService } from '../identity/identity-service.ts';
+import { nodeCrypto } from '../crypto/node-crypto.ts';
+import { signSheet } from './sign-sheet.ts';
 import { insertSheet, isScoringLocked, listSheetVersions, markAmended, readSheetBytes } from './sheet-repository.ts';
 import { sheetSignerOf } from './sheet-signer.ts';
 import { requireReview } from '../reviews/require-review.ts';
@@ -33,11 +33,11 @@ function collectScoring(db: Database, reviewId: string) {
 }
 
 /** The expert's score sheet calls: status, sign (then scoring is locked), amend, read and export a version. */
-export function createSheetHandlers(deps: { db: Database; identity: IdentityService; resourcesDir?: string | undefined }): SheetCalls {
+export function createSheetsCalls(deps: { db: Database; identity: IdentityService }): SheetCalls {
   const { db, identity } = deps;
   const signerOf = (reviewId: string) => {
     const info = identity.status();
-    return sheetSignerOf(db, reviewId, { profile: readIdentityProfile(db), fingerprint: info.fingerprint }, deps.resourcesDir);
+    return sheetSignerOf(db, reviewId, { profile: readIdentityProfile(db), fingerprint: info.fingerprint });
   };
   const status = (reviewId: string): SheetStatus => {
     requireReview(db, reviewId);

@@ -3,7 +3,7 @@ import { checkSheetSet } from '../../../shared/sheets/check-sheet-set.ts';
 import type { SheetSetEntry } from '../../../shared/sheets/check-sheet-set.ts';
 import { SHEET_SIZE_LIMIT, sheetTooLarge, verifySheet } from '../../../shared/sheets/verify-sheet.ts';
 import type { VerifyContext, VerifyOk, VerifyResult } from '../../../shared/sheets/verify-result.ts';
-import { nodeCrypto } from './node-crypto.ts';
+import { nodeCrypto } from '../crypto/node-crypto.ts';
 
 /** One file's outcome, flat, as `pingshen verify --json` prints it. */
 export interface SheetFileReport {

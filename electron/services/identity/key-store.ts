@@ -5,7 +5,7 @@ import { decodeBase64url, encodeBase64url } from '../../../shared/crypto/base64u
 import { fingerprintOf } from '../../../shared/crypto/fingerprint.ts';
 import { publicKeySchema } from '../../../shared/crypto/signature-schema.ts';
 import { writeFileAtomic } from '../fs/write-file-atomic.ts';
-import { generateKeyPair, nodeCrypto, publicKeyOf } from './node-crypto.ts';
+import { generateKeyPair, nodeCrypto, publicKeyOf } from '../crypto/node-crypto.ts';
 import type { SecretSealer } from './secret-sealer.ts';
 
 /** identity.json: the public half in clear, the PKCS#8 private key only inside the sealer's envelope. */

@@ -8,8 +8,8 @@ const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
 /** Thin black borders on all four sides. */
 export const cellBorder: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
-/** Print setup: A4 landscape, all columns on one page width, the rows above the data repeated on each page. */
-export function printSetup(titleRows: number): Partial<ExcelJS.PageSetup> {
+/** Print setup: A4 landscape, all columns on one page width, rows firstTitleRow…lastTitleRow repeated on each page. */
+export function printSetup(lastTitleRow: number, firstTitleRow = 1): Partial<ExcelJS.PageSetup> {
   return {
     paperSize: 9, // A4
     orientation: 'landscape',
@@ -18,13 +18,13 @@ export function printSetup(titleRows: number): Partial<ExcelJS.PageSetup> {
     fitToHeight: 0,
     horizontalCentered: true,
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    printTitlesRow: `1:${titleRows}`,
+    printTitlesRow: `${firstTitleRow}:${lastTitleRow}`,
   };
 }
 
-/** Styles a header cell: bold, centred, shaded. */
-export function styleHeader(cell: ExcelJS.Cell): void {
-  cell.font = { name: SHEET_FONT, size: 11, bold: true };
+/** Styles a header cell: bold, centred, shaded (11 points unless a denser table asks for less). */
+export function styleHeader(cell: ExcelJS.Cell, size = 11): void {
+  cell.font = { name: SHEET_FONT, size, bold: true };
   cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
   cell.border = cellBorder;

@@ -5,7 +5,7 @@ import { fingerprintOf, keyCardFileName } from '../../../shared/crypto/fingerpri
 import { publicKeySchema, signatureSchema } from '../../../shared/crypto/signature-schema.ts';
 import { signingInput } from '../../../shared/crypto/signing-input.ts';
 import { decodeUtf8 } from '../../../shared/crypto/utf8.ts';
-import { nodeCrypto, publicKeyOf, signBytes } from './node-crypto.ts';
+import { nodeCrypto, publicKeyOf, signBytes } from '../crypto/node-crypto.ts';
 import { chineseErrorMap } from '../../../shared/programs/zod-issues.ts';
 import { dottedPath, firstName, issueLine } from '../../../shared/text/message-slots.ts';
 

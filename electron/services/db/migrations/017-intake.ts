@@ -1,13 +1,13 @@
 import type { Migration } from './migration.ts';
 
-/** Migration 14: the coordinator's intake: each file's facts as received, 汇总表 rows, aliases, 补正 versions. */
-export const migration014: Migration = {
-  version: 14,
+/** Migration 17: the coordinator's intake: each file's facts as received, 汇总表 rows, aliases, 补正 versions. */
+export const migration017: Migration = {
+  version: 17,
   name: "the coordinator's intake of the applicants' bundles",
   sql: `
     -- The stamped PDF of the 汇总表 is a role of its own (the formal check asks for it apart from the
     -- 申报书's): SQLite cannot change a CHECK in place, so the table is rebuilt with its rows.
-    CREATE TABLE submission_documents_v14 (
+    CREATE TABLE submission_documents_v17 (
       review_id TEXT NOT NULL,
       submission_id TEXT NOT NULL,
       document_id TEXT NOT NULL REFERENCES documents(id),
@@ -18,9 +18,9 @@ export const migration014: Migration = {
       PRIMARY KEY (review_id, submission_id, document_id),
       FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
     ) STRICT;
-    INSERT INTO submission_documents_v14 SELECT review_id, submission_id, document_id, position, role, title, file_name FROM submission_documents;
+    INSERT INTO submission_documents_v17 SELECT review_id, submission_id, document_id, position, role, title, file_name FROM submission_documents;
     DROP TABLE submission_documents;
-    ALTER TABLE submission_documents_v14 RENAME TO submission_documents;
+    ALTER TABLE submission_documents_v17 RENAME TO submission_documents;
 
     -- One committed import (导入批次) into a review: the first, then each 补正. Its number orders versions.
     CREATE TABLE intake_batches (

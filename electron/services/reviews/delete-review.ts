@@ -1,0 +1,56 @@
+import type { Database } from 'better-sqlite3';
+import { rmSync } from 'node:fs';
+import { ApiFailure } from '../../../shared/api/result.ts';
+import type { ReviewDeletion } from '../../../shared/domain/review.ts';
+import { appendAudit } from '../db/audit-log.ts';
+import type { BlobStore } from '../documents/blob-store.ts';
+import { requireReview } from './require-review.ts';
+
+const count = (db: Database, sql: string, reviewId: string): number => (db.prepare(sql).get(reviewId) as { n: number }).n;
+
+/** What deleting a review would remove, for the confirmation dialog to name. */
+export function deletionOf(db: Database, reviewId: string): ReviewDeletion {
+  const review = requireReview(db, reviewId);
+  return {
+    reviewId,
+    title: review.title,
+    submissions: review.submissions.length,
+    documents: count(db, 'SELECT count(DISTINCT document_id) AS n FROM submission_documents WHERE review_id = ?', reviewId),
+    experts: count(db, 'SELECT count(*) AS n FROM roster_experts WHERE review_id = ?', reviewId),
+    scores: count(db, 'SELECT count(*) AS n FROM scores WHERE review_id = ?', reviewId),
+    signedSheets: count(db, 'SELECT count(*) AS n FROM score_sheets WHERE review_id = ?', reviewId),
+    receivedSheets: count(db, 'SELECT count(*) AS n FROM received_sheets WHERE review_id = ?', reviewId),
+  };
+}
+
+/** Every table with a review_id column, reviews itself excepted: found from the schema, so tables added later are covered too. */
+function reviewScopedTables(db: Database): string[] {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'reviews'").all() as { name: string }[];
+  return tables.map((t) => t.name).filter((name) => (db.pragma(`table_info("${name}")`) as { name: string }[]).some((c) => c.name === 'review_id'));
+}
+
+/**
+ * Deletes a review and everything of it in one transaction (the audit log keeps its history and
+ * records the deletion with what was removed), once `confirmTitle` repeats its title; then the documents no other review uses, rows and
+ * stored bytes, so an applicant's files do not outlive the review on the secretary's laptop.
+ */
+export function deleteReview(db: Database, store: BlobStore, reviewId: string, confirmTitle: string, now = new Date().toISOString()): ReviewDeletion {
+  const deletion = deletionOf(db, reviewId);
+  // The title given again is the confirmation: a stray call cannot delete a review.
+  if (confirmTitle.trim() !== deletion.title) throw new ApiFailure('invalid_input', `确认的名称与评审活动「${deletion.title}」不一致，未删除`);
+  const orphans = db.transaction(() => {
+    const documents = (db.prepare('SELECT DISTINCT document_id AS id FROM submission_documents WHERE review_id = ?').all(reviewId) as { id: string }[]).map((d) => d.id);
+    for (const table of reviewScopedTables(db)) db.prepare(`DELETE FROM "${table}" WHERE review_id = ?`).run(reviewId);
+    db.prepare('DELETE FROM reviews WHERE id = ?').run(reviewId);
+    const unused = documents.filter((id) => db.prepare('SELECT 1 FROM submission_documents WHERE document_id = ? LIMIT 1').get(id) === undefined);
+    for (const id of unused) db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+    appendAudit(db, 'review.deleted', reviewId, { ...deletion, documentsRemoved: unused.length }, now);
+    return unused;
+  })();
+  // After the commit: a crash here leaves unreferenced bytes, never a row without its bytes.
+  for (const id of orphans) {
+    const path = store.pathOf(id);
+    if (path !== null) rmSync(path, { force: true });
+  }
+  return deletion;
+}

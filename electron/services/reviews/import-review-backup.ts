@@ -1,0 +1,113 @@
+import type { Database } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { ApiFailure } from '../../../shared/api/result.ts';
+import { reviewBackupFormat, reviewBackupSchema, type ReviewBackup } from '../../../shared/domain/review-backup.ts';
+import type { ReviewDetail } from '../../../shared/domain/review.ts';
+import { appendAudit } from '../db/audit-log.ts';
+import { schemaVersion } from '../db/migrate.ts';
+import type { BlobStore } from '../documents/blob-store.ts';
+import { readZipSafely } from '../zip/read-zip-safely.ts';
+import { ZipRefused } from '../zip/zip-refused.ts';
+import { getReview } from './review-repository.ts';
+import { requireReview } from './require-review.ts';
+import { columnsOf, documentTables, reviewTables } from './review-backup-tables.ts';
+
+const refuse = (fileName: string, why: string): ApiFailure => new ApiFailure('invalid_input', `备份文件 ${fileName} 无法导入：${why}`);
+
+function parseBackup(fileName: string, bytes: Uint8Array, current: number): ReviewBackup {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw refuse(fileName, 'backup.json 不是有效的 JSON');
+  }
+  const format = (json as { format?: unknown } | null)?.format;
+  if (typeof format === 'string' && format !== reviewBackupFormat && format.startsWith('pingshen.review-backup/')) throw refuse(fileName, `格式 ${format} 由更新版本的评审台写出，请先升级`);
+  const parsed = reviewBackupSchema.safeParse(json);
+  if (!parsed.success) throw refuse(fileName, `不是评审台的评审活动备份（${parsed.error.issues[0]?.path.join('.') ?? ''}）`);
+  if (parsed.data.schemaVersion > current) throw refuse(fileName, `由更新版本的评审台导出（数据库版本 ${String(parsed.data.schemaVersion)}，本程序 ${String(current)}），请先升级`);
+  return parsed.data;
+}
+
+/** Checks every table and row belongs where it claims: known tables and columns only, every row of this review, every document listed. */
+function checkRows(db: Database, backup: ReviewBackup, fileName: string): void {
+  const allowed = new Set<string>([...reviewTables(db), ...documentTables, 'programs']);
+  const documents = new Set(backup.documents.map((d) => d.id));
+  for (const [table, { columns, rows }] of Object.entries(backup.tables)) {
+    if (!allowed.has(table)) throw refuse(fileName, `含有未知的数据表 ${table}`);
+    const known = new Set(columnsOf(db, table));
+    const unknown = columns.find((c) => !known.has(c));
+    if (unknown !== undefined) throw refuse(fileName, `数据表 ${table} 含有未知的列 ${unknown}`);
+    if (table === 'programs') {
+      checkProgram(db, backup, fileName);
+      continue;
+    }
+    const key = table === 'reviews' ? 'id' : table === 'documents' ? 'id' : columns.includes('review_id') ? 'review_id' : 'document_id';
+    const at = columns.indexOf(key);
+    if (at < 0) throw refuse(fileName, `数据表 ${table} 缺少 ${key} 列`);
+    const expected = (value: unknown): boolean => (key === 'review_id' || table === 'reviews' ? value === backup.reviewId : typeof value === 'string' && documents.has(value));
+    if (rows.some((row) => row.length !== columns.length || !expected(row[at]))) throw refuse(fileName, `数据表 ${table} 中有不属于评审活动 ${backup.reviewId} 的行`);
+  }
+  if ((backup.tables.reviews?.rows.length ?? 0) !== 1) throw refuse(fileName, '缺少评审活动本身');
+}
+
+/** The review's pinned program version: taken where this profile lacks it, refused where it holds a different one under that id and version. */
+function checkProgram(db: Database, backup: ReviewBackup, fileName: string): void {
+  const { columns, rows } = backup.tables.programs ?? { columns: [], rows: [] };
+  const review = backup.tables.reviews;
+  const pinned = review === undefined ? [] : [review.rows[0]?.[review.columns.indexOf('program_id')], review.rows[0]?.[review.columns.indexOf('program_version')]];
+  const [id, version, body] = ['id', 'version', 'body'].map((c) => columns.indexOf(c));
+  for (const row of rows) {
+    if (row[id ?? -1] !== pinned[0] || row[version ?? -1] !== pinned[1]) throw refuse(fileName, '含有与该评审活动无关的评审方案');
+    const held = db.prepare('SELECT body FROM programs WHERE id = ? AND version = ?').get(row[id ?? -1], row[version ?? -1]) as { body: string } | undefined;
+    if (held !== undefined && JSON.stringify(JSON.parse(held.body)) !== JSON.stringify(JSON.parse(String(row[body ?? -1])))) {
+      throw new ApiFailure('conflict', `本机的评审方案 ${String(row[id ?? -1])} 第 ${String(row[version ?? -1])} 版与备份中的不同，未导入备份`);
+    }
+  }
+}
+
+const valueOf = (cell: ReviewBackup['tables'][string]['rows'][number][number]): unknown => (cell !== null && typeof cell === 'object' ? Buffer.from(cell.base64, 'base64') : cell);
+
+/**
+ * Imports a `.pingshen-review` backup, all or nothing: the zip is checked (zip-slip, bombs), every
+ * document's bytes must hash to its id, every row must belong to the review, and a review this profile
+ * already holds is refused by name. Documents go to the store first (content-addressed: harmless if
+ * the import then fails), then every row in one transaction with foreign keys checked at its commit.
+ */
+export async function importReviewBackup(db: Database, store: BlobStore, file: { path: string; fileName: string }, now = new Date().toISOString()): Promise<ReviewDetail> {
+  let archive;
+  try {
+    archive = await readZipSafely(file.path);
+  } catch (error) {
+    if (error instanceof ZipRefused) throw refuse(file.fileName, error.message);
+    throw error;
+  }
+  try {
+    const entry = archive.get('backup.json');
+    if (entry === undefined) throw refuse(file.fileName, '不是评审活动备份（没有 backup.json）');
+    const backup = parseBackup(file.fileName, await entry.read(), schemaVersion(db));
+    checkRows(db, backup, file.fileName);
+    if (getReview(db, backup.reviewId) !== null) throw new ApiFailure('conflict', `本机已有评审活动「${getReview(db, backup.reviewId)?.title ?? backup.reviewId}」（${backup.reviewId}），未导入备份；如要替换，请先删除本机的这一评审活动`);
+    for (const document of backup.documents) {
+      const blob = archive.get(`blobs/${document.id}`);
+      if (blob === undefined) throw refuse(file.fileName, `缺少文档 ${document.id.slice(0, 12)}… 的内容`);
+      const bytes = await blob.read();
+      if (bytes.byteLength !== document.size || createHash('sha256').update(bytes).digest('hex') !== document.id) throw refuse(file.fileName, `文档 ${document.id.slice(0, 12)}… 的内容与其 SHA-256 不符（文件已损坏或被改动）`);
+      store.put(bytes);
+    }
+    db.transaction(() => {
+      // Rows arrive table by table in any order: their references are checked once, at the commit.
+      db.pragma('defer_foreign_keys = ON');
+      for (const [table, { columns, rows }] of Object.entries(backup.tables)) {
+        // Documents and the program are shared by content: one this profile already holds stays as it is.
+        const verb = table === 'reviews' || columns.includes('review_id') ? 'INSERT' : 'INSERT OR IGNORE';
+        const insert = db.prepare(`${verb} INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+        for (const row of rows) insert.run(...row.map(valueOf));
+      }
+      appendAudit(db, 'review.backup-imported', backup.reviewId, { fileName: file.fileName, exportedAt: backup.exportedAt, schemaVersion: backup.schemaVersion, documents: backup.documents.length }, now);
+    })();
+    return requireReview(db, backup.reviewId);
+  } finally {
+    archive.close();
+  }
+}
