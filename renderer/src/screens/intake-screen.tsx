@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../shared/domain/review.ts';
 import { call } from '../api/client.ts';
+import { errorText } from '../api/error-text.ts';
 import { IntakeDropZone } from '../components/intake/intake-drop-zone.tsx';
 import { IntakeOutcome } from '../components/intake/intake-outcome.tsx';
 import { IntakePreviewView } from '../components/intake/intake-preview-view.tsx';
@@ -42,7 +43,7 @@ export function IntakeScreen({ reviewId }: { reviewId: string }) {
           <IntakeDropZone disabled={busy} onChoose={(files) => void intake.choose(files)} />
         </>
       )}
-      {intake.error && <Alert type="error" showIcon message={intake.error} data-testid="intake-error" />}
+      {intake.error !== null && <Alert type="error" showIcon message={errorText(intake.error, t)} data-testid="intake-error" />}
       {intake.phase === 'cancelled' && <Alert type="info" showIcon message={t('intake.cancelled')} />}
       {busy && (
         <Card size="small" data-testid="intake-progress">
