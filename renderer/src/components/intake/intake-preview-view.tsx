@@ -1,8 +1,29 @@
 import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntakePreview } from '../../../../shared/intake/intake-preview.ts';
 import { applicationViews, destinationOf, roleOf, type IntakeRole, type IntakeState } from '../../stores/intake-state.ts';
 import { IntakeFileTable } from './intake-file-table.tsx';
+
+// An alert listing items, shown only when there are any.
+function ListAlert({ type, title, testId, items }: { type: 'warning' | 'error'; title: string; testId: string; items: readonly { key: string; content: ReactNode }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <Alert
+      type={type}
+      showIcon
+      message={title}
+      data-testid={testId}
+      description={
+        <ul className="ps-plain-list">
+          {items.map((item) => (
+            <li key={item.key}>{item.content}</li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
 
 /** The preview before anything is stored: per application its field, schools and files; what is refused, left out or to confirm; 确认导入. */
 export function IntakePreviewView(props: {
@@ -28,36 +49,21 @@ export function IntakePreviewView(props: {
           <Button type="primary" onClick={props.onCommit} loading={committing} disabled={applications.length === 0} data-testid="intake-commit">{t('intake.commit')}</Button>
         </Space>
       </Space>
-      {preview.ambiguities.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          message={t('intake.ambiguitiesTitle')}
-          data-testid="intake-ambiguities"
-          description={
-            <ul className="ps-plain-list">
-              {preview.ambiguities.map((a) => (
-                <li key={`${a.kind}:${a.subject}`}>{a.message} <Typography.Text type="secondary">{t('intake.proposed', { value: a.proposed })}</Typography.Text></li>
-              ))}
-            </ul>
-          }
-        />
-      )}
-      {preview.refused.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          message={t('intake.refusedTitle')}
-          data-testid="intake-refused"
-          description={
-            <ul className="ps-plain-list">
-              {preview.refused.map((r) => (
-                <li key={r.path}><Typography.Text strong>{r.path}</Typography.Text>：{r.reason}</li>
-              ))}
-            </ul>
-          }
-        />
-      )}
+      <ListAlert
+        type="warning"
+        title={t('intake.ambiguitiesTitle')}
+        testId="intake-ambiguities"
+        items={preview.ambiguities.map((a) => ({
+          key: `${a.kind}:${a.subject}`,
+          content: <>{a.message} <Typography.Text type="secondary">{t('intake.proposed', { value: a.proposed })}</Typography.Text></>,
+        }))}
+      />
+      <ListAlert
+        type="error"
+        title={t('intake.refusedTitle')}
+        testId="intake-refused"
+        items={preview.refused.map((r) => ({ key: r.path, content: <><Typography.Text strong>{r.path}</Typography.Text>：{r.reason}</> }))}
+      />
       {applications.map(({ application, files }) => (
         <Card
           key={application.key}
