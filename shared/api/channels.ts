@@ -74,6 +74,7 @@ export const apiChannels = [
   'intake:progress',
   'intake:cancel',
   'intake:commit',
+  'intake:set-received-at',
   'intake:aliases',
   'intake:save-aliases',
 ] as const;

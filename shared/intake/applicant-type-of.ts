@@ -1,6 +1,6 @@
 import type { ApplicantType } from '../domain/program.ts';
+import { squeeze } from './normalise-name.ts';
 
-const squeeze = (text: string) => text.normalize('NFKC').replace(/[\s\u3000]/gu, '');
 
 /**
  * The program's applicant-type id a 汇总表's 类型 cell names: its id, its label, or a label that

@@ -1,6 +1,6 @@
 import type { FileRole } from './intake-facts.ts';
 import type { Ambiguity, PreviewApplication } from './intake-preview.ts';
-import { nameKey, resolveAlias, type NameAlias } from './normalise-name.ts';
+import { nameKey, resolveAlias, squeeze, type NameAlias } from './normalise-name.ts';
 
 /** A file as the matcher sees it: where it sat, its role, and what its cover names. */
 export interface MatchFile {
@@ -51,9 +51,9 @@ export function cleanGroupName(segment: string): string {
 }
 
 function categoryOf(text: string, categories: MatchInput['categories']): string {
-  const squeezed = text.normalize('NFKC').replace(/\s/gu, '');
+  const squeezed = squeeze(text);
   if (squeezed === '') return '';
-  const found = categories.filter((c) => squeezed.includes(c.name.normalize('NFKC').replace(/\s/gu, '')) || c.id === squeezed);
+  const found = categories.filter((c) => squeezed.includes(squeeze(c.name)) || c.id === squeezed);
   return found.length === 1 ? (found[0] as { id: string }).id : '';
 }
 

@@ -7,6 +7,11 @@ export interface NameAlias {
   readonly fullName: string;
 }
 
+/** Text with NFKC applied (full-width letters and digits half-width) and every space removed: how labels and cells compare. */
+export function squeeze(text: string): string {
+  return text.normalize('NFKC').replace(/\s/gu, '');
+}
+
 /**
  * The key two names compare by: NFKC (full-width letters, digits and brackets become half-width),
  * every kind of space removed, brackets of both widths made `()`, letters lower-cased. The key is

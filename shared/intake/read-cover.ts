@@ -1,3 +1,5 @@
+import { squeeze } from './normalise-name.ts';
+
 /** What the cover of a 申报书 (附件 2) names, each '' where the cover does not say. */
 export interface CoverFacts {
   readonly applicant: string;
@@ -15,7 +17,7 @@ const labelPattern = new RegExp(`(${labels.join('|')})[:：]`, 'gu');
  * where the next label begins.
  */
 export function readCover(pageText: string): CoverFacts {
-  const text = pageText.normalize('NFKC').replace(/[\s\u3000]/gu, '');
+  const text = squeeze(pageText);
   const found = new Map<string, string>();
   const marks = [...text.matchAll(labelPattern)];
   marks.forEach((mark, i) => {

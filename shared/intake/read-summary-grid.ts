@@ -1,5 +1,6 @@
 import type { OutcomeFloor } from '../domain/outcome-floor.ts';
 import type { SummaryRowFacts } from './intake-facts.ts';
+import { squeeze } from './normalise-name.ts';
 import { cellText, parseFigure, type SummaryCell } from './parse-figure.ts';
 import { looksLikeHeaderRow, mapSummaryColumn, type SummaryColumn } from './summary-columns.ts';
 
@@ -17,7 +18,7 @@ export interface SummarySheet {
   readonly rows: readonly Omit<SummaryRowFacts, 'documentId'>[];
 }
 
-const isTotalRow = (text: string) => /^(合计|总计|小计|汇总|total)$/iu.test(text.normalize('NFKC').replace(/\s/gu, ''));
+const isTotalRow = (text: string) => /^(合计|总计|小计|汇总|total)$/iu.test(squeeze(text));
 
 function headerOf(top: readonly string[], bottom: readonly string[] | null, column: number): string {
   const upper = top[column] ?? '';

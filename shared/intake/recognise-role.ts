@@ -1,4 +1,5 @@
 import type { FileReadability, FileRole } from './intake-facts.ts';
+import { squeeze } from './normalise-name.ts';
 
 /** What role recognition looks at: the file's name and folders, its kind by content, and for PDFs its text layer. */
 export interface RoleClues {
@@ -20,7 +21,6 @@ export interface RoleGuess {
   readonly reason: string;
 }
 
-const squeeze = (text: string) => text.normalize('NFKC').replace(/[\s\u3000]/gu, '');
 
 const stampWords = /盖章|公章|签章|扫描|印章|stamp|scan/iu;
 const summaryWords = /汇总表|信息表|附件3/u;

@@ -1,4 +1,5 @@
 import type { OutcomeFloor } from '../domain/outcome-floor.ts';
+import { squeeze } from './normalise-name.ts';
 
 /** What a 汇总表 column holds: an applicant field, a committed figure (outcome-floor id), or nothing the importer knows. */
 export type SummaryColumn =
@@ -10,7 +11,6 @@ export type SummaryColumn =
 /** The applicant fields a 汇总表 column can map to. */
 export type SummaryField = 'applicant' | 'category' | 'applicantType' | 'partners' | 'contact' | 'phone' | 'title';
 
-const squeeze = (text: string) => text.normalize('NFKC').replace(/[\s\u3000\n]/gu, '');
 // Units and notes in brackets (（个）, (%)) are not part of what a column is.
 const core = (text: string) => squeeze(text).replace(/\([^)]*\)/gu, '').replace(/[、,，/:：*＊]/gu, '');
 

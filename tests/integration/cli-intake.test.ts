@@ -37,10 +37,11 @@ describe('pingshen intake', () => {
     expect(Object.keys(report)).toEqual(['applicants', 'refused']);
     const qinglan = report.applicants.find((a) => a.name === '青岚职业技术学院')!;
     expect(qinglan.category).toBe('ai');
-    expect(qinglan.files.map((f) => [f.path, f.role])).toEqual(expect.arrayContaining([['青岚职业技术学院/申报书.pdf', 'application'], ['汇总表.xlsx', 'summary']]));
+    // A folder beside other paths is led by its name.
+    expect(qinglan.files.map((f) => [f.path, f.role])).toEqual(expect.arrayContaining([['材料/青岚职业技术学院/申报书.pdf', 'application'], ['材料/汇总表.xlsx', 'summary']]));
     expect(qinglan.files.every((f) => /^[0-9a-f]{64}$/u.test(f.sha256))).toBe(true);
     const songyan = report.applicants.find((a) => a.name === '松岩职业学院')!;
-    expect(songyan.files.map((f) => f.path)).toEqual(expect.arrayContaining(['松岩.zip/申报书.pdf', '汇总表.xlsx']));
+    expect(songyan.files.map((f) => f.path)).toEqual(expect.arrayContaining(['松岩.zip/申报书.pdf', '材料/汇总表.xlsx']));
     expect(report.applicants).toHaveLength(2);
     expect(Object.keys(qinglan)).toEqual(['name', 'category', 'files', 'results']);
     expect(report.refused).toEqual([{ path: 'slip.zip', reason: expect.stringContaining('文件夹之外') }]);

@@ -1,9 +1,12 @@
 // The intake's calls through the real dispatcher (input and output checked against the contract),
 // as the coordinator's screen will make them: aliases, scan with progress, an edit, commit.
+import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { databaseFileName } from '../../electron/services/db/open-database.ts';
+import { intakeFactsOf } from '../../electron/services/intake/intake-facts-of-review.ts';
 import type { IntakeProgress } from '../../shared/intake/intake-progress.ts';
 import { craftZip, storedEntry } from '../support/craft-zip.ts';
 import { coverText, writeTestPdf } from '../support/intake-fixtures.ts';
@@ -41,6 +44,14 @@ describe('intake calls', () => {
       ['申报书.pdf', 'application', 1],
     ]);
     expect((await value('reviews:get', { reviewId: review.id })).submissions).toHaveLength(1);
+    // The coordinator sets the received time from the mail's date; the facts say it was set by hand.
+    const submissionId = committed.applications[0]!.submissionId;
+    expect(await value('intake:set-received-at', { reviewId: review.id, submissionId, receivedAt: '2026-05-25T18:30:00+08:00' })).toEqual({ files: 2 });
+    const reader = new Database(join(profile.root, 'profile', databaseFileName), { readonly: true });
+    const [facts] = intakeFactsOf(reader, review.id).filter((a) => a.submissionId === submissionId);
+    reader.close();
+    expect(facts?.files.map((f) => [f.receivedAt, f.receivedAtSource])).toEqual([['2026-05-25T18:30:00+08:00', 'set-by-hand'], ['2026-05-25T18:30:00+08:00', 'set-by-hand']]);
+    expect(await api('intake:set-received-at', { reviewId: review.id, submissionId, receivedAt: '2026-05-25' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
     const refused = await api('intake:commit', { jobId: progress.jobId, edits: [] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -190,6 +190,26 @@ describe('intake: zip bombs and received times', () => {
   }, 60_000);
 });
 
+describe('intake: two dropped paths of one name', () => {
+  it('keeps their files apart: the second is shown as 材料 (2)', async () => {
+    const profile = profileIn(tempDir());
+    const first = join(tempDir(), '材料');
+    const second = join(tempDir(), '材料');
+    mkdirSync(join(first, '甲职业学院'), { recursive: true });
+    mkdirSync(join(second, '甲职业学院'), { recursive: true });
+    writeFileSync(join(first, '甲职业学院', '申报书.pdf'), pdfs.note);
+    writeFileSync(join(second, '甲职业学院', '申报书.pdf'), pdfs.evidence);
+    const preview = (await profile.scan([first, second])).preview!;
+    expect(preview.files.map((f) => f.sourcePath)).toEqual(['材料/甲职业学院/申报书.pdf', '材料 (2)/甲职业学院/申报书.pdf']);
+    const zipA = join(tempDir(), 'a.zip');
+    const zipB = join(tempDir(), 'a.zip');
+    writeFileSync(zipA, craftZip([storedEntry('x.pdf', pdfs.note)]));
+    writeFileSync(zipB, craftZip([storedEntry('x.pdf', pdfs.evidence)]));
+    const zips = (await profile.scan([zipA, zipB])).preview!;
+    expect(zips.files.map((f) => f.sourcePath)).toEqual(['a.zip/x.pdf', 'a (2).zip/x.pdf']);
+  }, 60_000);
+});
+
 describe('intake: 补正, all or nothing, cancel', () => {
   it('a later import for an applicant already present replaces its stamped PDF as a new version, keeping the old one and its bytes', async () => {
     const profile = profileIn(tempDir());
@@ -219,6 +239,9 @@ describe('intake: 补正, all or nothing, cancel', () => {
     expect(profile.db.prepare('SELECT count(*) AS n FROM submissions').get()).toEqual({ n: 1 });
     const audit = profile.db.prepare("SELECT detail FROM audit_log WHERE action = 'intake.supplemented'").get() as { detail: string };
     expect(JSON.parse(audit.detail)).toEqual({ batch: 2, added: 2, replaced: 1 });
+    // Deleting the review takes its intake with it (batches, files, rows, aliases), in one statement.
+    profile.db.prepare('DELETE FROM reviews WHERE id = ?').run(profile.reviewId);
+    for (const table of ['intake_batches', 'intake_files', 'intake_summary_rows', 'submissions']) expect(profile.db.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
   }, 60_000);
 
   it('stores nothing when the commit fails in the middle', async () => {

@@ -127,3 +127,10 @@ export function currentSummaryRows(db: Database, reviewId: string, submissionId:
 export function pageTextsOf(db: Database, documentId: string): string[] {
   return (db.prepare('SELECT text FROM document_text_pages WHERE document_id = ? ORDER BY page').all(documentId) as { text: string }[]).map((row) => row.text);
 }
+
+/** Sets the received time of a submission's current files (from the mail's date), marking it as set by hand; returns how many. */
+export function setReceivedAt(db: Database, reviewId: string, submissionId: string, receivedAt: string): number {
+  return db
+    .prepare("UPDATE intake_files SET received_at = ?, received_at_source = 'set-by-hand' WHERE review_id = ? AND submission_id = ? AND replaced_in IS NULL")
+    .run(receivedAt, reviewId, submissionId).changes;
+}

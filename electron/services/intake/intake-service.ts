@@ -9,11 +9,11 @@ import type { IntakeProgress } from '../../../shared/intake/intake-progress.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import type { UploadStore } from '../transfer/upload-store.ts';
 import { defaultPageTextWorker } from '../documents/text-index.ts';
-import { requireReview } from '../reviews/require-review.ts';
+import { requireReview, requireSubmission } from '../reviews/require-review.ts';
 import type { NameAlias } from '../../../shared/intake/normalise-name.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { commitIntake, type CommitOutcome } from './commit-intake.ts';
-import { listAliases, replaceAliases } from './intake-repository.ts';
+import { listAliases, replaceAliases, setReceivedAt } from './intake-repository.ts';
 import { scanIntake, type IntakeScan } from './scan-intake.ts';
 import { stageUploads, type UploadedSource } from './stage-uploads.ts';
 
@@ -34,6 +34,8 @@ export interface IntakeService {
   /** Resolves when the job has finished, failed or been cancelled (tests, the CLI). */
   settled(jobId: string): Promise<IntakeProgress>;
   aliases(reviewId: string): NameAlias[];
+  /** Sets when an application was received, from the mail's date, for all its current files (audited). */
+  setReceivedAt(reviewId: string, submissionId: string, receivedAt: string): { files: number };
   /** Replaces the review's alias table (audited); later scans match with it. */
   saveAliases(reviewId: string, aliases: readonly NameAlias[]): NameAlias[];
 }
@@ -148,6 +150,15 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
       const job = find(jobId);
       await job.done;
       return snapshot(job);
+    },
+    setReceivedAt(reviewId, submissionId, receivedAt) {
+      requireSubmission(deps.db, reviewId, submissionId);
+      const files = deps.db.transaction(() => {
+        const changed = setReceivedAt(deps.db, reviewId, submissionId, receivedAt);
+        appendAudit(deps.db, 'intake.received-at-set', `${reviewId}/${submissionId}`, { receivedAt, files: changed });
+        return changed;
+      })();
+      return { files };
     },
     aliases(reviewId) {
       requireReview(deps.db, reviewId);

@@ -38,6 +38,15 @@ function reasonOf(error: unknown): string {
   return `无法读取（${error instanceof Error ? error.message : String(error)}）`;
 }
 
+/** A dropped path's name as shown, `材料 (2)` / `a (2).zip` when an earlier dropped path had the same name. */
+function shownName(name: string, used: ReadonlySet<string>): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  let shown = name;
+  for (let n = 2; used.has(shown); n++) shown = `${stem} (${String(n)})${extension}`;
+  return shown;
+}
+
 /** Where a zip inside a zip is unpacked to be opened: a scratch folder removed when reading ends. */
 async function spill(scratch: string, source: Readable): Promise<string> {
   await mkdir(scratch, { recursive: true });
@@ -85,6 +94,8 @@ async function* entriesOf(
 }
 
 /**
+ * Source paths are relative to the path given: a folder given alone by the paths inside it, a
+ * folder beside other paths, a zip or a file led by its own name (`名 (2)` for a repeated name).
  * Reads a drop: any mix of folders (one sub-folder per applicant, zips inside), zips (one per
  * applicant or one of everything, one level of zip inside a zip) and loose files, through the safe
  * readers (names decoded, zip-slip, bombs, symlinks refused). Yields each file lazily; what cannot
@@ -93,8 +104,11 @@ async function* entriesOf(
 export async function* readDrop(paths: readonly string[], scratch: string): AsyncGenerator<DropItem> {
   const scratchDir = join(scratch, `drop-${randomBytes(6).toString('hex')}`);
   try {
+    const used = new Set<string>();
     for (const [root, path] of paths.entries()) {
-      const name = basename(path);
+      // Two dropped paths of one name (材料 from two mails) must not give files the same source path.
+      const name = shownName(basename(path), used);
+      used.add(name);
       let info;
       try {
         info = await stat(path);
@@ -104,7 +118,8 @@ export async function* readDrop(paths: readonly string[], scratch: string): Asyn
       }
       try {
         if (info.isDirectory()) {
-          yield* entriesOf(await readFolderSafely(path), { path: '', segments: [name], time: info.mtime, depth: 0, root }, scratchDir);
+          // A folder given alone: paths inside it; beside other paths: led by its name, so no two files share one.
+          yield* entriesOf(await readFolderSafely(path), { path: paths.length > 1 ? name : '', segments: [name], time: info.mtime, depth: 0, root }, scratchDir);
         } else if (isZipName(name)) {
           yield* entriesOf(await readZipSafely(path), { path: name, segments: [name], time: info.mtime, depth: 1, root }, scratchDir);
         } else if (info.isFile()) {

@@ -29,6 +29,13 @@ export const intakeCalls = {
     input: z.object({ jobId: z.string().max(64), edits: z.array(intakeEditSchema).max(10_000) }).strict(),
     output: intakeCommitSchema,
   }),
+  'intake:set-received-at': call({
+    summary: '按邮件日期设定一份申报的收到时间 (其当前各文件；标为手工设定)；记入审计日志',
+    input: z
+      .object({ reviewId: idSchema, submissionId: idSchema, receivedAt: z.iso.datetime({ offset: true, message: '请填写带时区的时间，如 2026-05-25T18:30:00+08:00' }) })
+      .strict(),
+    output: z.object({ files: z.number().int().nonnegative() }),
+  }),
   'intake:aliases': call({ summary: '评审活动的单位别名表 (简称 → 全称)', input: z.object({ reviewId: idSchema }).strict(), output: aliasesSchema }),
   'intake:save-aliases': call({
     summary: '保存单位别名表 (整表替换)；之后的导入按其匹配；记入审计日志',
