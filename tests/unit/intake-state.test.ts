@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { IntakePreview, PreviewFile } from '../../shared/intake/intake-preview.ts';
 import type { IntakeProgress } from '../../shared/intake/intake-progress.ts';
 import {
-  applicationViews, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyRoleChosen, applyScanProgress, applyUploadProgress,
-  applyUploadStarted, destinationOf, editsOf, relativePathOf, roleOf, sizeText,
+  applicationViews, applyCategoryChosen, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyRoleChosen, applyScanProgress, applyUploadProgress,
+  applyUploadStarted, categoryOf, destinationOf, editsOf, relativePathOf, roleOf, sizeText,
 } from '../../renderer/src/stores/intake-state.ts';
 
 const file = (sourcePath: string, role: PreviewFile['role'], applicationKeys: string[]): PreviewFile => ({
@@ -77,6 +77,18 @@ describe('intake screen state', () => {
     expect(applyFileMoved(state, '别处.pdf', 'k1')).toBe(state);
   });
 
+  it('a field chosen for an application is sent as set-category, before the file edits; the preview\'s field again sends none', () => {
+    let state = applyScanProgress(applyIntakeOpened('r'), progress('done', { preview }));
+    state = applyRoleChosen(applyCategoryChosen(state, 'k2', 'high-end-equipment'), '青岚/扫描.pdf', 'stamped');
+    expect(categoryOf(state, preview.applications[1]!)).toBe('high-end-equipment');
+    expect(editsOf(state)).toEqual([
+      { kind: 'set-category', applicationKey: 'k2', categoryId: 'high-end-equipment' },
+      { kind: 'set-role', sourcePath: '青岚/扫描.pdf', role: 'stamped' },
+    ]);
+    expect(editsOf(applyCategoryChosen(state, 'k2', 'ai')).map((e) => e.kind)).toEqual(['set-role']);
+    expect(applyCategoryChosen(state, 'k9', 'ai')).toBe(state);
+  });
+
   it('groups files under their applications (a 汇总表 of everything under each) and lists the files of none', () => {
     const { applications, unassigned } = applicationViews(preview);
     expect(applications.map((a) => [a.application.applicant, a.files.map((f) => f.sourcePath)])).toEqual([
@@ -93,7 +105,7 @@ describe('intake screen state', () => {
     expect(editsOf(failed)).toHaveLength(1);
     expect(applyScanProgress(applyIntakeOpened('r'), progress('failed', { error: '磁盘已满' }))).toMatchObject({ phase: 'idle', error: '磁盘已满', preview: null });
     state = applyCommitted(applyCommitting(state), { batch: 1, applications: [], filesLeftOut: 1 });
-    expect(state).toMatchObject({ phase: 'committed', preview: null, roles: {}, outcome: { filesLeftOut: 1 } });
+    expect(state).toMatchObject({ phase: 'committed', preview: null, roles: {}, moves: {}, categories: {}, outcome: { filesLeftOut: 1 } });
   });
 
   it('a cancel forgets the preview and its edits', () => {

@@ -67,7 +67,8 @@ export function IntakeScreen({ reviewId }: { reviewId: string }) {
         <IntakePreviewView
           preview={intake.preview}
           state={intake}
-          categoryName={categoryName}
+          categories={review?.fields ?? []}
+          onCategory={intake.chooseCategory}
           onRole={intake.chooseRole}
           onMove={intake.moveFile}
           onCommit={() => void intake.commit()}

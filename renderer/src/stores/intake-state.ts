@@ -31,12 +31,14 @@ export interface IntakeState {
   readonly roles: Readonly<Record<string, IntakeRole>>;
   /** The coordinator's moves of files to an application (its key) or out of the import (null), by source path. */
   readonly moves: Readonly<Record<string, string | null>>;
+  /** The coordinator's field for an application, by application key (only where it differs from the preview's). */
+  readonly categories: Readonly<Record<string, string>>;
   readonly outcome: IntakeCommitOutcome | null;
   readonly error: string | null;
 }
 
 /** Nothing chosen yet. */
-export const initialIntakeState: IntakeState = { reviewId: null, phase: 'idle', upload: null, progress: null, preview: null, roles: {}, moves: {}, outcome: null, error: null };
+export const initialIntakeState: IntakeState = { reviewId: null, phase: 'idle', upload: null, progress: null, preview: null, roles: {}, moves: {}, categories: {}, outcome: null, error: null };
 
 /** The screen opened on a review: a fresh start. */
 export function applyIntakeOpened(reviewId: string): IntakeState {
@@ -46,7 +48,7 @@ export function applyIntakeOpened(reviewId: string): IntakeState {
 /** Files chosen: their upload begins. */
 export function applyUploadStarted(state: IntakeState, files: readonly { readonly file: { readonly size: number } }[]): IntakeState {
   const size = files.reduce((sum, f) => sum + f.file.size, 0);
-  return { ...state, phase: 'uploading', upload: { done: 0, total: files.length, sent: 0, size }, progress: null, preview: null, roles: {}, moves: {}, outcome: null, error: null };
+  return { ...state, phase: 'uploading', upload: { done: 0, total: files.length, sent: 0, size }, progress: null, preview: null, roles: {}, moves: {}, categories: {}, outcome: null, error: null };
 }
 
 /** Bytes sent so far (over all files) and files fully sent. */
@@ -60,7 +62,7 @@ export function applyScanProgress(state: IntakeState, progress: IntakeProgress):
     case 'running':
       return { ...state, phase: 'scanning', progress };
     case 'done':
-      return { ...state, phase: 'preview', progress, preview: progress.preview, roles: {}, moves: {} };
+      return { ...state, phase: 'preview', progress, preview: progress.preview, roles: {}, moves: {}, categories: {} };
     case 'cancelled':
       return { ...state, phase: 'cancelled', progress, preview: null };
     case 'failed':
@@ -70,7 +72,7 @@ export function applyScanProgress(state: IntakeState, progress: IntakeProgress):
 
 /** The coordinator cancelled (the upload, or the scan once the services confirmed). */
 export function applyIntakeCancelled(state: IntakeState): IntakeState {
-  return { ...state, phase: 'cancelled', upload: null, preview: null, roles: {}, moves: {} };
+  return { ...state, phase: 'cancelled', upload: null, preview: null, roles: {}, moves: {}, categories: {} };
 }
 
 /** A role chosen for a file; choosing the guess again forgets the change. */
@@ -101,7 +103,20 @@ export function destinationOf(state: IntakeState, file: PreviewFile): string | n
   return file.applicationKeys.length === 1 ? (file.applicationKeys[0] as string) : null;
 }
 
-/** The edits the commit sends, in the preview's file order: moves, then role changes. */
+/** A field chosen for an application; choosing the preview's again forgets the change. */
+export function applyCategoryChosen(state: IntakeState, applicationKey: string, categoryId: string): IntakeState {
+  const application = state.preview?.applications.find((a) => a.key === applicationKey);
+  if (!application) return state;
+  const { [applicationKey]: _previous, ...others } = state.categories;
+  return { ...state, categories: application.categoryId === categoryId ? others : { ...others, [applicationKey]: categoryId } };
+}
+
+/** The field an application will be imported in: the coordinator's, else the preview's ('' when unknown). */
+export function categoryOf(state: IntakeState, application: PreviewApplication): string {
+  return state.categories[application.key] ?? application.categoryId;
+}
+
+/** The edits the commit sends: fields, then moves and role changes in the preview's file order. */
 export function editsOf(state: IntakeState): IntakeEdit[] {
   const files = state.preview?.files ?? [];
   const moves = files.flatMap((f) => (f.sourcePath in state.moves ? [{ kind: 'move-file' as const, sourcePath: f.sourcePath, applicationKey: state.moves[f.sourcePath] ?? null }] : []));
@@ -109,7 +124,11 @@ export function editsOf(state: IntakeState): IntakeEdit[] {
     const role = state.roles[f.sourcePath];
     return role === undefined ? [] : [{ kind: 'set-role' as const, sourcePath: f.sourcePath, role }];
   });
-  return [...moves, ...roles];
+  const categories = (state.preview?.applications ?? []).flatMap((a) => {
+    const categoryId = state.categories[a.key];
+    return categoryId === undefined ? [] : [{ kind: 'set-category' as const, applicationKey: a.key, categoryId }];
+  });
+  return [...categories, ...moves, ...roles];
 }
 
 /** Storing began. */
@@ -119,7 +138,7 @@ export function applyCommitting(state: IntakeState): IntakeState {
 
 /** Stored: what the commit says it stored. */
 export function applyCommitted(state: IntakeState, outcome: IntakeCommitOutcome): IntakeState {
-  return { ...state, phase: 'committed', outcome, preview: null, roles: {}, moves: {} };
+  return { ...state, phase: 'committed', outcome, preview: null, roles: {}, moves: {}, categories: {} };
 }
 
 /** A call failed: the message shown; a failed commit returns to the preview (nothing was stored), anything else to the start. */

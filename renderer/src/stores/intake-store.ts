@@ -3,7 +3,7 @@ import { call } from '../api/client.ts';
 import { messageOf } from '../api/error-message.ts';
 import { uploadFile } from '../api/upload-file.ts';
 import {
-  applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyRoleChosen, applyScanProgress, applyUploadProgress,
+  applyCategoryChosen, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyRoleChosen, applyScanProgress, applyUploadProgress,
   applyUploadStarted, editsOf, initialIntakeState, type IntakeRole, type IntakeState, type PickedFile,
 } from './intake-state.ts';
 
@@ -18,6 +18,7 @@ export interface IntakeStore extends IntakeState {
   /** Stops the upload or the scan; nothing is stored. */
   cancel(): Promise<void>;
   chooseRole(sourcePath: string, role: IntakeRole): void;
+  chooseCategory(applicationKey: string, categoryId: string): void;
   /** Puts a file under an application (its key), or leaves it out (null). */
   moveFile(sourcePath: string, applicationKey: string | null): void;
   /** Stores the preview with the role changes, in one transaction. */
@@ -79,6 +80,9 @@ export const useIntake = create<IntakeStore>()((set, get) => {
     },
     chooseRole(sourcePath, role) {
       set((s) => applyRoleChosen(s, sourcePath, role));
+    },
+    chooseCategory(applicationKey, categoryId) {
+      set((s) => applyCategoryChosen(s, applicationKey, categoryId));
     },
     moveFile(sourcePath, applicationKey) {
       set((s) => applyFileMoved(s, sourcePath, applicationKey));

@@ -1,8 +1,8 @@
-import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Select, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntakePreview } from '../../../../shared/intake/intake-preview.ts';
-import { applicationViews, destinationOf, roleOf, type IntakeRole, type IntakeState } from '../../stores/intake-state.ts';
+import { applicationViews, categoryOf, destinationOf, roleOf, type IntakeRole, type IntakeState } from '../../stores/intake-state.ts';
 import { IntakeFileTable } from './intake-file-table.tsx';
 
 // An alert listing items, shown only when there are any.
@@ -29,7 +29,9 @@ function ListAlert({ type, title, testId, items }: { type: 'warning' | 'error'; 
 export function IntakePreviewView(props: {
   preview: IntakePreview;
   state: IntakeState;
-  categoryName: (id: string) => string;
+  /** The review's fields, for the field of each application. */
+  categories: readonly { readonly id: string; readonly name: string }[];
+  onCategory: (applicationKey: string, categoryId: string) => void;
   onRole: (sourcePath: string, role: IntakeRole) => void;
   onMove: (sourcePath: string, applicationKey: string | null) => void;
   onCommit: () => void;
@@ -77,7 +79,20 @@ export function IntakePreviewView(props: {
           }
         >
           <Descriptions size="small" column={3} style={{ marginBottom: 8 }}>
-            <Descriptions.Item label={t('intake.category')}>{application.categoryId ? props.categoryName(application.categoryId) : t('intake.categoryUnknown')}</Descriptions.Item>
+            <Descriptions.Item label={t('intake.category')}>
+              <div data-testid={`intake-category-${application.applicant}`}>
+                <Select<string>
+                  size="small"
+                  value={categoryOf(state, application) || undefined}
+                  placeholder={t('intake.categoryUnknown')}
+                  disabled={committing}
+                  style={{ minWidth: 180 }}
+                  onChange={(value) => props.onCategory(application.key, value)}
+                  options={props.categories.map((c) => ({ value: c.id, label: c.name }))}
+                  aria-label={`${t('intake.category')} ${application.applicant}`}
+                />
+              </div>
+            </Descriptions.Item>
             <Descriptions.Item label={t('intake.lead')}>{application.applicant}</Descriptions.Item>
             <Descriptions.Item label={t('intake.partners')}>{application.partners.length > 0 ? application.partners.join('、') : t('intake.partnersNone')}</Descriptions.Item>
           </Descriptions>
