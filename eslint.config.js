@@ -17,6 +17,14 @@ function bannedPaths(groups, message) {
   return { group: groups, message };
 }
 
+/** What renderer/ may not import, wherever in renderer/ it is. */
+const rendererPatterns = [
+  banned(['electron'], `${LAYERING}: renderer/ never imports electron; use the API client.`),
+  banned(nodeBuiltins, `${LAYERING}: renderer/ is DOM only; no Node built-ins.`),
+  banned(['better-sqlite3', 'exceljs', 'yauzl', 'yazl', 'pdfkit'], `${LAYERING}: renderer/ is DOM only; Node packages belong in electron/services.`),
+  bannedPaths(['**/electron/**', '../**/electron'], `${LAYERING}: renderer/ reaches the main side only through the API client.`),
+];
+
 /** What the Node side (services, CLI, browser host) may not import. */
 const nodeSidePatterns = [
   banned(['electron'], `${LAYERING}: only electron/main and electron/preload import electron; services stay plain Node.`),
@@ -78,15 +86,20 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
+    rules: { 'no-restricted-imports': ['error', { patterns: rendererPatterns }] },
+  },
+  {
+    // Screens and components render a store and dispatch to it; only the stores call the API (the
+    // reader's hooks too, and main.tsx, which picks the transport once).
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/stores/**', 'renderer/src/api/*', 'renderer/src/reader/**/use-*.ts', 'renderer/src/main.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            banned(['electron'], `${LAYERING}: renderer/ never imports electron; use the API client.`),
-            banned(nodeBuiltins, `${LAYERING}: renderer/ is DOM only; no Node built-ins.`),
-            banned(['better-sqlite3', 'exceljs', 'yauzl', 'yazl', 'pdfkit'], `${LAYERING}: renderer/ is DOM only; Node packages belong in electron/services.`),
-            bannedPaths(['**/electron/**', '../**/electron'], `${LAYERING}: renderer/ reaches the main side only through the API client.`),
+            ...rendererPatterns,
+            bannedPaths(['**/api/client.ts', '**/api/client'], `${LAYERING}: only stores (and the reader's hooks) call the API; a component renders a store and dispatches to it.`),
           ],
         },
       ],

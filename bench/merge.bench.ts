@@ -7,8 +7,10 @@ import { decodeBase64url, PUBLIC_KEY_BYTES, SIGNATURE_BYTES } from '../shared/cr
 import { signingInput } from '../shared/crypto/signing-input.ts';
 import type { Program } from '../shared/domain/program.ts';
 import { defaultDeviationShare } from '../shared/merge/aggregate-application.ts';
+import { rubricOfCategory } from '../shared/merge/merge-review.ts';
+import { categorySensitivity } from '../shared/merge/sensitivity-report.ts';
 import { demoKey } from '../electron/services/demo/demo-experts.ts';
-import { mergeSheets, type MergeContext } from '../electron/services/merge/merge-sheets.ts';
+import { mergeSheets, mergeVerified, VerifiedSheetCache, verifyEach, type MergeContext } from '../electron/services/merge/merge-sheets.ts';
 import { nodeCrypto } from '../electron/services/crypto/node-crypto.ts';
 import { signSheet } from '../electron/services/sheets/sign-sheet.ts';
 
@@ -88,10 +90,29 @@ export async function mergeBench(runs = 5): Promise<string[]> {
       mergeMs.push(m);
     }
   }
+  // A view after the first (a decision, a reload): the app keeps each stored sheet's verdict by the SHA-256 of its bytes.
+  const cache = new VerifiedSheetCache();
+  verifyEach(files, context, cache);
+  const viewMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const { verified, refused } = verifyEach(files, context, cache);
+    const outcome = mergeVerified(verified, context, refused);
+    viewMs.push(performance.now() - start);
+    if (outcome.counted.length !== EXPERTS) throw new Error('the cached merge lost a sheet');
+  }
+  // The sensitivity report (asked for on its own): every other rule, and each expert left out of each category.
+  const merged = mergeVerified(verifyEach(files, context, cache).verified, context);
+  const start = performance.now();
+  const reports = merged.categories.map((c) => categorySensitivity(c, rubricOfCategory(context.program, c.id), context.settings));
+  const sensitivityMs = performance.now() - start;
+  if (reports.length !== FIELDS) throw new Error('a category had no sensitivity report');
   const ratio = median(mergeMs) / median(floorMs);
   return [
     `| ${String(EXPERTS)} sheets (${megabytes.toFixed(1)} MiB): JSON.parse + Ed25519 verify (the floor) | ${String(runs)} | ${median(floorMs).toFixed(0)} | | |`,
     `| the same: full merge (verify, chain, aggregate, rank) | ${String(runs)} | ${median(mergeMs).toFixed(0)} | ${ratio.toFixed(2)}× the floor | heap +${(heapPeak / 2 ** 20).toFixed(0)} MiB |`,
+    `| the same, a view after the first (verdicts cached by SHA-256; chain, aggregate, rank) | ${String(runs)} | ${median(viewMs).toFixed(0)} | ${(median(viewMs) / median(floorMs)).toFixed(2)}× the floor | |`,
+    `| the sensitivity report of the ${String(FIELDS)} categories (3 other rules, each of ${String(EXPERTS)} experts left out) | 1 | ${sensitivityMs.toFixed(0)} | ${(sensitivityMs / median(floorMs)).toFixed(2)}× the floor | |`,
   ];
 }
 

@@ -1,4 +1,4 @@
--- The profile database's schema after migration 17, as SQLite keeps it.
+-- The profile database's schema after migration 19, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -124,6 +124,15 @@ CREATE TABLE intake_summary_rows (
       FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
     ) STRICT;
 
+CREATE TABLE merge_confirmed_keys (
+      review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+      expert_id TEXT NOT NULL,
+      public_key TEXT NOT NULL,
+      fingerprint TEXT NOT NULL,
+      confirmed_at TEXT NOT NULL,
+      PRIMARY KEY (review_id, expert_id, public_key)
+    ) STRICT;
+
 CREATE TABLE merge_decisions (
       review_id TEXT NOT NULL,
       submission_id TEXT NOT NULL,
@@ -140,6 +149,17 @@ CREATE TABLE merge_finals (
       finalized_at TEXT NOT NULL,
       PRIMARY KEY (review_id, field_id),
       FOREIGN KEY (review_id, field_id) REFERENCES review_fields(review_id, id) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE TABLE merge_version_choices (
+      review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+      expert_id TEXT NOT NULL,
+      version INTEGER NOT NULL CHECK (version >= 1),
+      digest TEXT NOT NULL CHECK (length(digest) = 64),
+      reason TEXT NOT NULL,
+      chosen_at TEXT NOT NULL,
+      PRIMARY KEY (review_id, expert_id, version),
+      FOREIGN KEY (review_id, digest) REFERENCES received_sheets(review_id, digest)
     ) STRICT;
 
 CREATE TABLE overall_comments (
@@ -193,6 +213,13 @@ CREATE TABLE review_fields (
         quota INTEGER NOT NULL CHECK (quota >= 0),
         PRIMARY KEY (review_id, id)
       ) STRICT;
+
+CREATE TABLE review_merge_settings (
+      review_id TEXT PRIMARY KEY REFERENCES reviews(id) ON DELETE CASCADE,
+      rule TEXT NOT NULL CHECK (rule IN ('mean', 'trimmed-mean', 'median')),
+      trim_on TEXT NOT NULL CHECK (trim_on IN ('totals', 'criteria')),
+      updated_at TEXT NOT NULL
+    ) STRICT;
 
 CREATE TABLE "review_packages" (
         digest TEXT NOT NULL CHECK (length(digest) = 64),

@@ -4,6 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import type { i18n } from 'i18next';
 import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { errorText } from './api/error-text.ts';
 import { AppHeader } from './components/app-header.tsx';
 import { HomeScreen } from './screens/home-screen.tsx';
 import { ProgramEditorScreen } from './screens/program-editor-screen.tsx';
@@ -75,7 +76,7 @@ function CurrentScreen() {
       <Result
         status="error"
         title={t('app.loadFailed')}
-        subTitle={error}
+        subTitle={errorText(error, t)}
         extra={<Button onClick={() => void start(window.location.hash)}>{t('app.retry')}</Button>}
       />
     );

@@ -3,6 +3,21 @@ import { idSchema } from './id.ts';
 
 const figure = z.number().nullable();
 
+const flaggedExpert = z.object({ expertId: idSchema, name: z.string() });
+
+/** A flag's code and the numbers and names its sentence needs, so each screen language writes its own (docs/merge.md, Flags). */
+export const flagParamsSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('too_few'), panel: z.number(), minimum: z.number() }),
+  z.object({ kind: z.literal('divergence'), range: z.number(), stdDev: z.number(), maxRange: z.number(), maxStdDev: z.number(), outliers: z.array(flaggedExpert.extend({ distance: z.number() })) }),
+  z.object({ kind: z.literal('deviation'), expert: flaggedExpert, total: z.number(), othersMean: z.number(), percent: z.number(), limitPercent: z.number() }),
+  z.object({ kind: z.literal('veto'), experts: z.array(flaggedExpert.extend({ items: z.array(z.string()) })) }),
+  z.object({ kind: z.literal('check_failed'), checkId: z.string(), title: z.string(), failed: z.number(), panel: z.number() }),
+  z.object({ kind: z.literal('unrecused_conflict'), expert: flaggedExpert, institutions: z.array(z.string()) }),
+]);
+
+/** A flag's code and parameters. */
+export type FlagParams = z.infer<typeof flagParamsSchema>;
+
 /** One application in a merged category: its place, every rule's figure, the experts counted, the recused, the flags. */
 export const mergedApplicationViewSchema = z.object({
   submissionId: idSchema,
@@ -14,7 +29,8 @@ export const mergedApplicationViewSchema = z.object({
   aggregates: z.object({ mean: figure, trimmedMean: figure, trimmedMeanApplied: z.boolean(), median: figure, range: figure, stdDev: figure }),
   experts: z.array(z.object({ expertId: idSchema, name: z.string(), total: z.number() })),
   recused: z.array(z.object({ expertId: idSchema, name: z.string(), reason: z.string() })),
-  flags: z.array(z.object({ kind: z.string(), reason: z.string() })),
+  /** Each flag: its code, its Chinese sentence (as the CLI prints it), and its parameters (for the screen's language). */
+  flags: z.array(z.object({ kind: z.string(), reason: z.string(), params: flagParamsSchema })),
 });
 
 /** One category (领域) after the merge, in ranking order. */
@@ -37,8 +53,8 @@ export type MergeReport = z.infer<typeof mergeReportSchema>;
 /** One cell of the merge board: an expert's sheet for a category. */
 export const boardCellSchema = z.object({
   categoryId: idSchema,
-  /** received: a current sheet covers it; missing: assigned, no sheet yet; recused: every assigned application recused; conflict: two sheets of one version; none: nothing assigned. */
-  state: z.enum(['received', 'missing', 'recused', 'conflict', 'none']),
+  /** received: a current sheet covers it; missing: assigned, no sheet yet; recused: every assigned application recused; conflict: two sheets of one version; held: a sheet waits for its key to be confirmed; none: nothing assigned. */
+  state: z.enum(['received', 'missing', 'recused', 'conflict', 'held', 'none']),
   version: z.number().int().nullable(),
   signedAt: z.string().nullable(),
 });
@@ -60,6 +76,23 @@ export const mergeDecisionSchema = z.object({
 /** A recorded decision. */
 export type MergeDecision = z.infer<typeof mergeDecisionSchema>;
 
+/** A stored sheet held back until the coordinator acts: its key to confirm (fingerprint), or a choice between different sheets of one version. */
+export const heldSheetSchema = z.object({
+  kind: z.enum(['key', 'conflict']),
+  file: z.string(),
+  digest: z.string(),
+  expertId: idSchema,
+  name: z.string(),
+  version: z.number().int(),
+  fingerprint: z.string(),
+  reason: z.string(),
+  /** For a conflict: the other sheets of the same version, which this one names. */
+  others: z.array(z.object({ file: z.string(), digest: z.string() })),
+});
+
+/** A held sheet. */
+export type HeldSheet = z.infer<typeof heldSheetSchema>;
+
 /** What the merge screen shows: the board, the merge, the decisions, and what the last drop took and refused. */
 export const mergeViewSchema = z.object({
   board: mergeBoardSchema,
@@ -67,8 +100,20 @@ export const mergeViewSchema = z.object({
   decisions: z.array(mergeDecisionSchema),
   /** Categories whose list the coordinator marked final (their decisions are locked), with when. */
   finals: z.array(z.object({ categoryId: idSchema, finalizedAt: z.string() })),
-  /** The files of the last drop: how many were new, and which were refused (not stored) and why. */
-  lastDrop: z.object({ stored: z.number().int(), unchanged: z.number().int(), refused: z.array(z.object({ file: z.string(), reason: z.string(), fingerprint: z.string().nullable() })) }).nullable(),
+  /** How this review merges: the rule that ranks (the review's own, or its program's), where the trimmed mean trims, and the program's trim settings. */
+  settings: z.object({
+    rule: z.enum(['mean', 'trimmed-mean', 'median']),
+    programRule: z.enum(['mean', 'trimmed-mean', 'median']),
+    trimOn: z.enum(['totals', 'criteria']),
+    trimCount: z.number().int(),
+    trimMinimumPanel: z.number().int(),
+  }),
+  /** Stored sheets held back until the coordinator confirms a key or chooses between sheets of one version. */
+  held: z.array(heldSheetSchema),
+  /** Sheets of a version for which the coordinator chose another: kept as history, not counted. */
+  notChosen: z.array(z.object({ file: z.string(), expertId: idSchema, version: z.number().int(), chosen: z.string() })),
+  /** The files of the last drop: how many were new, how many of those are held back, and which were refused (not stored) and why. */
+  lastDrop: z.object({ stored: z.number().int(), held: z.number().int(), unchanged: z.number().int(), refused: z.array(z.object({ file: z.string(), reason: z.string(), fingerprint: z.string().nullable() })) }).nullable(),
 });
 
 /** What the merge screen shows. */

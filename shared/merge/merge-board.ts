@@ -21,7 +21,8 @@ export interface BoardSheet {
 /**
  * The merge board: every roster expert (then any expert counted at first sight) × every category.
  * A cell is received when the expert's current sheet scores or recuses an application of it,
- * conflict when two different sheets of one version are held back, recused when every application
+ * conflict when two different sheets of one version are held back, held when a sheet waits for its
+ * key to be confirmed (and no current sheet covers the cell), recused when every application
  * assigned there is recused, missing when something is assigned and no sheet has come, none otherwise.
  */
 export function mergeBoard(
@@ -29,6 +30,7 @@ export function mergeBoard(
   review: { readonly fields: readonly { readonly id: string }[]; readonly submissions: readonly { readonly id: string; readonly fieldId: string }[] },
   counted: readonly BoardSheet[],
   conflicting: ReadonlySet<string>,
+  heldForKey: ReadonlySet<string> = new Set(),
 ): MergeBoard {
   const fieldOf = new Map(review.submissions.map((s) => [s.id, s.fieldId]));
   const sheets = new Map(counted.map((c) => [c.expertId, c]));
@@ -48,6 +50,7 @@ export function mergeBoard(
         return { categoryId: field.id, state, version: sheet.version, signedAt: sheet.signedAt };
       }
       const assigned = inField(row.assigned);
+      if (heldForKey.has(row.id) && assigned.length > 0) return { ...none, state: 'held' as const };
       if (assigned.length === 0) return { ...none, state: 'none' as const };
       if (assigned.every((id) => row.conflicts.has(id))) return { ...none, state: 'recused' as const };
       return { ...none, state: 'missing' as const };

@@ -1,3 +1,4 @@
+import type { FlagParams } from '../domain/merge-view.ts';
 import type { Figure } from './exact.ts';
 
 /** An expert named in a flag. */
@@ -49,5 +50,20 @@ export function flagReason(flag: MergeFlag): string {
       return `达标项「${flag.title}」被 ${String(flag.failed)}/${String(flag.panel)} 位专家判为不达标`;
     case 'unrecused_conflict':
       return `${flag.expert.name} 的单位与 ${flag.institutions.join('、')} 相同或相关，但未回避且已评分`;
+  }
+}
+
+/** The flag's code and parameters with its figures as their published values: what a screen needs to write it in its own language. */
+export function flagParams(flag: MergeFlag): FlagParams {
+  switch (flag.kind) {
+    case 'too_few':
+    case 'veto':
+    case 'check_failed':
+    case 'unrecused_conflict':
+      return flag as FlagParams;
+    case 'divergence':
+      return { ...flag, range: flag.range.value, stdDev: flag.stdDev.value, outliers: flag.outliers.map((o) => ({ expertId: o.expertId, name: o.name, distance: o.distance.value })) };
+    case 'deviation':
+      return { ...flag, othersMean: flag.othersMean.value, percent: flag.percent.value };
   }
 }

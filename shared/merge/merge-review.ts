@@ -16,6 +16,8 @@ export interface MergedApplication {
   readonly applicant: string;
   readonly partners: readonly string[];
   readonly aggregate: ApplicationAggregate;
+  /** The counted experts' scores it was aggregated from (for the sensitivity report). */
+  readonly scores: readonly ExpertScore[];
   readonly recused: readonly { readonly expertId: string; readonly name: string; readonly reason: string }[];
   readonly ranking: RankedApplication;
 }
@@ -76,7 +78,7 @@ export function mergeReview(
       .map((s) => {
         const scores = ordered.flatMap((sheet) => (assigned(sheet, s.id) ? (expertScore(sheet, s.id) ?? []) : []));
         const recused = ordered.flatMap((sheet) => sheet.conflicts.filter((c) => c.submissionId === s.id).map((c) => ({ expertId: sheet.expert.id, name: sheet.expert.name, reason: c.reason })));
-        return { submissionId: s.id, applicant: s.applicant, partners: s.partners, aggregate: aggregateApplication(scores, rubric, settings, [s.applicant, ...s.partners]), recused };
+        return { submissionId: s.id, applicant: s.applicant, partners: s.partners, aggregate: aggregateApplication(scores, rubric, settings, [s.applicant, ...s.partners]), scores, recused };
       });
     const ranking = rankCategory(merged, settings.aggregation, field.quota);
     const bySubmission = new Map(merged.map((m) => [m.submissionId, m]));

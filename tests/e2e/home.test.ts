@@ -1,22 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+import { describe, expect, it } from 'vitest';
+import { artifactsDir, useAppUnderTest } from '../support/app-under-test.ts';
 
 
 describe('home screen in Chromium through the browser host', () => {
-  let app: AppUnderTest;
-  let profile: string;
-
-  beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-'));
-    app = await startAppUnderTest(profile);
-  });
-  afterAll(async () => {
-    await app?.close();
-    rmSync(profile, { recursive: true, force: true });
-  });
+  const app = useAppUnderTest();
 
   it('shows the role choice in Chinese and lists the demo review', async () => {
     const page = await app.open();

@@ -1,25 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../shared/api/dispatch.ts';
-import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+import { artifactsDir, useAppUnderTest } from '../support/app-under-test.ts';
 import { readPdf } from '../support/read-pdf.ts';
 
 // The key card on paper: what the expert hands over with the file, so the coordinator can check the fingerprint.
 describe('the printed key card', () => {
-  let app: AppUnderTest;
-  let profile: string;
-
-  beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-keycard-'));
-    app = await startAppUnderTest(profile);
-  });
-  afterAll(async () => {
-    await app?.close();
-    rmSync(profile, { recursive: true, force: true });
-  });
+  const app = useAppUnderTest({ prefix: 'e2e-keycard' });
 
   it('says there is nothing to print before an identity exists', async () => {
     const page = await app.open();

@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, useAppUnderTest } from '../support/app-under-test.ts';
 import { waitForPhase } from '../support/reader-page.ts';
 import { openWorkspaceAsExpert } from '../support/workspace-page.ts';
 
@@ -49,17 +48,10 @@ async function pageBoxShown(page: Page): Promise<{ width: number; inside: boolea
 }
 
 describe('layout at the meeting-room screen sizes', () => {
-  let app: AppUnderTest;
-  let profile: string;
+  const app = useAppUnderTest({ prefix: 'e2e-layout' });
 
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-layout-'));
-    app = await startAppUnderTest(profile);
     mkdirSync(imgDir, { recursive: true });
-  });
-  afterAll(async () => {
-    await app?.close();
-    rmSync(profile, { recursive: true, force: true });
   });
 
   for (const { width, height } of sizes) {

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../shared/api/dispatch.ts';
 import type { Program } from '../../shared/domain/program.ts';
-import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+import { artifactsDir, useAppUnderTest } from '../support/app-under-test.ts';
 
 const anhui = 'anhui-2026-high-skill-clusters';
 
@@ -16,8 +14,7 @@ async function openLibraryAsCoordinator(page: Page): Promise<void> {
 }
 
 describe('program library and rubric editor in Chromium', () => {
-  let app: AppUnderTest;
-  let profile: string;
+  const app = useAppUnderTest();
   let firstCriterion: { id: string; title: string };
 
   /** A call straight to the services, to check what the page saved. */
@@ -29,16 +26,10 @@ describe('program library and rubric editor in Chromium', () => {
   const programOf = async (programId: string) => (await call<{ program: Program }>('programs:get', { programId })).program;
 
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-'));
-    app = await startAppUnderTest(profile);
     const result = await dispatchCall(app.services.handlers, 'programs:get', { programId: anhui });
     if (!result.ok) throw new Error(result.error.message);
     const criterion = (result.value as { program: { rubrics: { sections: { criteria: { id: string; title: string }[] }[] }[] } }).program.rubrics[0]!.sections[0]!.criteria[0]!;
     firstCriterion = { id: criterion.id, title: criterion.title };
-  });
-  afterAll(async () => {
-    await app?.close();
-    rmSync(profile, { recursive: true, force: true });
   });
 
   it('lists the three shipped templates as read-only', async () => {

@@ -1,11 +1,10 @@
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { artifactsDir } from '../support/app-under-test.ts';
 import { corpusDir } from '../support/corpus.ts';
-import { buildReaderHarness, seedPdfReview, startReaderHarness, type ReaderHarness } from '../support/reader-harness.ts';
+import { seedPdfReview, useReaderHarness } from '../support/reader-harness.ts';
 import { inkRatio, pagesTotal, textLayerText, waitForPhase, waitForRenderedPage } from '../support/reader-page.ts';
 
 // Every PDF of the shared corpus (pdf.js's own test files: CJK without embedded fonts, encryption,
@@ -36,20 +35,10 @@ const cjkText: Readonly<Record<string, string>> = {
 };
 
 describe.skipIf(!corpus)('the PDF reader on the corpus PDFs', () => {
-  let harness: ReaderHarness;
-  let profile: string;
   const ids = new Map<string, string>();
-
-  beforeAll(async () => {
-    buildReaderHarness();
-    profile = mkdtempSync(join(tmpdir(), 'pingshen-reader-corpus-'));
+  const harness = useReaderHarness('reader-corpus', (profile) => {
     const pdfs = manifest.map(({ file }) => ({ path: join(pdfDir, file), title: file, fileName: file }));
     seedPdfReview(profile, 'reader-corpus', 'corpus', pdfs).forEach((id, index) => ids.set(manifest[index]?.file ?? '', id));
-    harness = await startReaderHarness(profile);
-  });
-  afterAll(async () => {
-    await harness?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   const openCorpusFile = (file: string): Promise<Page> => harness.open(`reader.html?review=reader-corpus&submission=corpus&active=${ids.get(file)}`);

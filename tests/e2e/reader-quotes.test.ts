@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReaderHarness, startReaderHarness, type ReaderHarness } from '../support/reader-harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useReaderHarness } from '../support/reader-harness.ts';
 import { currentPage, waitForPhase, waitForRenderedPage } from '../support/reader-page.ts';
 
 /** The harness's window.__reader (DocumentReaderHandle, renderer/harness/reader-harness.tsx). */
@@ -10,20 +7,12 @@ type ReaderHandle = { show(target: { documentId: string; page: number; quote?: s
 
 // Selection, copy, quotes and switching documents in the DocumentReader on the demo review.
 describe('the PDF reader: selection, quotes and tabs', () => {
-  let harness: ReaderHarness;
-  let profile: string;
+  const harness = useReaderHarness('reader-quotes');
   let submission = '';
 
   beforeAll(async () => {
-    buildReaderHarness();
-    profile = mkdtempSync(join(tmpdir(), 'pingshen-reader-quotes-'));
-    harness = await startReaderHarness(profile);
     const review = await harness.services.handlers['reviews:get']({ reviewId: 'demo-2026-anhui' });
     submission = review?.submissions[0]?.id ?? '';
-  });
-  afterAll(async () => {
-    await harness?.close();
-    rmSync(profile, { recursive: true, force: true });
   });
 
   it('reports the selected text with its page and copies it without line breaks inside Chinese sentences', async () => {

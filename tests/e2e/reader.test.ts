@@ -1,30 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { artifactsDir } from '../support/app-under-test.ts';
-import { buildReaderHarness, startReaderHarness, type ReaderHarness } from '../support/reader-harness.ts';
+import { useReaderHarness } from '../support/reader-harness.ts';
 import { currentPage, inkRatio, pagesTotal, textLayerText, waitForPhase, waitForRenderedPage, zoomLabel } from '../support/reader-page.ts';
 
 // The demo review's 申报书/佐证材料 PDFs (embedded Noto Sans CJK subsets, an outline) read in the
 // DocumentReader on its harness page, against the real services through the browser host. Each
 // test uses its own submission, because the reader remembers page, zoom and rotation per document.
 describe('the PDF reader on the demo documents', () => {
-  let harness: ReaderHarness;
-  let profile: string;
+  const harness = useReaderHarness('reader');
   let submissions: string[] = [];
 
   beforeAll(async () => {
-    buildReaderHarness();
-    profile = mkdtempSync(join(tmpdir(), 'pingshen-reader-'));
-    harness = await startReaderHarness(profile);
     const review = await harness.services.handlers['reviews:get']({ reviewId: 'demo-2026-anhui' });
     submissions = review?.submissions.map((s) => s.id) ?? [];
-  });
-  afterAll(async () => {
-    await harness?.close();
-    rmSync(profile, { recursive: true, force: true });
   });
 
   async function openApplication(index: number, query = ''): Promise<Page> {

@@ -9,16 +9,21 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Program } from '../../shared/domain/program.ts';
-import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+import { artifactsDir, useAppUnderTest } from '../support/app-under-test.ts';
 import { rootDir } from '../support/corpus.ts';
 import { readPdf } from '../support/read-pdf.ts';
 import { apiOf } from '../support/trust-api.ts';
+import { signSheet } from '../../electron/services/sheets/sign-sheet.ts';
+import type { ScoreSheet } from '../../shared/sheets/sheet-schema.ts';
+import { testKeys } from '../support/sheet-fixture.ts';
 
 const reviewId = 'demo-2026-anhui';
 const passphrase = '评审口令 2026 安全';
+const coordinator = useAppUnderTest({ prefix: 'e2e-trust-coordinator' });
+// The expert's computer is a fresh install: it has the built-in demo, which the package replaces.
+const expert = useAppUnderTest({ prefix: 'e2e-trust-expert' });
+/** Where the two computers' downloads and the files handed between them go. */
 let root: string;
-let coordinator: AppUnderTest;
-let expert: AppUnderTest;
 let coordinatorPage: Page;
 let expertPage: Page;
 let expertFingerprint: string;
@@ -67,17 +72,12 @@ async function scoreInWorkspace(pane: Locator, program: Program): Promise<void> 
 }
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'pingshen-e2e-trust-'));
-  coordinator = await startAppUnderTest(join(root, 'coordinator'));
-  // The expert's computer is a fresh install: it has the built-in demo, which the package replaces.
-  expert = await startAppUnderTest(join(root, 'expert'));
+  root = mkdtempSync(join(tmpdir(), 'pingshen-e2e-trust-files-'));
   coordinatorPage = await coordinator.open();
   expertPage = await expert.open();
 });
 
-afterAll(async () => {
-  await coordinator?.close();
-  await expert?.close();
+afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -302,6 +302,42 @@ describe('trust: package out, signed score sheet back', () => {
     // A reload keeps the merge screen.
     await coordinatorPage.reload();
     await coordinatorPage.getByTestId('merge-board').waitFor();
+    // The sensitivity report: a table and an ECharts chart per category, drawn under the app's CSP.
+    await coordinatorPage.getByTestId('merge-analyse').click();
+    await coordinatorPage.getByTestId(`sensitivity-table-${field}`).waitFor();
+    expect(await coordinatorPage.getByTestId(`sensitivity-table-${field}`).textContent()).toContain('改按中位数');
+    expect(await coordinatorPage.getByTestId(`sensitivity-robust-${field}`).textContent()).toMatch(/名单稳健|敏感/);
+    await coordinatorPage.getByTestId(`sensitivity-chart-${field}`).locator('canvas').first().waitFor();
+    await coordinatorPage.waitForTimeout(300);
+    await coordinatorPage.getByTestId('merge-sensitivity').screenshot({ path: join(artifactsDir, 'merge-sensitivity.png') });
+    expect(coordinator.pageErrors).toEqual([]);
+  });
+
+  it('first sight on screen: 李华 signs with a key never enrolled; refused while a list is final, then held, the fingerprint compared and confirmed, and counted', async () => {
+    // 李华's sheet, signed with a key of their own that the coordinator has never seen.
+    const keys = testKeys();
+    const { signature: _signature, ...unsigned } = JSON.parse(readFileSync(secondFile, 'utf8')) as ScoreSheet;
+    const signed = signSheet({ ...unsigned, version: 1, supersedes: null, expert: { ...unsigned.expert, id: 'expert-2', name: '李华', publicKey: keys.publicKey } }, keys.privateKeyPkcs8, keys.publicKeyRaw);
+    const lihua = join(root, '李华.pingshen-sheet.json');
+    writeFileSync(lihua, signed.bytes);
+    const review = await apiOf(coordinator.services).value('reviews:get', { reviewId });
+    const field = review.fields[0]!.id;
+    await choose(coordinatorPage, () => coordinatorPage.getByTestId('merge-receive').click(), [lihua]);
+    await expect.poll(() => coordinatorPage.getByTestId('merge-refused').textContent()).toContain('推荐名单已确定');
+    await coordinatorPage.getByTestId(`reopen-${field}`).click();
+    await coordinatorPage.getByTestId(`finalize-${field}`).waitFor();
+    await choose(coordinatorPage, () => coordinatorPage.getByTestId('merge-receive').click(), [lihua]);
+    await coordinatorPage.getByTestId('held-key-expert-2').waitFor();
+    expect(await coordinatorPage.getByTestId(`board-expert-2-${field}`).textContent()).toBe('待确认公钥');
+    await coordinatorPage.getByTestId('confirm-key-expert-2').click();
+    const shown = await coordinatorPage.getByTestId('confirm-key-fingerprint').textContent();
+    expect(shown).toBe((await apiOf(coordinator.services).value('merge:get', { reviewId })).held[0]!.fingerprint);
+    // Not confirmable before the coordinator says the fingerprint matches.
+    expect(await coordinatorPage.getByTestId('confirm-key-ok').isDisabled()).toBe(true);
+    await coordinatorPage.getByTestId('confirm-key-compared').click();
+    await coordinatorPage.getByTestId('confirm-key-ok').click();
+    await expect.poll(() => coordinatorPage.getByTestId(`board-expert-2-${field}`).textContent()).toBe('已收第 1 版');
+    expect(await coordinatorPage.getByTestId('merge-held').count()).toBe(0);
     expect(coordinator.pageErrors).toEqual([]);
   });
 });

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../shared/api/dispatch.ts';
 import type { Criterion } from '../../shared/domain/rubric.ts';
-import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+import { artifactsDir, useAppUnderTest } from '../support/app-under-test.ts';
 import { currentPage, inkRatio, textLayerText, waitForPhase, waitForRenderedPage } from '../support/reader-page.ts';
 import { demoReviewFacts, demoReviewId, openWorkspaceAsExpert, scoreInput } from '../support/workspace-page.ts';
 
@@ -37,21 +35,14 @@ async function selectPassage(page: Page, n: number): Promise<string> {
 
 // Issue 4's walk through the workspace: the reader, find, keyboard scoring and citations, on real services.
 describe('expert workspace: reading beside the rubric', () => {
-  let app: AppUnderTest;
-  let profile: string;
+  const app = useAppUnderTest({ prefix: 'e2e-reader' });
   let criteria: Criterion[];
   let firstSubmission: string;
 
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-reader-'));
-    app = await startAppUnderTest(profile);
     const facts = await demoReviewFacts(app.services.handlers);
     criteria = facts.criteria;
     firstSubmission = facts.submissionIds[0]!;
-  });
-  afterAll(async () => {
-    await app?.close();
-    rmSync(profile, { recursive: true, force: true });
   });
 
   it('reads the 申报书, finds a Chinese word, scores every criterion by keyboard, cites a page and a passage, and finds it all after a reload', async () => {

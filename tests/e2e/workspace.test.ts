@@ -1,32 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatchCall } from '../../shared/api/dispatch.ts';
 import type { Program } from '../../shared/domain/program.ts';
-import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../support/app-under-test.ts';
+import { artifactsDir, useAppUnderTest } from '../support/app-under-test.ts';
 import { demoReviewFacts, demoReviewId, openWorkspaceAsExpert, scoreInput } from '../support/workspace-page.ts';
 
 const reviewId = demoReviewId;
 
 describe('expert workspace in Chromium', () => {
-  let app: AppUnderTest;
-  let profile: string;
+  const app = useAppUnderTest();
   let program: Program;
   let firstSubmission: string;
   let submissionIds: string[];
 
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-'));
-    app = await startAppUnderTest(profile);
     const facts = await demoReviewFacts(app.services.handlers);
     program = facts.program;
     submissionIds = facts.submissionIds;
     firstSubmission = submissionIds[0]!;
-  });
-  afterAll(async () => {
-    await app?.close();
-    rmSync(profile, { recursive: true, force: true });
   });
 
   it('scores every criterion of a submission by keyboard, and finds it all after a reload', async () => {

@@ -98,7 +98,7 @@ describe('one computer as coordinator and expert', () => {
     expect(empty.report.counted).toEqual([]);
     expect(empty.board.find((row) => row.expertId === 'expert-1')!.cells.map((c) => c.state)).toContain('missing');
     const received = await profile.api.value('merge:receive', { reviewId, files: [{ fileName: file.fileName, base64: file.base64 }] });
-    expect(received.lastDrop).toEqual({ stored: 1, unchanged: 0, refused: [] });
+    expect(received.lastDrop).toEqual({ stored: 1, held: 0, unchanged: 0, refused: [] });
     expect(received.report.counted).toEqual([expect.objectContaining({ expertId: 'expert-1', version: 1, firstSight: false })]);
     const row = received.board.find((r) => r.expertId === 'expert-1')!;
     expect(row.cells.every((c) => c.state === 'received' || c.state === 'recused' || c.state === 'none')).toBe(true);
@@ -112,7 +112,7 @@ describe('one computer as coordinator and expert', () => {
     const bytes = Buffer.from(file.base64, 'base64').toString('utf8');
     const tampered = Buffer.from(bytes.replace(/"score":(\d+)/, (_m, n: string) => `"score":${String(Number(n) + 1)}`)).toString('base64');
     const again = await profile.api.value('merge:receive', { reviewId, files: [{ fileName: file.fileName, base64: file.base64 }, { fileName: '改过的.pingshen-sheet.json', base64: tampered }] });
-    expect(again.lastDrop).toEqual({ stored: 0, unchanged: 1, refused: [{ file: '改过的.pingshen-sheet.json', reason: expect.stringContaining('签名无效'), fingerprint: null }] });
+    expect(again.lastDrop).toEqual({ stored: 0, held: 0, unchanged: 1, refused: [{ file: '改过的.pingshen-sheet.json', reason: expect.stringContaining('签名无效'), fingerprint: null }] });
     expect(again.report.counted).toHaveLength(1);
     expect(again.report).toEqual({ ...received.report });
     // A sheet of another review says so plainly, and the review must exist.

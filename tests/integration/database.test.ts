@@ -202,6 +202,27 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
   },
   17: {
     seed: (db) => {
+      db.prepare("INSERT INTO merge_confirmed_keys VALUES ('r-2026', 'expert-2', 'pk-base64url', 'ab12 cd34', 'now')").run();
+      db.prepare("INSERT INTO merge_version_choices VALUES ('r-2026', 'expert-1', 1, ?, '已与专家核对', 'now')").run('d'.repeat(64));
+    },
+    check: (db) => {
+      expect(db.prepare('SELECT expert_id, fingerprint FROM merge_confirmed_keys').get()).toEqual({ expert_id: 'expert-2', fingerprint: 'ab12 cd34' });
+      expect(db.prepare('SELECT expert_id, version, reason FROM merge_version_choices').get()).toEqual({ expert_id: 'expert-1', version: 1, reason: '已与专家核对' });
+      // A choice names a sheet received for the review, one per expert and version.
+      expect(() => db.prepare("INSERT INTO merge_version_choices VALUES ('r-2026', 'expert-1', 2, ?, '', 'now')").run('e'.repeat(64))).toThrow(/FOREIGN KEY/);
+      expect(() => db.prepare("INSERT INTO merge_version_choices VALUES ('r-2026', 'expert-1', 1, ?, '', 'now')").run('d'.repeat(64))).toThrow(/UNIQUE|PRIMARY/);
+    },
+  },
+  18: {
+    seed: (db) => void db.prepare("INSERT INTO review_merge_settings VALUES ('r-2026', 'median', 'criteria', 'now')").run(),
+    check: (db) => {
+      expect(db.prepare('SELECT rule, trim_on FROM review_merge_settings').get()).toEqual({ rule: 'median', trim_on: 'criteria' });
+      expect(() => db.prepare("UPDATE review_merge_settings SET trim_on = 'sections'").run()).toThrow(/CHECK/);
+      expect(() => db.prepare("INSERT INTO review_merge_settings VALUES ('nope', 'mean', 'totals', 'now')").run()).toThrow(/FOREIGN KEY/);
+    },
+  },
+  19: {
+    seed: (db) => {
       db.prepare("INSERT INTO documents (id, size, media_type, pages, created_at) VALUES (?, 5, 'application/pdf', 1, 'now')").run('c'.repeat(64));
       db.prepare("INSERT INTO submission_documents VALUES ('r-2026', 's1', ?, 1, 'summary-stamped', '汇总表（盖章版）', '汇总表.pdf')").run('c'.repeat(64));
       db.prepare("INSERT INTO intake_batches VALUES ('r-2026', 1, 'now', '[\"drop\"]')").run();

@@ -33,6 +33,25 @@ describe('lint: layering (DESIGN.md §3)', () => {
   });
 
   it.each([
+    ['renderer/src/components/trust/planted.tsx', "import { call } from '../../api/client.ts';\nexport const planted = call;\n"],
+    ['renderer/src/screens/planted.tsx', "import { call } from '../api/client.ts';\nexport const planted = call;\n"],
+  ])('refuses the API client in %s: components render a store and dispatch to it', async (filePath, code) => {
+    const { errors, report } = await lintAs(filePath, code);
+    expect(errors).toBeGreaterThan(0);
+    expect(report).toContain('only stores (and the reader');
+    expect(report).toContain('layering (DESIGN.md §3)');
+  });
+
+  it.each([
+    ['renderer/src/stores/planted-store.ts', "import { call } from '../api/client.ts';\nexport const planted = call;\n"],
+    ['renderer/src/reader/ui/use-planted.ts', "import { call } from '../../api/client.ts';\nexport const planted = call;\n"],
+  ])('lets %s call the API', async (filePath, code) => {
+    const { errors, report } = await lintAs(filePath, code);
+    expect(report).toBe('');
+    expect(errors).toBe(0);
+  });
+
+  it.each([
     ['electron/services/sheets/planted.ts', "import { demoPackageDigest } from '../demo/demo-digest.ts';\nexport const planted = demoPackageDigest;\n"],
     ['electron/services/planted.ts', "import { seedDemoReview } from './demo/seed-demo-review.ts';\nexport const planted = seedDemoReview;\n"],
     ['electron/cli/commands/planted.ts', "export const planted = () => import('../../services/demo/load-demo-review.ts');\n"],
@@ -51,6 +70,12 @@ describe('lint: layering (DESIGN.md §3)', () => {
     const { errors, report } = await lintAs(filePath, code);
     expect(report).toBe('');
     expect(errors).toBe(0);
+  });
+
+  it('still refuses Node built-ins in a store, where the client is allowed', async () => {
+    const { errors, report } = await lintAs('renderer/src/stores/planted-store.ts', "import { join } from 'node:path';\nexport const planted = join;\n");
+    expect(errors).toBeGreaterThan(0);
+    expect(report).toContain('renderer/ is DOM only');
   });
 
   it('lets the Node side use what shared/ and renderer/ may not', async () => {

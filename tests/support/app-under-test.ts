@@ -5,6 +5,7 @@ import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/
 import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
 import { launchChromium } from './chromium.ts';
 import { rootDir } from './corpus.ts';
+import { useProfile } from './use-profile.ts';
 
 /** The built renderer served by the browser host on real services, and a Chromium to drive it. */
 export interface AppUnderTest {
@@ -13,7 +14,8 @@ export interface AppUnderTest {
   readonly browser: Browser;
   /** Problems the page reported (uncaught errors, console errors). */
   readonly pageErrors: string[];
-  open(): Promise<Page>;
+  /** Opens the app in a fresh context; `beforeLoad` runs on the page before it loads (a bridge stub's init script). */
+  open(beforeLoad?: (page: Page) => Promise<void>): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -36,9 +38,10 @@ export async function startAppUnderTest(dataDir: string, options: { seedDemo?: b
     services,
     browser,
     pageErrors,
-    async open() {
+    async open(beforeLoad) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
       const page = await context.newPage();
+      await beforeLoad?.(page);
       page.on('pageerror', (error) => pageErrors.push(error.message));
       page.on('console', (message) => {
         if (message.type() === 'error') pageErrors.push(message.text());
@@ -52,4 +55,10 @@ export async function startAppUnderTest(dataDir: string, options: { seedDemo?: b
       services.close();
     },
   };
+}
+
+/** For the tests of the current file or describe: the app on a fresh profile folder, started before them and removed after them. */
+export function useAppUnderTest(options: { seedDemo?: boolean; prefix?: string } = {}): AppUnderTest & { readonly dataDir: string } {
+  const { prefix = 'e2e', ...start } = options;
+  return useProfile(prefix, (dataDir) => startAppUnderTest(dataDir, start));
 }

@@ -11,6 +11,7 @@ import { insertReview } from '../../electron/services/reviews/review-repository.
 import { chromium } from 'playwright-core';
 import { chromiumFlags, chromiumPath } from './chromium.ts';
 import { rootDir } from './corpus.ts';
+import { useProfile } from './use-profile.ts';
 
 /** Where renderer/vite.harness.config.ts builds the reader's test pages. */
 export const harnessDir = join(rootDir, 'dist', 'harness');
@@ -110,4 +111,16 @@ export async function startReaderHarness(dataDir: string, options: { readonly ch
       services.close();
     },
   };
+}
+
+/**
+ * For the tests of the current file or describe: builds the harness pages, `seed`s a fresh profile
+ * folder (before the services open it), starts the harness on it, and removes it all after the tests.
+ */
+export function useReaderHarness(prefix: string, seed: (dataDir: string) => void = () => undefined): ReaderHarness & { readonly dataDir: string } {
+  return useProfile(prefix, (dataDir) => {
+    buildReaderHarness();
+    seed(dataDir);
+    return startReaderHarness(dataDir);
+  });
 }

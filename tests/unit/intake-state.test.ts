@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IntakePreview, PreviewFile } from '../../shared/intake/intake-preview.ts';
 import type { IntakeProgress } from '../../shared/intake/intake-progress.ts';
 import {
-  applicationViews, applyCategoryChosen, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyRoleChosen, applyScanProgress, applyUploadProgress,
+  applicationViews, applyCategoryChosen, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyReviewLoaded, applyRoleChosen, applyScanProgress, applyUploadProgress,
   applyUploadStarted, categoryOf, destinationOf, editsOf, relativePathOf, roleOf, sizeText,
 } from '../../renderer/src/stores/intake-state.ts';
 
@@ -106,6 +106,14 @@ describe('intake screen state', () => {
     expect(applyScanProgress(applyIntakeOpened('r'), progress('failed', { error: '磁盘已满' }))).toMatchObject({ phase: 'idle', error: '磁盘已满', preview: null });
     state = applyCommitted(applyCommitting(state), { batch: 1, applications: [], filesLeftOut: 1 });
     expect(state).toMatchObject({ phase: 'committed', preview: null, roles: {}, moves: {}, categories: {}, outcome: { filesLeftOut: 1 } });
+  });
+
+  it('takes the review\'s fields for the screen it is on, not for one left meanwhile, and keeps them for 继续导入', () => {
+    const review = { title: '评审', fields: [{ id: 'ai', name: '人工智能', quota: 6 }] };
+    const loaded = applyReviewLoaded(applyIntakeOpened('r'), 'r', review);
+    expect(loaded.review).toEqual({ title: '评审', fields: [{ id: 'ai', name: '人工智能' }] });
+    expect(applyReviewLoaded(applyIntakeOpened('other'), 'r', review).review).toBeNull();
+    expect(applyIntakeOpened('r', loaded.review)).toMatchObject({ phase: 'idle', review: loaded.review, preview: null });
   });
 
   it('a cancel forgets the preview and its edits', () => {

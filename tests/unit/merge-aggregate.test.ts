@@ -59,6 +59,23 @@ describe('aggregating one application (exact, 四舍五入 once)', () => {
     expect(result.trimmedMean.applied).toBe(true);
   });
 
+  it('trimming per criterion falls back to the plain mean on a small panel too, and says so', () => {
+    // a1: 40 42.5 45 45 → 43.125; b1: 40 42.5 45 25.5 → 38.25; the same as the mean of the totals: 325.5 / 4 = 81.375 → 81.38.
+    const result = aggregateApplication(five.slice(0, 4), rubric, { ...settings, trimOn: 'criteria' }, []);
+    expect(result.trimmedMean).toEqual({ figure: { exact: '81.375', value: 81.38 }, applied: false, dropped: [] });
+  });
+
+  it('trimming on the totals and per criterion differ when an expert is extreme on one item only: worked by hand', () => {
+    // Totals 70 (50+20), 70 (20+50), 80 (40+40), 90 (45+45), 85 (42.5+42.5).
+    const split = [expert('1', 50, 20), expert('2', 20, 50), expert('3', 40, 40), expert('4', 45, 45), expert('5', 42.5, 42.5)];
+    // On the totals: drop 90 and one 70 → (70 + 80 + 85) / 3 = 235 / 3 = 78.333… → 78.33.
+    const onTotals = aggregateApplication(split, rubric, settings, []).trimmedMean;
+    expect(onTotals.figure?.value).toBe(78.33);
+    expect(onTotals.dropped).toEqual(['4', '1']);
+    // Per criterion: a1 20 40 42.5 45 50 → drop 20, 50 → 127.5 / 3 = 42.5; b1 the same five values → 42.5; 42.5 + 42.5 = 85.
+    expect(aggregateApplication(split, rubric, { ...settings, trimOn: 'criteria' }, []).trimmedMean).toEqual({ figure: { exact: '85', value: 85 }, applied: true, dropped: [] });
+  });
+
   it('falls back to the plain mean on a panel smaller than trimMinimumPanel, and says so', () => {
     const four = five.slice(0, 4); // 80 85 90 70.5 → 325.5 / 4 = 81.375 → 81.38 (half up)
     const result = aggregateApplication(four, rubric, settings, []);

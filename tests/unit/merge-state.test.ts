@@ -1,27 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import type { MergeView } from '../../shared/domain/merge-view.ts';
 import { mergeBoard } from '../../shared/merge/merge-board.ts';
-import { applyDropBatch, applyDropDone, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, batchFiles } from '../../renderer/src/stores/merge-state.ts';
+import { applyDropBatch, applyDropDone, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, applySensitivity, batchFiles } from '../../renderer/src/stores/merge-state.ts';
 
 const view = (lastDrop: MergeView['lastDrop']): MergeView => ({
   board: [],
   report: { reviewId: 'r', rule: 'mean', categories: [], counted: [], refused: [], superseded: [], duplicates: [] },
   decisions: [],
   finals: [],
+  settings: { rule: 'mean', programRule: 'mean', trimOn: 'totals', trimCount: 1, trimMinimumPanel: 5 },
+  held: [],
+  notChosen: [],
   lastDrop,
 });
 
 describe('merge screen state', () => {
-  it('adds up a drop sent in batches: stored, unchanged and refused across every batch, with progress', () => {
+  it('adds up a drop sent in batches: stored, held, unchanged and refused across every batch, with progress', () => {
     let state = applyMergeLoaded(applyMergeOpening('r'), view(null));
     state = applyDropStarted(state, 5, [{ file: 'huge.json', reason: '过大', fingerprint: null }]);
     expect(state.receiving).toEqual({ done: 0, total: 5 });
-    state = applyDropBatch(state, view({ stored: 2, unchanged: 0, refused: [{ file: 'a.json', reason: '签名无效', fingerprint: null }] }), 3);
-    state = applyDropBatch(state, view({ stored: 0, unchanged: 1, refused: [] }), 1);
+    state = applyDropBatch(state, view({ stored: 2, held: 1, unchanged: 0, refused: [{ file: 'a.json', reason: '签名无效', fingerprint: null }] }), 3);
+    state = applyDropBatch(state, view({ stored: 0, held: 0, unchanged: 1, refused: [] }), 1);
     expect(state.receiving).toEqual({ done: 4, total: 5 });
-    expect(state.dropCounts).toEqual({ stored: 2, unchanged: 1 });
+    expect(state.dropCounts).toEqual({ stored: 2, held: 1, unchanged: 1 });
     expect(state.dropRefused.map((r) => r.file)).toEqual(['huge.json', 'a.json']);
     expect(applyDropDone(state).receiving).toBeNull();
+  });
+
+  it('keeps the sensitivity report while the figures stand (a decision), drops it when they change (settings, new sheets)', () => {
+    const sensitivity = { rule: 'mean' as const, categories: [] };
+    const state = applySensitivity(applyMergeLoaded(applyMergeOpening('r'), view(null)), sensitivity);
+    expect(applyMergeLoaded(state, { ...view(null), decisions: [{ submissionId: 'a', decision: 'recommend', reason: '', decidedAt: 'now' }] }).sensitivity).toBe(sensitivity);
+    expect(applyMergeLoaded(state, { ...view(null), settings: { ...view(null).settings, rule: 'median' } }).sensitivity).toBeNull();
+    const counted = { file: 'f', expertId: 'e', version: 1, digest: 'd', fingerprint: 'x', firstSight: false };
+    expect(applyDropBatch(state, { ...view(null), report: { ...view(null).report, counted: [counted] } }, 1).sensitivity).toBeNull();
   });
 
   it('a failed call keeps what is shown and says why; failing to load at all is a failed screen', () => {

@@ -1,13 +1,20 @@
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../../shared/api/contract.ts';
 import type { IdentityService } from '../identity/identity-service.ts';
+import { chooseVersion, confirmKey } from './held-sheet-actions.ts';
 import { decide, exportMergeXlsx, finalizeCategory, mergeViewOf, receiveSheets } from './merge-service.ts';
+import { mergeSensitivityOf } from './merge-sensitivity.ts';
+import { setMergeSettings } from './merge-settings.ts';
 import { signResult } from './sign-result.ts';
 
 /** The merge calls: input in, result out; the flow is merge-service.ts's. */
-export function createMergeCalls(db: Database, identity: IdentityService): Pick<ApiHandlers, 'merge:get' | 'merge:receive' | 'merge:decide' | 'merge:finalize' | 'merge:sign-result' | 'merge:export-xlsx'> {
+export function createMergeCalls(db: Database, identity: IdentityService): Pick<ApiHandlers, 'merge:get' | 'merge:receive' | 'merge:confirm-key' | 'merge:choose-version' | 'merge:settings' | 'merge:sensitivity' | 'merge:decide' | 'merge:finalize' | 'merge:sign-result' | 'merge:export-xlsx'> {
   return {
     'merge:get': ({ reviewId }) => mergeViewOf(db, reviewId),
+    'merge:confirm-key': (input) => confirmKey(db, input),
+    'merge:choose-version': (input) => chooseVersion(db, input),
+    'merge:settings': (input) => setMergeSettings(db, input),
+    'merge:sensitivity': ({ reviewId }) => mergeSensitivityOf(db, reviewId),
     'merge:decide': (input) => decide(db, input),
     'merge:finalize': (input) => finalizeCategory(db, input),
     'merge:sign-result': ({ reviewId }) => {

@@ -1,5 +1,5 @@
 import type { MergeReport } from '../../../shared/domain/merge-view.ts';
-import { flagReason } from '../../../shared/merge/merge-flags.ts';
+import { flagParams, flagReason } from '../../../shared/merge/merge-flags.ts';
 import { ruleLabels } from '../../../shared/merge/merge-labels.ts';
 import type { MergeOutcome } from './merge-sheets.ts';
 
@@ -32,7 +32,7 @@ export function mergeReportJson(outcome: MergeOutcome, reviewId: string, rule: s
         },
         experts: a.aggregate.experts.map((e) => ({ expertId: e.expertId, name: e.name, total: e.total })),
         recused: a.recused.map((r) => ({ expertId: r.expertId, name: r.name, reason: r.reason })),
-        flags: a.aggregate.flags.map((f) => ({ kind: f.kind, reason: flagReason(f) })),
+        flags: a.aggregate.flags.map((f) => ({ kind: f.kind, reason: flagReason(f), params: flagParams(f) })),
       })),
     })),
     counted: outcome.counted.map((s) => ({ file: s.source, expertId: s.expertId, version: s.version, digest: s.digest, fingerprint: s.fingerprint, firstSight: s.firstSight })),

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import type { Aggregation } from '../../../shared/domain/program.ts';
 import type { MergeDecision } from '../../../shared/domain/merge-view.ts';
+import type { TrimOn } from '../../../shared/merge/aggregate-application.ts';
 
 /** A received sheet as stored: the bytes verbatim, with the name it came under. */
 export interface ReceivedSheet {
@@ -64,4 +66,83 @@ export function listFinals(db: Database, reviewId: string): { categoryId: string
 export function setFinal(db: Database, reviewId: string, categoryId: string, final: boolean, now = new Date().toISOString()): void {
   if (final) db.prepare('INSERT INTO merge_finals (review_id, field_id, finalized_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(reviewId, categoryId, now);
   else db.prepare('DELETE FROM merge_finals WHERE review_id = ? AND field_id = ?').run(reviewId, categoryId);
+}
+
+/** A key the coordinator confirmed for an expert at first sight (fingerprint compared in person). */
+export interface ConfirmedKey {
+  readonly expertId: string;
+  readonly publicKey: string;
+  readonly fingerprint: string;
+  readonly confirmedAt: string;
+}
+
+/** The keys confirmed at first sight for a review's experts. */
+export function listConfirmedKeys(db: Database, reviewId: string): ConfirmedKey[] {
+  const rows = db.prepare('SELECT expert_id, public_key, fingerprint, confirmed_at FROM merge_confirmed_keys WHERE review_id = ? ORDER BY expert_id, confirmed_at').all(reviewId) as {
+    expert_id: string;
+    public_key: string;
+    fingerprint: string;
+    confirmed_at: string;
+  }[];
+  return rows.map((r) => ({ expertId: r.expert_id, publicKey: r.public_key, fingerprint: r.fingerprint, confirmedAt: r.confirmed_at }));
+}
+
+/** Records a key confirmed for an expert; confirming it again changes nothing. */
+export function insertConfirmedKey(db: Database, reviewId: string, key: Omit<ConfirmedKey, 'confirmedAt'>, now = new Date().toISOString()): void {
+  db.prepare('INSERT INTO merge_confirmed_keys (review_id, expert_id, public_key, fingerprint, confirmed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
+    reviewId,
+    key.expertId,
+    key.publicKey,
+    key.fingerprint,
+    now,
+  );
+}
+
+/** Of different sheets of one expert and version, the one the coordinator chose. */
+export interface VersionChoice {
+  readonly expertId: string;
+  readonly version: number;
+  readonly digest: string;
+  readonly reason: string;
+  readonly chosenAt: string;
+}
+
+/** The versions chosen for a review. */
+export function listVersionChoices(db: Database, reviewId: string): VersionChoice[] {
+  const rows = db.prepare('SELECT expert_id, version, digest, reason, chosen_at FROM merge_version_choices WHERE review_id = ? ORDER BY expert_id, version').all(reviewId) as {
+    expert_id: string;
+    version: number;
+    digest: string;
+    reason: string;
+    chosen_at: string;
+  }[];
+  return rows.map((r) => ({ expertId: r.expert_id, version: r.version, digest: r.digest, reason: r.reason, chosenAt: r.chosen_at }));
+}
+
+/** Records the sheet chosen for an expert's version (replacing an earlier choice, should the service allow one). */
+export function setVersionChoice(db: Database, reviewId: string, choice: Omit<VersionChoice, 'chosenAt'>, now = new Date().toISOString()): void {
+  db.prepare(
+    `INSERT INTO merge_version_choices (review_id, expert_id, version, digest, reason, chosen_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(review_id, expert_id, version) DO UPDATE SET digest = excluded.digest, reason = excluded.reason, chosen_at = excluded.chosen_at`,
+  ).run(reviewId, choice.expertId, choice.version, choice.digest, choice.reason, now);
+}
+
+/** A review's own merge settings: the rule that ranks, where the trimmed mean trims. */
+export interface ReviewMergeSettings {
+  readonly rule: Aggregation['rule'];
+  readonly trimOn: TrimOn;
+}
+
+/** The review's merge settings, or null where it keeps the program's (trimming on the totals). */
+export function readMergeSettings(db: Database, reviewId: string): ReviewMergeSettings | null {
+  const row = db.prepare('SELECT rule, trim_on FROM review_merge_settings WHERE review_id = ?').get(reviewId) as { rule: Aggregation['rule']; trim_on: TrimOn } | undefined;
+  return row ? { rule: row.rule, trimOn: row.trim_on } : null;
+}
+
+/** Stores the review's merge settings. */
+export function saveMergeSettings(db: Database, reviewId: string, settings: ReviewMergeSettings, now = new Date().toISOString()): void {
+  db.prepare(
+    `INSERT INTO review_merge_settings (review_id, rule, trim_on, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(review_id) DO UPDATE SET rule = excluded.rule, trim_on = excluded.trim_on, updated_at = excluded.updated_at`,
+  ).run(reviewId, settings.rule, settings.trimOn, now);
 }

@@ -3,6 +3,7 @@ import { ApiFailure } from '../../../shared/api/result.ts';
 import type { MergeView } from '../../../shared/domain/merge-view.ts';
 import { defaultDeviationShare } from '../../../shared/merge/aggregate-application.ts';
 import { decisionNeedsReason, suggestedDecision, type Decision } from '../../../shared/merge/decisions.ts';
+import { finalCategoriesTouched, heldSheetsOf } from '../../../shared/merge/held-sheets.ts';
 import { mergeBoard } from '../../../shared/merge/merge-board.ts';
 import { sheetTooLarge, SHEET_SIZE_LIMIT } from '../../../shared/sheets/verify-sheet.ts';
 import { appendAudit } from '../db/audit-log.ts';
@@ -11,16 +12,19 @@ import { listIssuedPackageDigests } from '../packages/package-repository.ts';
 import { requireReview, requireSubmission } from '../reviews/require-review.ts';
 import { listRoster } from '../roster/roster-repository.ts';
 import { programForReview } from '../scoring/review-program.ts';
-import { insertReceivedSheet, listDecisions, listFinals, listReceivedSheets, setDecision, setFinal } from './merge-repository.ts';
+import { insertReceivedSheet, listConfirmedKeys, listDecisions, listFinals, listReceivedSheets, listVersionChoices, readMergeSettings, setDecision, setFinal } from './merge-repository.ts';
 import { mergeReportJson } from './merge-report.ts';
-import { mergeSheets, verifyEach, type MergeContext } from './merge-sheets.ts';
+import { mergeVerified, VerifiedSheetCache, verifyEach, versionKey, type MergeContext } from './merge-sheets.ts';
 import type { SheetSource } from './read-sheet-sources.ts';
 
-/** The merge context of a review held here as coordinator: its roster's keys, its issued packages, its pinned program. */
+/** The merge context of a review held here as coordinator: its roster's keys, its issued packages, its pinned program, its own merge settings. */
 export function mergeContextOf(db: Database, reviewId: string): MergeContext {
   const review = requireReview(db, reviewId);
   const program = programForReview(db, reviewId);
   const roster = listRoster(db, reviewId);
+  const chosen = readMergeSettings(db, reviewId);
+  const acceptedKeys = new Map<string, Set<string>>();
+  for (const k of listConfirmedKeys(db, reviewId)) acceptedKeys.set(k.expertId, (acceptedKeys.get(k.expertId) ?? new Set<string>()).add(k.publicKey));
   return {
     reviewId,
     packageDigests: new Set(listIssuedPackageDigests(db, reviewId)),
@@ -28,27 +32,51 @@ export function mergeContextOf(db: Database, reviewId: string): MergeContext {
     rosterIds: new Set(roster.map((e) => e.id)),
     assignments: new Map(roster.map((e) => [e.id, new Set(e.submissionIds)])),
     knownConflicts: new Map(roster.map((e) => [e.id, new Set(e.conflicts.map((c) => c.submissionId))])),
+    acceptedKeys,
+    chosenVersions: new Map(listVersionChoices(db, reviewId).map((c) => [versionKey(c.expertId, c.version), c.digest])),
     review,
     program,
-    settings: { aggregation: program.aggregation, trimOn: 'totals', deviationShare: defaultDeviationShare },
+    // The review's own rule and trimming where it chose them (review_merge_settings), else the program's, on the totals.
+    settings: { aggregation: { ...program.aggregation, rule: chosen?.rule ?? program.aggregation.rule }, trimOn: chosen?.trimOn ?? 'totals', deviationShare: defaultDeviationShare },
   };
+}
+
+// Per profile database and review: the stored sheets' verdicts, so a view after a decision does not verify them all again.
+const caches = new WeakMap<Database, Map<string, VerifiedSheetCache>>();
+
+function cacheFor(db: Database, reviewId: string): VerifiedSheetCache {
+  const ofDb = caches.get(db) ?? new Map<string, VerifiedSheetCache>();
+  caches.set(db, ofDb);
+  const cache = ofDb.get(reviewId) ?? new VerifiedSheetCache();
+  ofDb.set(reviewId, cache);
+  return cache;
+}
+
+/** The merge of every stored sheet: its context, the sheets that verified on their own (held ones included), the outcome, the held list. */
+export function mergeStateOf(db: Database, reviewId: string) {
+  const context = mergeContextOf(db, reviewId);
+  const { verified, refused, held: heldForKey } = verifyEach(listReceivedSheets(db, reviewId).map((s) => ({ source: s.fileName, bytes: s.bytes })), context, cacheFor(db, reviewId));
+  const outcome = mergeVerified(verified, context, refused);
+  const sheets = [...verified, ...heldForKey];
+  return { context, sheets, outcome, held: heldSheetsOf(outcome.refused, outcome.counted, sheets) };
 }
 
 /** The merge of every sheet received so far, the board, and what the last drop did. */
 export function mergeViewOf(db: Database, reviewId: string, lastDrop: MergeView['lastDrop'] = null): MergeView {
-  const context = mergeContextOf(db, reviewId);
-  const outcome = mergeSheets(listReceivedSheets(db, reviewId).map((s) => ({ source: s.fileName, bytes: s.bytes })), context);
-  // A conflict between two sheets of one version matters while no newer version counts.
-  const countedVersion = new Map(outcome.counted.map((c) => [c.expertId, c.version]));
-  const conflictingExperts = new Set(
-    outcome.refused.flatMap((r) => (r.code === 'version_conflict' && r.expertId !== null && (r.version ?? 0) > (countedVersion.get(r.expertId) ?? 0) ? [r.expertId] : [])),
-  );
+  const { context, outcome, held } = mergeStateOf(db, reviewId);
+  const { aggregation, trimOn } = context.settings;
   const roster = listRoster(db, reviewId).map((e) => ({ id: e.id, name: e.name, submissionIds: e.submissionIds, conflicts: e.conflicts.map((c) => c.submissionId) }));
+  const heldExperts = (kind: 'key' | 'conflict') => new Set(held.filter((h) => h.kind === kind).map((h) => h.expertId));
+  // Held sheets are shown apart (held), not among the files refused.
+  const report = mergeReportJson({ ...outcome, refused: outcome.refused.filter((r) => r.digest === null || !held.some((h) => h.digest === r.digest)) }, reviewId, context.settings.aggregation.rule);
   return {
-    board: mergeBoard(roster, context.review, outcome.counted, conflictingExperts),
-    report: mergeReportJson(outcome, reviewId, context.settings.aggregation.rule),
+    board: mergeBoard(roster, context.review, outcome.counted, heldExperts('conflict'), heldExperts('key')),
+    report,
     decisions: listDecisions(db, reviewId),
     finals: listFinals(db, reviewId),
+    settings: { rule: aggregation.rule, programRule: context.program.aggregation.rule, trimOn, trimCount: aggregation.trimCount, trimMinimumPanel: aggregation.trimMinimumPanel },
+    held,
+    notChosen: outcome.notChosen.map((n) => ({ file: n.source, expertId: n.expertId, version: n.version, chosen: n.chosen })),
     lastDrop,
   };
 }
@@ -81,33 +109,54 @@ export function decide(db: Database, input: { reviewId: string; submissionId: st
 /**
  * Receives dropped sheet files for a review: each is verified on its own against the review
  * (mergeContextOf); those that pass are stored verbatim, each with an audit entry; those that fail
- * are refused with their reason, and nothing of them is kept. The same file again changes nothing.
- * Which version counts, and version conflicts, are decided by the merge over everything stored.
+ * only because their key is not enrolled for their expert are stored too, held back until the
+ * coordinator confirms the key; the others are refused with their reason, and nothing of them is
+ * kept. A new sheet for a category whose list is final is refused (reopen it first): a final list's
+ * figures never change under it. The same file again changes nothing. Which version counts, and
+ * version conflicts, are decided by the merge over everything stored.
  */
 export function receiveSheets(db: Database, reviewId: string, files: readonly { fileName: string; bytes: Uint8Array }[]): MergeView {
   const context = mergeContextOf(db, reviewId);
   const sources: SheetSource[] = files.map((f) =>
     f.bytes.length > SHEET_SIZE_LIMIT ? { source: f.fileName, failure: { code: 'too_large', message: sheetTooLarge(f.bytes.length).message } } : { source: f.fileName, bytes: f.bytes },
   );
-  const { verified, refused } = verifyEach(sources, context);
-  let stored = 0;
+  const { verified, refused: refusedAll, held } = verifyEach(sources, context, cacheFor(db, reviewId));
+  const stored = new Set(listReceivedSheets(db, reviewId).map((s) => s.digest));
+  const finals = new Set(listFinals(db, reviewId).map((f) => f.categoryId));
+  const refused = refusedAll.filter((r) => !(r.pending && held.some((h) => h.digest === r.digest)));
+  const take: { sheet: (typeof verified)[number]; held: boolean }[] = [];
+  for (const [list, isHeld] of [[verified, false], [held, true]] as const) {
+    for (const v of list) {
+      const closed = stored.has(v.digest) ? [] : finalCategoriesTouched(v.sheet, context.review, finals);
+      if (closed.length === 0) take.push({ sheet: v, held: isHeld });
+      else {
+        const names = closed.map((id) => context.review.fields.find((f) => f.id === id)?.name ?? id).join('、');
+        refused.push({ source: v.source, code: 'category_final', reason: `领域「${names}」的推荐名单已确定，不再收取新的评分表；如需采用，请先「重新打开」该领域`, fingerprint: v.fingerprint, pending: false, expertId: v.sheet.expert.id, version: v.sheet.version, digest: v.digest });
+      }
+    }
+  }
+  let added = 0;
+  let addedHeld = 0;
   db.transaction(() => {
-    for (const v of verified) {
-      const added = insertReceivedSheet(db, { reviewId, digest: v.digest, expertId: v.sheet.expert.id, version: v.sheet.version, fileName: v.source, bytes: v.bytes, fingerprint: v.fingerprint });
-      if (!added) continue;
-      stored += 1;
-      appendAudit(db, 'sheet.received', reviewId, { file: v.source, digest: v.digest, expertId: v.sheet.expert.id, version: v.sheet.version, fingerprint: v.fingerprint });
+    for (const { sheet: v, held: isHeld } of take) {
+      if (!insertReceivedSheet(db, { reviewId, digest: v.digest, expertId: v.sheet.expert.id, version: v.sheet.version, fileName: v.source, bytes: v.bytes, fingerprint: v.fingerprint })) continue;
+      added += 1;
+      if (isHeld) addedHeld += 1;
+      appendAudit(db, isHeld ? 'sheet.held' : 'sheet.received', reviewId, { file: v.source, digest: v.digest, expertId: v.sheet.expert.id, version: v.sheet.version, fingerprint: v.fingerprint });
     }
     for (const r of refused) appendAudit(db, 'sheet.refused', reviewId, { file: r.source, code: r.code, fingerprint: r.fingerprint });
   })();
-  return mergeViewOf(db, reviewId, { stored, unchanged: verified.length - stored, refused: refused.map((r) => ({ file: r.source, reason: r.reason, fingerprint: r.fingerprint })) });
+  const unchanged = take.length - added;
+  return mergeViewOf(db, reviewId, { stored: added, held: addedHeld, unchanged, refused: refused.map((r) => ({ file: r.source, reason: r.reason, fingerprint: r.fingerprint })) });
 }
 
 /** The merge as an Excel workbook (专家评分汇总表, 推荐名单) named after the review. */
 export async function exportMergeXlsx(db: Database, reviewId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
   const review = requireReview(db, reviewId);
   const view = mergeViewOf(db, reviewId);
-  const { aggregation } = programForReview(db, reviewId);
+  const { aggregation, trimOn } = mergeContextOf(db, reviewId).settings;
+  // The workbook's formulas trim the experts' totals: with per-criterion trimming its own recomputation would disagree with the app's figure.
+  if (trimOn === 'criteria') throw new ApiFailure('conflict', '本评审设为「按单项去掉最高分和最低分」：Excel 汇总表的公式目前只能按总分去最高最低重算，暂不能导出；如需导出，请改回按总分，或使用签名评审结果');
   const bytes = await scoreSummaryXlsx({
     title: review.title,
     documentNumber: review.documentNumber,

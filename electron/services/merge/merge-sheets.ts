@@ -1,10 +1,12 @@
 import type { Program } from '../../../shared/domain/program.ts';
 import type { Rubric } from '../../../shared/domain/rubric.ts';
 import type { MergeSettings } from '../../../shared/merge/aggregate-application.ts';
+import type { SheetRefusal } from '../../../shared/merge/held-sheets.ts';
 import { mergeReview, rubricOfCategory, type MergedCategory, type MergeReview } from '../../../shared/merge/merge-review.ts';
 import { checkSheetSet, type SheetSetEntry } from '../../../shared/sheets/check-sheet-set.ts';
 import type { ScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
 import { verifySheet } from '../../../shared/sheets/verify-sheet.ts';
+import { toHex } from '../../../shared/crypto/hex.ts';
 import { nodeCrypto } from '../crypto/node-crypto.ts';
 import type { SheetSource } from './read-sheet-sources.ts';
 
@@ -17,7 +19,11 @@ export interface MergeContext {
   readonly enrolledKeys: ReadonlyMap<string, string>;
   /** Keys of experts not enrolled, confirmed by the coordinator at first sight (fingerprint compared). */
   readonly confirmedKeys?: ReadonlySet<string>;
-  /** Every expert id on the roster, enrolled or not: a first-sight key never stands for one of them. */
+  /** Keys the coordinator confirmed on screen for an expert (expert id → keys): a sheet of that expert signed by one of them is taken as enrolled. */
+  readonly acceptedKeys?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Of different sheets of one expert and version, the digest the coordinator chose (key: versionKey). */
+  readonly chosenVersions?: ReadonlyMap<string, string>;
+  /** Every expert id on the roster, enrolled or not: a first-sight key (--keys) never stands for one of them. */
   readonly rosterIds: ReadonlySet<string>;
   /** What each roster expert was given to score (回避 the coordinator recorded left out): scores elsewhere are not counted. */
   readonly assignments: ReadonlyMap<string, ReadonlySet<string>>;
@@ -50,17 +56,15 @@ export interface MergeOutcome {
   readonly counted: readonly CountedSheet[];
   readonly superseded: readonly { readonly source: string; readonly version: number; readonly by: string; readonly byVersion: number }[];
   readonly duplicates: readonly { readonly source: string; readonly of: string }[];
+  /** Sheets of a version the coordinator chose another sheet for: kept as history, not counted. */
+  readonly notChosen: readonly { readonly source: string; readonly expertId: string; readonly version: number; readonly digest: string; readonly chosen: string }[];
   /** Refused with the reason; nothing of them is used. `pending` when the coordinator may still confirm the key. */
-  readonly refused: readonly {
-    readonly source: string;
-    readonly code: string;
-    readonly reason: string;
-    readonly fingerprint: string | null;
-    readonly pending: boolean;
-    /** For a sheet refused by the version chain: whose, and which version. */
-    readonly expertId: string | null;
-    readonly version: number | null;
-  }[];
+  readonly refused: readonly SheetRefusal[];
+}
+
+/** The key of an expert's version in `chosenVersions`. */
+export function versionKey(expertId: string, version: number): string {
+  return `${expertId}/${String(version)}`;
 }
 
 // The id a file claims, read before verification only to look up a first-sight key: the signature
@@ -86,19 +90,96 @@ function rubricsOf(context: MergeContext): Map<string, Rubric> {
   return new Map<string, Rubric>(context.review.submissions.map((s) => [s.id, rubricOfCategory(context.program, s.fieldId)]));
 }
 
+type OneResult = { readonly verified: VerifiedSheet } | { readonly refused: RefusedSheet };
+
+/** What verifyEach said of one sheet: verified, or refused (and, refused for its key only, held). */
+type CachedVerdict = { readonly verified: VerifiedSheet | null; readonly refused: RefusedSheet | null; readonly held: VerifiedSheet | null };
+
+/**
+ * Verified sheets kept between merges of one review, so a view after a decision does not verify
+ * every stored sheet again. A sheet's verdict depends on its bytes and on the context only: the
+ * cache is keyed by the context's fingerprint (keys, packages, program, recorded 回避) and each
+ * entry by the SHA-256 of the bytes; a changed context starts afresh. Never used for a key card
+ * confirmed with --keys, whose verdict depends on the other files of the drop.
+ */
+export class VerifiedSheetCache {
+  private contextKey = '';
+  private readonly entries = new Map<string, CachedVerdict>();
+  /** Most sheets kept: a large call has hundreds. */
+  private static readonly limit = 5000;
+
+  /** The entries valid for this context (emptied when the context differs from the last one). */
+  entriesFor(context: MergeContext): Map<string, CachedVerdict> {
+    const key = contextFingerprint(context);
+    if (key !== this.contextKey || this.entries.size > VerifiedSheetCache.limit) {
+      this.contextKey = key;
+      this.entries.clear();
+    }
+    return this.entries;
+  }
+}
+
+const sortedPairs = (map: ReadonlyMap<string, ReadonlySet<string> | string> | undefined) =>
+  [...(map ?? new Map<string, string>())].map(([k, v]) => [k, typeof v === 'string' ? v : [...v].sort()] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+
+// Everything of the context that a single sheet's verdict depends on.
+function contextFingerprint(context: MergeContext): string {
+  const { reviewId, packageDigests, enrolledKeys, acceptedKeys, knownConflicts, rosterIds, program } = context;
+  return JSON.stringify([reviewId, [...packageDigests].sort(), sortedPairs(enrolledKeys), sortedPairs(acceptedKeys), sortedPairs(knownConflicts), [...rosterIds].sort(), program.id, program.version, program.rubrics, program.categories]);
+}
+
+// One sheet against the review with the given keys; then the 回避 the package carried.
+function verifyOne(item: { source: string; bytes: Uint8Array }, enrolledKeys: ReadonlyMap<string, string>, context: MergeContext, rubrics: ReadonlyMap<string, Rubric>, firstSight: boolean): OneResult {
+  const result = verifySheet({ bytes: item.bytes, crypto: nodeCrypto, context: { enrolledKeys, reviewId: context.reviewId, packageDigests: context.packageDigests, rubrics } });
+  if (!result.ok) {
+    return { refused: { source: item.source, code: result.code, reason: result.message, fingerprint: result.fingerprint ?? null, pending: result.status === 'pending', expertId: null, version: null, digest: null } };
+  }
+  // The package made these the expert's own 回避: a sheet that scores one was changed by hand.
+  const recorded = context.knownConflicts.get(result.sheet.expert.id);
+  const scoredRecused = recorded ? result.sheet.submissions.find((x) => recorded.has(x.submissionId)) : undefined;
+  if (scoredRecused) {
+    const reason = `评分表为组织方已登记回避的申报「${scoredRecused.submissionId}」打了分（评审包中已将其定为该专家回避），未采用`;
+    return { refused: { source: item.source, code: 'scored_recused', reason, fingerprint: result.fingerprint, pending: false, expertId: result.sheet.expert.id, version: result.sheet.version, digest: result.digest } };
+  }
+  return { verified: { source: item.source, sheet: result.sheet, digest: result.digest, fingerprint: result.fingerprint, firstSight, bytes: item.bytes } };
+}
+
 /**
  * Verifies each sheet on its own against the review: format, canonical form, signature, enrolled or
  * confirmed key, review, package, submissions and rubric bounds. What passes may be stored; what
- * fails is refused with its reason.
+ * fails is refused with its reason. `held`: the sheets refused only because their key is not
+ * enrolled for their expert (everything else verified), which the app keeps until the coordinator
+ * confirms the key's fingerprint; they are among `refused` too, `pending`, with their digest.
  */
-export function verifyEach(sources: readonly SheetSource[], context: MergeContext): { verified: VerifiedSheet[]; refused: RefusedSheet[] } {
+export function verifyEach(sources: readonly SheetSource[], context: MergeContext, cache?: VerifiedSheetCache): { verified: VerifiedSheet[]; refused: RefusedSheet[]; held: VerifiedSheet[] } {
+  // A verdict that depends on the rest of the drop (a --keys key card) is never cached.
+  const entries = cache && (context.confirmedKeys?.size ?? 0) === 0 ? cache.entriesFor(context) : null;
+  if (entries) {
+    const out = { verified: [] as VerifiedSheet[], refused: [] as RefusedSheet[], held: [] as VerifiedSheet[] };
+    for (const item of sources) {
+      const hash = 'bytes' in item ? toHex(nodeCrypto.sha256(item.bytes)) : null;
+      let known = hash === null ? undefined : entries.get(hash);
+      if (!known) {
+        // Without --keys, each sheet's verdict is its own: verified alone, in the drop's order.
+        const one = verifyEach([item], context);
+        known = { verified: one.verified[0] ?? null, refused: one.refused[0] ?? null, held: one.held[0] ?? null };
+        if (hash !== null) entries.set(hash, known);
+      }
+      // The same bytes under the name this drop gives them.
+      if (known.verified) out.verified.push({ ...known.verified, source: item.source });
+      if (known.refused) out.refused.push({ ...known.refused, source: item.source });
+      if (known.held) out.held.push({ ...known.held, source: item.source });
+    }
+    return out;
+  }
   const rubrics = rubricsOf(context);
   const refused: RefusedSheet[] = [];
   const verified: VerifiedSheet[] = [];
+  const held: VerifiedSheet[] = [];
   // A confirmed key stands for one expert not on the roster. The ids claimed with each key are
   // collected over the whole drop first, so that one key card never counts as several experts,
   // whatever order the files come in. (Only then is the claimed id read before verification.)
-  const confirming = (context.confirmedKeys?.size ?? 0) > 0;
+  const confirming = (context.confirmedKeys?.size ?? 0) > 0 || (context.acceptedKeys?.size ?? 0) > 0;
   const claims = sources.map((item) => (confirming && 'bytes' in item ? claimedExpert(item.bytes) : null));
   const idsOfKey = new Map<string, Set<string>>();
   for (const claim of claims) {
@@ -107,43 +188,54 @@ export function verifyEach(sources: readonly SheetSource[], context: MergeContex
   }
   sources.forEach((item, index) => {
     if ('failure' in item) {
-      refused.push({ source: item.source, code: item.failure.code, reason: item.failure.message, fingerprint: null, pending: false, expertId: null, version: null });
+      refused.push({ source: item.source, code: item.failure.code, reason: item.failure.message, fingerprint: null, pending: false, expertId: null, version: null, digest: null });
       return;
     }
     const claim = claims[index] ?? null;
     const ids = claim && !context.rosterIds.has(claim.id) ? idsOfKey.get(claim.publicKey) : undefined;
     if (ids && ids.size > 1) {
       const reason = `同一公钥被用于多位专家（${[...ids].sort().join('、')}）：一张公钥卡只能代表一位专家，这些评分表均未采用`;
-      refused.push({ source: item.source, code: 'key_reused', reason, fingerprint: null, pending: false, expertId: null, version: null });
+      refused.push({ source: item.source, code: 'key_reused', reason, fingerprint: null, pending: false, expertId: null, version: null, digest: null });
       return;
     }
-    const firstSight = claim !== null && ids !== undefined;
+    // Confirmed on screen for this very expert, or a key card given for an expert not on the roster.
+    const accepted = claim !== null && context.acceptedKeys?.get(claim.id)?.has(claim.publicKey) === true;
+    const firstSight = claim !== null && (accepted || ids !== undefined);
     const enrolledKeys = firstSight && claim ? new Map([...context.enrolledKeys, [claim.id, claim.publicKey]]) : context.enrolledKeys;
-    const result = verifySheet({ bytes: item.bytes, crypto: nodeCrypto, context: { enrolledKeys, reviewId: context.reviewId, packageDigests: context.packageDigests, rubrics } });
-    if (!result.ok) {
-      refused.push({ source: item.source, code: result.code, reason: result.message, fingerprint: result.fingerprint ?? null, pending: result.status === 'pending', expertId: null, version: null });
+    const one = verifyOne(item, enrolledKeys, context, rubrics, firstSight);
+    if ('verified' in one) {
+      verified.push(one.verified);
       return;
     }
-    // The package made these the expert's own 回避: a sheet that scores one was changed by hand.
-    const recorded = context.knownConflicts.get(result.sheet.expert.id);
-    const scoredRecused = recorded ? result.sheet.submissions.find((x) => recorded.has(x.submissionId)) : undefined;
-    if (scoredRecused) {
-      const reason = `评分表为组织方已登记回避的申报「${scoredRecused.submissionId}」打了分（评审包中已将其定为该专家回避），未采用`;
-      refused.push({ source: item.source, code: 'scored_recused', reason, fingerprint: result.fingerprint, pending: false, expertId: result.sheet.expert.id, version: result.sheet.version });
-      return;
-    }
-    verified.push({ source: item.source, sheet: result.sheet, digest: result.digest, fingerprint: result.fingerprint, firstSight, bytes: item.bytes });
+    // Refused only for its key? Then it is held for the coordinator, if all the rest verifies (else the key is the reason given).
+    const own = one.refused.pending ? claimedExpert(item.bytes) : null;
+    const rest = own ? verifyOne(item, new Map([...context.enrolledKeys, [own.id, own.publicKey]]), context, rubrics, true) : null;
+    if (rest && 'verified' in rest) {
+      held.push(rest.verified);
+      const { sheet, digest } = rest.verified;
+      refused.push({ ...one.refused, expertId: sheet.expert.id, version: sheet.version, digest });
+    } else refused.push(one.refused);
   });
-  return { verified, refused };
+  return { verified, refused, held };
 }
 
 /**
  * The version chain across verified sheets (newest valid version per expert counts; older versions
  * and exact duplicates are set aside; two different sheets of one version are both refused, naming
- * each other), then the merge of the current sheets. Any order gives the same result.
+ * each other, until the coordinator chooses one: the others are then kept as history, not counted),
+ * then the merge of the current sheets. Any order gives the same result.
  */
-export function mergeVerified(verified: readonly VerifiedSheet[], context: MergeContext, refusedBefore: readonly RefusedSheet[] = []): MergeOutcome {
+export function mergeVerified(all: readonly VerifiedSheet[], context: MergeContext, refusedBefore: readonly RefusedSheet[] = []): MergeOutcome {
   const refused = [...refusedBefore];
+  const chosenDigest = (entry: VerifiedSheet) => context.chosenVersions?.get(versionKey(entry.sheet.expert.id, entry.sheet.version));
+  // A choice sets the other sheets of that version aside (kept, shown as not chosen), once the chosen one is here.
+  const here = new Map(all.map((v) => [v.digest, v]));
+  const setAside = (entry: VerifiedSheet) => {
+    const chosen = chosenDigest(entry);
+    return chosen !== undefined && chosen !== entry.digest && here.has(chosen);
+  };
+  const notChosen = all.filter(setAside).map((v) => ({ source: v.source, expertId: v.sheet.expert.id, version: v.sheet.version, digest: v.digest, chosen: here.get(chosenDigest(v) ?? '')?.source ?? '' }));
+  const verified = all.filter((v) => !setAside(v));
   const verdicts = checkSheetSet(verified);
   const counted: CountedSheet[] = [];
   const current: ScoreSheet[] = [];
@@ -153,8 +245,10 @@ export function mergeVerified(verified: readonly VerifiedSheet[], context: Merge
     const verdict = verdicts[i];
     if (!verdict) return;
     if (verdict.duplicateOf !== null && verdict.ok) duplicates.push({ source: entry.source, of: verdict.duplicateOf });
-    else if (!verdict.ok) refused.push({ source: entry.source, code: verdict.failure.code, reason: verdict.failure.message, fingerprint: entry.fingerprint, pending: false, expertId: entry.sheet.expert.id, version: entry.sheet.version });
-    else if (verdict.supersededBy) superseded.push({ source: entry.source, version: entry.sheet.version, by: verdict.supersededBy.source, byVersion: verdict.supersededBy.version });
+    else if (!verdict.ok) {
+      const { expert, version } = entry.sheet;
+      refused.push({ source: entry.source, code: verdict.failure.code, reason: verdict.failure.message, fingerprint: entry.fingerprint, pending: false, expertId: expert.id, version, digest: entry.digest });
+    } else if (verdict.supersededBy) superseded.push({ source: entry.source, version: entry.sheet.version, by: verdict.supersededBy.source, byVersion: verdict.supersededBy.version });
     else {
       const { expert, version } = entry.sheet;
       counted.push({
@@ -164,7 +258,7 @@ export function mergeVerified(verified: readonly VerifiedSheet[], context: Merge
       current.push(entry.sheet);
     }
   });
-  return { categories: mergeReview(context.review, context.program, current, context.settings, context.assignments), counted, superseded, duplicates, refused };
+  return { categories: mergeReview(context.review, context.program, current, context.settings, context.assignments), counted, superseded, duplicates, notChosen, refused };
 }
 
 /**

@@ -33,6 +33,7 @@ export function signResult(db: Database, reviewId: string, key: Identity & { rea
   if (open.length > 0) throw new ApiFailure('conflict', `尚有领域的推荐名单未确定：${open.map((c) => c.name).join('、')}；请先逐个「确定本领域名单」`);
   if (view.report.counted.length === 0) throw new ApiFailure('conflict', '尚未收到评分表，没有可签名的结果');
   const program = programForReview(db, reviewId);
+  const context = mergeContextOf(db, reviewId);
   const decisions = new Map(view.decisions.map((d) => [d.submissionId, d]));
   const counted = new Map(view.report.counted.map((c) => [c.expertId, c]));
   const names = new Map(view.board.map((row) => [row.expertId, row.name]));
@@ -42,10 +43,11 @@ export function signResult(db: Database, reviewId: string, key: Identity & { rea
     title: review.title,
     documentNumber: review.documentNumber,
     program: { id: program.id, version: program.version },
-    rule: program.aggregation.rule,
+    // The rule that ranked: the review's own where it chose one.
+    rule: context.settings.aggregation.rule,
     createdAt: now,
     coordinator: { name: key.name, publicKey: encodeBase64url(key.publicKeyRaw) },
-    packageDigests: [...mergeContextOf(db, reviewId).packageDigests].sort(),
+    packageDigests: [...context.packageDigests].sort(),
     sheets: [...counted.values()].map((c) => ({ expertId: c.expertId, name: names.get(c.expertId) ?? c.expertId, version: c.version, digest: c.digest, fingerprint: c.fingerprint })),
     categories: view.report.categories.map((c) => ({
       id: c.id,

@@ -1,23 +1,25 @@
 import { ArrowLeftOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsistencyLine, ConsistencyReport } from '../../../shared/domain/consistency.ts';
+import type { ConsistencyLine } from '../../../shared/domain/consistency.ts';
 import { formatPoints } from '../../../shared/scoring/decimal.ts';
-import { call } from '../api/client.ts';
+import { errorText } from '../api/error-text.ts';
 import { SignPanel } from '../components/trust/sign-panel.tsx';
 import { useAppStore } from '../stores/app-store.ts';
+import { unseenPageCount } from '../stores/consistency-state.ts';
+import { useConsistency } from '../stores/consistency-store.ts';
 
 /** The consistency review before signing: own ranking per field, spread, outliers, gaps. */
 export function ConsistencyScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
   const show = useAppStore((s) => s.show);
-  const [report, setReport] = useState<ConsistencyReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const load = useConsistency((s) => s.report);
   useEffect(() => {
-    call('scoring:consistency', { reviewId }).then(setReport, (e: unknown) => setError((e as Error).message));
+    void useConsistency.getState().open(reviewId);
   }, [reviewId]);
-  if (error) return <Result status="error" title={t('app.loadFailed')} subTitle={error} />;
+  if (load.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={errorText(load.error, t)} />;
+  const report = load.key === reviewId ? load.value : null;
   if (!report) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   const open = (submissionId: string) => show({ kind: 'workspace', reviewId, submissionId });
   // A recused application has nothing left to do: no chips.
@@ -26,7 +28,7 @@ export function ConsistencyScreen({ reviewId }: { reviewId: string }) {
       {l.missingScores.length > 0 && <Tag color="red">{t('consistency.missingScores', { count: l.missingScores.length })}</Tag>}
       {l.missingComments.length > 0 && <Tag color="orange">{t('workspace.flagComments', { count: l.missingComments.length })}</Tag>}
       {l.unopenedDocuments.length > 0 && <Tag color="blue">{t('workspace.flagUnread', { count: l.unopenedDocuments.length })}</Tag>}
-      {l.unseenPages.length > 0 && <Tag>{t('consistency.unseenPages', { count: l.unseenPages.reduce((n, u) => n + u.pages.length, 0) })}</Tag>}
+      {l.unseenPages.length > 0 && <Tag>{t('consistency.unseenPages', { count: unseenPageCount(l) })}</Tag>}
       {l.outlier && <Tag color="purple" icon={<WarningOutlined />}>{t('consistency.outlier', { z: l.z })}</Tag>}
     </Space>
   );

@@ -2,10 +2,9 @@ import { ArrowLeftOutlined, IdcardOutlined, PlusOutlined, SendOutlined, WarningO
 import { App, Button, Card, Popconfirm, Result, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReviewDetail } from '../../../shared/domain/review.ts';
-import type { BuildProgress, KeyCardInfo, RosterExpert } from '../../../shared/domain/trust-views.ts';
+import type { RosterExpert } from '../../../shared/domain/trust-views.ts';
 import { assignmentSummary } from '../../../shared/roster/assignment-summary.ts';
-import { call } from '../api/client.ts';
+import { errorText } from '../api/error-text.ts';
 import { pickFile } from '../api/file-transfer.ts';
 import { AssignmentModal } from '../components/trust/assignment-modal.tsx';
 import { ExpertFormModal } from '../components/trust/expert-form-modal.tsx';
@@ -13,59 +12,37 @@ import { FingerprintText } from '../components/trust/fingerprint-text.tsx';
 import { KeyCardConfirm } from '../components/trust/key-card-confirm.tsx';
 import { PackageBuildModal } from '../components/trust/package-build-modal.tsx';
 import { useSigningKey } from '../components/trust/unlock-modal.tsx';
+import { useErrorToast } from '../components/use-error-toast.ts';
 import { useAppStore } from '../stores/app-store.ts';
-
-type CardToConfirm = { info: KeyCardInfo; text: string; expert: RosterExpert | null };
+import { recipientName, unenrolledExperts } from '../stores/experts-state.ts';
+import { useExperts } from '../stores/experts-store.ts';
 
 /** Coordinator: the review's experts, their keys from key cards, assignments, conflicts, and signed packages. */
 export function ExpertsScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
+  const toast = useErrorToast();
   const openReview = useAppStore((s) => s.openReview);
   const signing = useSigningKey();
-  const [review, setReview] = useState<ReviewDetail | null>(null);
-  const [roster, setRoster] = useState<RosterExpert[] | null>(null);
-  const [issued, setIssued] = useState<{ digest: string; presetExpertId: string | null; createdAt: string }[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const { load, issued, card, building } = useExperts();
+  const experts = useExperts.getState();
   const [form, setForm] = useState<{ expert: RosterExpert | null } | null>(null);
-  const [card, setCard] = useState<CardToConfirm | null>(null);
   const [assigning, setAssigning] = useState<string | null>(null);
-  const [building, setBuild] = useState<{ started: BuildProgress; title: string } | null>(null);
-  const loadIssued = () => call('packages:issued', { reviewId }).then(setIssued, () => undefined);
   useEffect(() => {
-    Promise.all([call('reviews:get', { reviewId }), call('experts:list', { reviewId })]).then(([r, x]) => {
-      setReview(r);
-      setRoster(x);
-    }, (e: unknown) => setError((e as Error).message));
-    void loadIssued();
+    void useExperts.getState().open(reviewId);
   }, [reviewId]);
-  if (error) return <Result status="error" title={t('app.loadFailed')} subTitle={error} />;
-  if (!review || !roster) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
+  if (load.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={errorText(load.error, t)} />;
+  if (!load.value || load.key !== reviewId) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
+  const { review, roster } = load.value;
 
-  const update = async (request: Promise<RosterExpert[]>) => {
-    try {
-      setRoster(await request);
-    } catch (e) {
-      void message.error((e as Error).message);
-    }
-  };
   const pickCard = async (expert: RosterExpert | null) => {
     const file = await pickFile('.json,.pingshen-keycard.json,application/json');
-    if (!file) return;
-    try {
-      const text = await file.text();
-      setCard({ info: await call('keycards:inspect', { text }), text, expert });
-    } catch (e) {
-      void message.error((e as Error).message);
-    }
+    if (file) await experts.readCard(file, expert).catch(toast);
   };
-  const build = (forExpertId: string | null, title: string) =>
-    void signing.ensure(() => {
-      call('packages:build', { reviewId, forExpertId }).then((started) => setBuild({ started, title }), (e: unknown) => void message.error((e as Error).message));
-    });
+  const build = (forExpertId: string | null, title: string) => void signing.ensure(() => void experts.build(forExpertId, title).catch(toast));
   // An expert with no enrolled key can still get a package; their sheet then needs a fingerprint check at merge: say so first.
   const startBuild = (forExpertId: string | null, title: string) => {
-    const unenrolled = roster.filter((e) => e.publicKey === null && (forExpertId === null || e.id === forExpertId));
+    const unenrolled = unenrolledExperts(roster, forExpertId);
     if (unenrolled.length === 0) return build(forExpertId, title);
     void modal.confirm({
       title: t('trust.unenrolledTitle'),
@@ -75,7 +52,6 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
       onOk: () => build(forExpertId, title),
     });
   };
-  const nameOf = (id: string | null) => (id === null ? t('trust.wholePanel') : (roster.find((e) => e.id === id)?.name ?? id));
   const assigningExpert = roster.find((e) => e.id === assigning) ?? null;
 
   return (
@@ -130,7 +106,7 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
                 <Button size="small" onClick={() => setAssigning(e.id)}>{t('trust.assign')}</Button>
                 <Button size="small" onClick={() => setForm({ expert: e })}>{t('trust.edit')}</Button>
                 <Button size="small" onClick={() => startBuild(e.id, t('trust.buildTitle', { who: e.name }))} data-testid={`build-for-${e.id}`}>{t('trust.buildOne')}</Button>
-                <Popconfirm title={t('trust.confirmRemove', { name: e.name })} onConfirm={() => void update(call('experts:remove', { reviewId, expertId: e.id }))}>
+                <Popconfirm title={t('trust.confirmRemove', { name: e.name })} onConfirm={() => void experts.remove(e.id).catch(toast)}>
                   <Button size="small" danger>{t('trust.remove')}</Button>
                 </Popconfirm>
               </Space>
@@ -142,7 +118,7 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
         <Card size="small" title={t('trust.issuedTitle')}>
           {issued.map((p) => (
             <div key={p.digest}>
-              <Typography.Text code>{p.digest.slice(0, 16)}…</Typography.Text> {nameOf(p.presetExpertId)} · {p.createdAt.slice(0, 16).replace('T', ' ')}
+              <Typography.Text code>{p.digest.slice(0, 16)}…</Typography.Text> {recipientName(roster, p.presetExpertId, t('trust.wholePanel'))} · {p.createdAt.slice(0, 16).replace('T', ' ')}
             </div>
           ))}
         </Card>
@@ -153,7 +129,7 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
           onCancel={() => setForm(null)}
           onSave={(values) => {
             setForm(null);
-            void update(call('experts:save', { reviewId, expertId: form.expert?.id ?? null, ...values }));
+            void experts.save(form.expert?.id ?? null, values).catch(toast);
           }}
         />
       )}
@@ -161,11 +137,8 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
         <KeyCardConfirm
           card={card.info}
           expertName={card.expert?.name ?? null}
-          onCancel={() => setCard(null)}
-          onConfirm={() => {
-            setCard(null);
-            void update(call('experts:enroll', { reviewId, expertId: card.expert?.id ?? null, text: card.text, fingerprint: card.info.fingerprint }));
-          }}
+          onCancel={experts.cancelCard}
+          onConfirm={() => void experts.confirmCard().catch(toast)}
         />
       )}
       {assigningExpert && (
@@ -173,18 +146,15 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
           expert={assigningExpert}
           review={review}
           onClose={() => setAssigning(null)}
-          onAssign={(submissionIds) => void update(call('experts:assign', { reviewId, expertId: assigningExpert.id, submissionIds }))}
-          onConflict={(submissionId, reason) => void update(call('experts:conflict', { reviewId, expertId: assigningExpert.id, submissionId, reason }))}
+          onAssign={(submissionIds) => void experts.assign(assigningExpert.id, submissionIds).catch(toast)}
+          onConflict={(submissionId, reason) => void experts.conflict(assigningExpert.id, submissionId, reason).catch(toast)}
         />
       )}
       {building && (
         <PackageBuildModal
           started={building.started}
           title={building.title}
-          onClose={(built) => {
-            setBuild(null);
-            if (built) void loadIssued();
-          }}
+          onClose={(built) => void experts.closeBuild(built)}
         />
       )}
       {signing.modal}

@@ -1,14 +1,14 @@
 import { ArrowLeftOutlined, DownloadOutlined, LockOutlined, PrinterOutlined, SafetyCertificateOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Result, Space, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IdentityStatus } from '../../../shared/domain/trust-views.ts';
-import { call } from '../api/client.ts';
-import { downloadFile } from '../api/file-transfer.ts';
+import { errorText } from '../api/error-text.ts';
 import { FingerprintText } from '../components/trust/fingerprint-text.tsx';
 import { useSigningKey } from '../components/trust/unlock-modal.tsx';
+import { useErrorToast } from '../components/use-error-toast.ts';
 import { useEscapeBack } from '../components/use-escape-back.ts';
 import { useAppStore } from '../stores/app-store.ts';
+import { useIdentity } from '../stores/identity-store.ts';
 
 type CreateForm = { name: string; organisation: string; passphrase?: string; confirm?: string };
 
@@ -16,45 +16,26 @@ type CreateForm = { name: string; organisation: string; passphrase?: string; con
 export function IdentityScreen() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [status, setStatus] = useState<IdentityStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const toast = useErrorToast();
+  const { identity, creating: busy } = useIdentity();
   const signing = useSigningKey();
   const show = useAppStore((s) => s.show);
   const back = useAppStore((s) => s.leaveIdentity);
   // Registered before the early returns below: hooks run in the same order on every render.
   useEscapeBack(back);
-  const reload = () => call('identity:get', {}).then(setStatus, (e: unknown) => setError((e as Error).message));
   useEffect(() => {
-    void reload();
+    void useIdentity.getState().load();
   }, []);
   const backButton = (
     <Button icon={<ArrowLeftOutlined />} onClick={back} data-testid="identity-back" title={t('trust.backHint')}>{t('review.back')}</Button>
   );
-  if (error) return <Result status="error" title={t('app.loadFailed')} subTitle={error} extra={backButton} />;
+  if (identity.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={errorText(identity.error, t)} extra={backButton} />;
+  const status = identity.value;
   if (!status) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
 
-  const create = async (values: CreateForm) => {
-    setBusy(true);
-    try {
-      setStatus(await call('identity:create', { name: values.name, organisation: values.organisation ?? '', passphrase: status.sealer === 'passphrase' ? (values.passphrase ?? '') : null }));
-      void message.success(t('trust.identityCreated'));
-    } catch (e) {
-      void message.error((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const keyCard = () =>
-    void signing.ensure(async () => {
-      try {
-        const card = await call('identity:key-card', {});
-        downloadFile(card.fileName, card.text, 'application/json');
-        void reload();
-      } catch (e) {
-        void message.error((e as Error).message);
-      }
-    });
+  const create = (values: CreateForm) =>
+    useIdentity.getState().create(values).then(() => void message.success(t('trust.identityCreated')), toast);
+  const keyCard = () => void signing.ensure(() => void useIdentity.getState().downloadKeyCard().catch(toast));
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="identity-screen">

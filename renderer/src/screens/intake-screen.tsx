@@ -1,9 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Progress, Space, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReviewDetail } from '../../../shared/domain/review.ts';
-import { call } from '../api/client.ts';
 import { errorText } from '../api/error-text.ts';
 import { IntakeDropZone } from '../components/intake/intake-drop-zone.tsx';
 import { IntakeOutcome } from '../components/intake/intake-outcome.tsx';
@@ -18,12 +16,8 @@ export function IntakeScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
   const intake = useIntake();
   const openReview = useAppStore((s) => s.openReview);
-  const [review, setReview] = useState<ReviewDetail | null>(null);
-  useEffect(() => {
-    useIntake.getState().open(reviewId);
-    // The field names for the preview; a failure leaves the ids shown.
-    call('reviews:get', { reviewId }).then(setReview, () => setReview(null));
-  }, [reviewId]);
+  const review = intake.review;
+  useEffect(() => useIntake.getState().open(reviewId), [reviewId]);
   const busy = intake.phase === 'uploading' || intake.phase === 'scanning';
   const back = useCallback(() => void openReview(reviewId), [openReview, reviewId]);
   // Esc stops a running upload or scan; otherwise it leaves the screen, but never throws a preview's edits away.
@@ -75,7 +69,7 @@ export function IntakeScreen({ reviewId }: { reviewId: string }) {
           onCancel={() => void intake.cancel()}
         />
       )}
-      {intake.phase === 'committed' && intake.outcome && <IntakeOutcome outcome={intake.outcome} categoryName={categoryName} onBack={back} onMore={() => intake.open(reviewId)} />}
+      {intake.phase === 'committed' && intake.outcome && <IntakeOutcome outcome={intake.outcome} categoryName={categoryName} onBack={back} onMore={intake.again} />}
     </Space>
   );
 }

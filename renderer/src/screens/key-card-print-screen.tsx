@@ -1,12 +1,12 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Result, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IdentityStatus } from '../../../shared/domain/trust-views.ts';
 import { keyCardFileName } from '../../../shared/crypto/fingerprint.ts';
-import { call } from '../api/client.ts';
+import { errorText } from '../api/error-text.ts';
 import { usePrintPage } from '../components/trust/use-print-page.ts';
 import { useAppStore } from '../stores/app-store.ts';
+import { useIdentity } from '../stores/identity-store.ts';
 import './sheet-print.css';
 
 /**
@@ -17,14 +17,14 @@ import './sheet-print.css';
 export function KeyCardPrintScreen() {
   const { t } = useTranslation();
   const show = useAppStore((s) => s.show);
-  const [status, setStatus] = useState<IdentityStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const identity = useIdentity((s) => s.identity);
   useEffect(() => {
-    call('identity:get', {}).then(setStatus, (e: unknown) => setError((e as Error).message));
+    void useIdentity.getState().load();
   }, []);
+  const status = identity.value;
   const fileName = status?.fingerprint ? keyCardFileName(status.fingerprint) : '';
   const { print, busy } = usePrintPage(fileName.replace(/\.pingshen-keycard\.json$/, '.pdf'));
-  if (error) return <Result status="error" title={t('app.loadFailed')} subTitle={error} />;
+  if (identity.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={errorText(identity.error, t)} />;
   if (!status) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   if (!status.exists || !status.fingerprint) {
     return <Result status="info" title={t('trust.keyCardNoIdentity')} extra={<Button onClick={() => show({ kind: 'identity' })}>{t('review.back')}</Button>} />;

@@ -4,6 +4,9 @@ import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickFiles } from '../api/file-transfer.ts';
 import { CategoryRanking } from '../components/merge/category-ranking.tsx';
+import { HeldSheets } from '../components/merge/held-sheets.tsx';
+import { MergeSettingsBar } from '../components/merge/merge-settings-bar.tsx';
+import { SensitivityPanel } from '../components/merge/sensitivity-panel.tsx';
 import { MergeBoardTable } from '../components/merge/merge-board.tsx';
 import { useSigningKey } from '../components/trust/unlock-modal.tsx';
 import { useAppStore } from '../stores/app-store.ts';
@@ -69,7 +72,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
           type={merge.dropRefused.length > 0 ? 'warning' : 'success'}
           showIcon
           data-testid="merge-last-drop"
-          message={t('merge.lastDrop', { ...merge.dropCounts, refused: merge.dropRefused.length })}
+          message={`${t('merge.lastDrop', { ...merge.dropCounts, refused: merge.dropRefused.length })}${merge.dropCounts.held > 0 ? t('merge.lastDropHeld', { held: merge.dropCounts.held }) : ''}`}
           description={
             merge.dropRefused.length > 0 && (
               <Space direction="vertical" size={2} data-testid="merge-refused">
@@ -85,11 +88,12 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
           }
         />
       )}
+      <HeldSheets held={view.held} onConfirmKey={merge.confirmKey} onChoose={merge.chooseVersion} />
       <Card size="small" title={t('merge.boardTitle')}>
         <MergeBoardTable board={view.board} fields={fields} />
       </Card>
       <Space wrap>
-        <Typography.Text strong>{t('merge.rule', { rule: t(`merge.rules.${view.report.rule}`) })}</Typography.Text>
+        <MergeSettingsBar settings={view.settings} locked={view.finals.length > 0} onChange={(next) => void merge.setSettings(next)} />
         <Button icon={<FileExcelOutlined />} disabled={view.report.counted.length === 0} onClick={() => void merge.exportXlsx()} data-testid="merge-export-xlsx">
           {t('merge.exportXlsx')}
         </Button>
@@ -122,11 +126,19 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
           />
         ))
       )}
+      {view.report.counted.length > 0 && <SensitivityPanel report={view.report} sensitivity={merge.sensitivity} onAnalyse={() => void merge.analyse()} />}
       {signing.modal}
       {view.report.superseded.length > 0 && (
         <Card size="small" title={t('merge.supersededTitle')}>
           {view.report.superseded.map((s) => (
             <div key={s.file}>{s.file} → {s.by}</div>
+          ))}
+        </Card>
+      )}
+      {view.notChosen.length > 0 && (
+        <Card size="small" title={t('merge.notChosenTitle')} data-testid="merge-not-chosen">
+          {view.notChosen.map((n) => (
+            <div key={n.file}>{t('merge.notChosen', { file: n.file, version: n.version, chosen: n.chosen })}</div>
           ))}
         </Card>
       )}

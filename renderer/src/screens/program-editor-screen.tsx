@@ -4,8 +4,8 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addCriterion, addSection, removeCriterion, removeSection, updateCriterion, updateSection } from '../../../shared/programs/rubric-edits.ts';
 import { validateProgram } from '../../../shared/programs/validate-program.ts';
-import { call } from '../api/client.ts';
-import { base64ToBytes, downloadFile, fileToBase64, pickFile } from '../api/file-transfer.ts';
+import { errorText } from '../api/error-text.ts';
+import { pickFile } from '../api/file-transfer.ts';
 import { CommitInput } from '../components/commit-input.tsx';
 import { CriterionForm } from '../components/program/criterion-form.tsx';
 import type { FactEditing } from '../components/program/fact-editing.ts';
@@ -17,16 +17,16 @@ import { RubricTree } from '../components/program/rubric-tree.tsx';
 import { SaveStatusTag } from '../components/program/save-status-tag.tsx';
 import { SectionForm } from '../components/program/section-form.tsx';
 import { ValidationPanel } from '../components/program/validation-panel.tsx';
+import { useErrorToast } from '../components/use-error-toast.ts';
 import { useUndoKeys } from '../components/use-undo-keys.ts';
 import { useAppStore } from '../stores/app-store.ts';
 import { useProgramEditor } from '../stores/program-editor-store.ts';
-
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The program editor: rubric tree, the selected node's form, live validation, and a preview. */
 export function ProgramEditorScreen({ programId }: { programId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const toast = useErrorToast(10);
   const show = useAppStore((s) => s.show);
   const editor = useProgramEditor();
   const { draft, summary, rubricId, selected } = editor;
@@ -44,37 +44,17 @@ export function ProgramEditorScreen({ programId }: { programId: string }) {
 
   if (editor.phase === 'loading' || editor.phase === 'idle') return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   if (editor.phase === 'failed' || !draft || !summary) {
-    return <Result status="error" title={t('app.loadFailed')} subTitle={editor.error} extra={<Button onClick={() => show({ kind: 'programs' })}>{t('review.back')}</Button>} />;
+    return <Result status="error" title={t('app.loadFailed')} subTitle={errorText(editor.error, t)} extra={<Button onClick={() => show({ kind: 'programs' })}>{t('review.back')}</Button>} />;
   }
 
-  const run = async (action: () => Promise<void>) => {
-    try {
-      await action();
-    } catch (error) {
-      void message.error({ content: (error as Error).message, duration: 10 });
-    }
+  const duplicate = () => editor.duplicate().then((programId) => show({ kind: 'program', programId }), toast);
+  const exportXlsx = () => editor.exportRubricXlsx().catch(toast);
+  const importXlsx = async () => {
+    if (!rubric) return;
+    const file = await pickFile('.xlsx');
+    if (!file) return;
+    await editor.importRubricXlsx(file).then((count) => void message.success(t('editor.importedXlsx', { count })), toast);
   };
-  const duplicate = () =>
-    run(async () => {
-      const copy = await call('programs:duplicate', { programId: draft.id });
-      show({ kind: 'program', programId: copy.program.id });
-    });
-  const exportXlsx = () =>
-    run(async () => {
-      if (!rubric) return;
-      const file = await call('programs:export-rubric-xlsx', { programId: draft.id, rubricId: rubric.id });
-      downloadFile(file.fileName, base64ToBytes(file.base64), xlsxType);
-    });
-  const importXlsx = () =>
-    run(async () => {
-      if (!rubric) return;
-      const file = await pickFile('.xlsx');
-      if (!file) return;
-      await editor.flush();
-      const result = await call('programs:import-rubric-xlsx', { programId: draft.id, rubricId: rubric.id, fileName: file.name, base64: await fileToBase64(file) });
-      editor.reload(result);
-      void message.success(t('editor.importedXlsx', { count: result.warnings.length }));
-    });
 
   const refused = editor.refused;
   const facts: FactEditing = {

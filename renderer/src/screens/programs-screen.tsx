@@ -1,59 +1,39 @@
 import { CopyOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, EyeOutlined, ImportOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { App, Button, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgramSummary } from '../../../shared/domain/program-summary.ts';
-import { call } from '../api/client.ts';
-import { downloadFile, pickFile } from '../api/file-transfer.ts';
+import { errorText } from '../api/error-text.ts';
+import { pickFile } from '../api/file-transfer.ts';
+import { useErrorToast } from '../components/use-error-toast.ts';
 import { useAppStore } from '../stores/app-store.ts';
+import { canDelete } from '../stores/programs-state.ts';
+import { usePrograms } from '../stores/programs-store.ts';
 
 /** The program library (评审方案库): built-in templates and the coordinator's own programs. */
 export function ProgramsScreen() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const show = useAppStore((s) => s.show);
-  const [programs, setPrograms] = useState<ProgramSummary[] | null>(null);
+  const toast = useErrorToast(8);
+  const { library } = usePrograms();
+  const store = usePrograms.getState();
+  useEffect(() => void usePrograms.getState().load(), []);
+  if (library.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={errorText(library.error, t)} />;
+  const programs = library.value;
 
-  const reload = useCallback(async () => {
-    try {
-      setPrograms(await call('programs:list', {}));
-    } catch (error) {
-      void message.error((error as Error).message);
-    }
-  }, [message]);
-  useEffect(() => void reload(), [reload]);
-
-  const run = async (action: () => Promise<void>) => {
-    try {
-      await action();
-    } catch (error) {
-      void message.error({ content: (error as Error).message, duration: 8 });
-    }
-  };
   const duplicate = (id: string) =>
-    run(async () => {
-      const copy = await call('programs:duplicate', { programId: id });
+    store.duplicate(id).then((copy) => {
       void message.success(t('programs.duplicated', { title: copy.program.title }));
       show({ kind: 'program', programId: copy.program.id });
-    });
-  const importJson = () =>
-    run(async () => {
-      const file = await pickFile('.json,application/json');
-      if (!file) return;
-      const imported = await call('programs:import-json', { fileName: file.name, text: await file.text() });
-      void message.success(t('programs.imported', { title: imported.program.title }));
-      await reload();
-    });
-  const exportJson = (id: string) =>
-    run(async () => {
-      const file = await call('programs:export-json', { programId: id });
-      downloadFile(file.fileName, file.text, 'application/json');
-    });
-  const remove = (id: string) =>
-    run(async () => {
-      await call('programs:delete', { programId: id });
-      await reload();
-    });
+    }, toast);
+  const importJson = async () => {
+    const file = await pickFile('.json,application/json');
+    if (!file) return;
+    await store.importJson(file).then((imported) => void message.success(t('programs.imported', { title: imported.program.title })), toast);
+  };
+  const exportJson = (id: string) => store.exportJson(id).catch(toast);
+  const remove = (id: string) => store.remove(id).catch(toast);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -104,7 +84,7 @@ export function ProgramsScreen() {
                 <Button size="small" icon={<DownloadOutlined />} onClick={() => void exportJson(p.id)}>{t('programs.exportJson')}</Button>
                 {!p.builtIn && (
                   <Popconfirm title={t('programs.confirmDelete', { title: p.title })} onConfirm={() => void remove(p.id)}>
-                    <Button size="small" danger icon={<DeleteOutlined />} disabled={p.inUse}>{t('programs.delete')}</Button>
+                    <Button size="small" danger icon={<DeleteOutlined />} disabled={!canDelete(p)}>{t('programs.delete')}</Button>
                   </Popconfirm>
                 )}
               </Space>

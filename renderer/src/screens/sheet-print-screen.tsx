@@ -1,30 +1,26 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Result, Space, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Program } from '../../../shared/domain/program.ts';
-import type { ReviewDetail } from '../../../shared/domain/review.ts';
-import type { SheetView } from '../../../shared/domain/trust-views.ts';
-import { call } from '../api/client.ts';
+import { errorText } from '../api/error-text.ts';
 import { SheetDocument } from '../components/trust/sheet-document.tsx';
 import { usePrintPage } from '../components/trust/use-print-page.ts';
 import { useAppStore } from '../stores/app-store.ts';
+import { printFileName, printKey } from '../stores/sheets-state.ts';
+import { useSheets } from '../stores/sheets-store.ts';
 import './sheet-print.css';
 
 /** The printable score sheet of one signed version: A4, for the handwritten signature beside the digital one. */
 export function SheetPrintScreen({ reviewId, version }: { reviewId: string; version: number }) {
   const { t } = useTranslation();
   const show = useAppStore((s) => s.show);
-  const [data, setData] = useState<{ view: SheetView; review: ReviewDetail; program: Program } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const load = useSheets((s) => s.print);
   useEffect(() => {
-    Promise.all([call('sheets:get', { reviewId, version }), call('reviews:get', { reviewId }), call('scoring:program', { reviewId })]).then(
-      ([view, review, program]) => setData({ view, review, program }),
-      (e: unknown) => setError((e as Error).message),
-    );
+    void useSheets.getState().openPrint(reviewId, version);
   }, [reviewId, version]);
-  const { print, busy } = usePrintPage((data?.view.fileName ?? 'score-sheet').replace(/\.pingshen-sheet\.json$/, '') + '.pdf');
-  if (error) return <Result status="error" title={t('app.loadFailed')} subTitle={error} />;
+  const data = load.key === printKey(reviewId, version) ? load.value : null;
+  const { print, busy } = usePrintPage(printFileName(data?.view ?? null));
+  if (load.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={errorText(load.error, t)} />;
   if (!data) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   return (
     <>

@@ -4,13 +4,14 @@ import type { Evidence } from '../../../shared/domain/scoring.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/error-text.ts';
 import { ConflictDialog } from '../components/workspace/conflict-dialog.tsx';
 import { RubricPane } from '../components/workspace/rubric-pane.tsx';
 import { SubmissionList } from '../components/workspace/submission-list.tsx';
 import { defaultPaneSizes } from '../components/workspace/pane-sizes.ts';
 import { useUndoKeys } from '../components/use-undo-keys.ts';
 import { isCiteKey } from '../components/workspace/cite-key.ts';
-import { DocumentReader, type DocumentReaderHandle } from '../reader/document-reader.tsx';
+import { DocumentReader, type DocumentReaderHandle } from '../reader/ui/document-reader.tsx';
 import { useAppStore } from '../stores/app-store.ts';
 import { focusedCriterion } from '../stores/workspace-state.ts';
 import { useWorkspace } from '../stores/workspace-store.ts';
@@ -76,7 +77,7 @@ export function WorkspaceScreen({ reviewId, submissionId }: { reviewId: string; 
   );
 
   if (ws.phase === 'loading' || ws.phase === 'idle') return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
-  if (ws.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={ws.error} extra={<Button onClick={() => show({ kind: 'home' })}>{t('review.back')}</Button>} />;
+  if (ws.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={errorText(ws.error, t)} extra={<Button onClick={() => show({ kind: 'home' })}>{t('review.back')}</Button>} />;
   const submission = ws.review?.submissions.find((s) => s.id === ws.submissionId);
   const panes = defaultPaneSizes(window.innerWidth);
 

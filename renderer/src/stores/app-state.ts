@@ -20,7 +20,8 @@ export type Screen =
 /** The renderer's app-wide state; changed only through the pure `apply…` functions below. */
 export interface AppState {
   readonly phase: 'loading' | 'ready' | 'failed';
-  readonly error: string | null;
+  /** The failure as thrown (shown through errorText), or null. */
+  readonly error: unknown;
   readonly settings: Settings;
   readonly reviews: readonly ReviewSummary[];
   readonly info: ApiOutput<'app:info'> | null;
@@ -52,8 +53,8 @@ export function applyStarted(
 }
 
 /** Something failed; the message (already Chinese from the API) is shown with a retry. */
-export function applyFailed(state: AppState, message: string): AppState {
-  return { ...state, phase: 'failed', error: message };
+export function applyFailed(state: AppState, error: unknown): AppState {
+  return { ...state, phase: 'failed', error };
 }
 
 /** Preferences changed (role or language). */

@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { Settings } from '../../../shared/domain/settings.ts';
 import { call } from '../api/client.ts';
-import { messageOf } from '../api/error-message.ts';
 import { applyFailed, applyHome, applyReviewOpened, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState, type AppState, type Screen } from './app-state.ts';
 import { startScreen } from './screen-route.ts';
 
@@ -33,7 +32,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       }
       set((s) => applyStarted(s, { settings, reviews, info }, screen));
     } catch (error) {
-      set((s) => applyFailed(s, messageOf(error)));
+      set((s) => applyFailed(s, error));
     }
   },
   async updateSettings(patch) {
@@ -41,7 +40,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       const settings = await call('settings:update', patch);
       set((s) => applySettings(s, settings));
     } catch (error) {
-      set((s) => applyFailed(s, messageOf(error)));
+      set((s) => applyFailed(s, error));
     }
   },
   async openReview(reviewId) {
@@ -49,7 +48,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
       const review = await call('reviews:get', { reviewId });
       set((s) => applyReviewOpened(s, review));
     } catch (error) {
-      set((s) => applyFailed(s, messageOf(error)));
+      set((s) => applyFailed(s, error));
     }
   },
   goHome() {

@@ -23,6 +23,8 @@ export type IntakePhase = 'idle' | 'uploading' | 'scanning' | 'preview' | 'commi
 /** The intake screen's state. */
 export interface IntakeState {
   readonly reviewId: string | null;
+  /** The review's title and fields (for the field choices), once loaded. */
+  readonly review: { readonly title: string; readonly fields: readonly { readonly id: string; readonly name: string }[] } | null;
   readonly phase: IntakePhase;
   readonly upload: { readonly done: number; readonly total: number; readonly sent: number; readonly size: number } | null;
   readonly progress: IntakeProgress | null;
@@ -38,11 +40,16 @@ export interface IntakeState {
 }
 
 /** Nothing chosen yet. */
-export const initialIntakeState: IntakeState = { reviewId: null, phase: 'idle', upload: null, progress: null, preview: null, roles: {}, moves: {}, categories: {}, outcome: null, error: null };
+export const initialIntakeState: IntakeState = { reviewId: null, review: null, phase: 'idle', upload: null, progress: null, preview: null, roles: {}, moves: {}, categories: {}, outcome: null, error: null };
 
 /** The screen opened on a review: a fresh start. */
-export function applyIntakeOpened(reviewId: string): IntakeState {
-  return { ...initialIntakeState, reviewId };
+export function applyIntakeOpened(reviewId: string, review: IntakeState['review'] = null): IntakeState {
+  return { ...initialIntakeState, reviewId, review };
+}
+
+/** The review's title and fields arrived (for the review the screen is still on). */
+export function applyReviewLoaded(state: IntakeState, reviewId: string, review: NonNullable<IntakeState['review']>): IntakeState {
+  return state.reviewId === reviewId ? { ...state, review: { title: review.title, fields: review.fields.map((f) => ({ id: f.id, name: f.name })) } } : state;
 }
 
 /** Files chosen: their upload begins. */

@@ -3,7 +3,7 @@ import { call } from '../api/client.ts';
 import { messageOf } from '../api/error-message.ts';
 import { uploadFile } from '../api/upload-file.ts';
 import {
-  applyCategoryChosen, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyRoleChosen, applyScanProgress, applyUploadProgress,
+  applyCategoryChosen, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyReviewLoaded, applyRoleChosen, applyScanProgress, applyUploadProgress,
   applyUploadStarted, editsOf, initialIntakeState, type IntakeRole, type IntakeState, type PickedFile,
 } from './intake-state.ts';
 
@@ -12,7 +12,10 @@ const POLL_MS = 300;
 
 /** The intake screen's store: thin actions that call the API, then apply a pure transition. */
 export interface IntakeStore extends IntakeState {
+  /** A fresh start on a review (its title and fields loaded for the field choices). */
   open(reviewId: string): void;
+  /** A fresh start on the same review, after a commit (继续导入). */
+  again(): void;
   /** Uploads the chosen files (keeping their folders), then scans them into a preview. */
   choose(files: readonly PickedFile[]): Promise<void>;
   /** Stops the upload or the scan; nothing is stored. */
@@ -37,6 +40,15 @@ export const useIntake = create<IntakeStore>()((set, get) => {
     open(reviewId) {
       run += 1;
       set(applyIntakeOpened(reviewId));
+      // The field names only label the choices: a failure leaves the ids shown, and the scan says what is wrong.
+      call('reviews:get', { reviewId }).then(
+        (review) => set((s) => applyReviewLoaded(s, reviewId, review)),
+        () => {},
+      );
+    },
+    again() {
+      run += 1;
+      set((s) => applyIntakeOpened(s.reviewId ?? '', s.review));
     },
     async choose(files) {
       const reviewId = get().reviewId;

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
+import type { MergeView } from '../../../shared/domain/merge-view.ts';
 import type { Decision } from '../../../shared/merge/decisions.ts';
 import { call } from '../api/client.ts';
 import { base64ToBytes, downloadFile, fileToBase64 } from '../api/file-transfer.ts';
 import { messageOf } from '../api/error-message.ts';
 import {
-  applyDropBatch, applyDropDone, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, batchFiles, initialMergeState, type MergeState,
+  applyDropBatch, applyDropDone, applySensitivity, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, batchFiles, initialMergeState, type MergeState,
 } from './merge-state.ts';
 
 /** Base64 characters per merge:receive call: under the browser host's 2 MB request limit, with room for JSON. */
@@ -25,11 +26,33 @@ export interface MergeStore extends MergeState {
   exportXlsx(): Promise<void>;
   /** Records (null: clears) a decision; resolves false when the services refused it (the reason is in `error`). */
   decide(submissionId: string, decision: Decision | null, reason: string): Promise<boolean>;
+  /** Sets the review's ranking rule and where the trimmed mean trims (audited; refused while a list is final). */
+  setSettings(settings: Pick<MergeView['settings'], 'rule' | 'trimOn'>): Promise<boolean>;
+  /** Asks for the sensitivity report of the figures shown now. */
+  analyse(): Promise<void>;
+  /** Confirms a held sheet's key (fingerprint compared in person); resolves false when refused (the reason is in `error`). */
+  confirmKey(expertId: string, fingerprint: string): Promise<boolean>;
+  /** Chooses which of different sheets of one version counts, with the reason; resolves false when refused. */
+  chooseVersion(choice: { expertId: string; version: number; digest: string; reason: string }): Promise<boolean>;
 }
 
 
 /** The merge screen's store. */
-export const useMerge = create<MergeStore>()((set, get) => ({
+export const useMerge = create<MergeStore>()((set, get) => {
+  // A call that answers with the merge view: shown when it comes, the refusal's reason otherwise.
+  const viewCall = async (send: (reviewId: string) => Promise<MergeView>): Promise<boolean> => {
+    const reviewId = get().reviewId;
+    if (!reviewId) return false;
+    try {
+      const view = await send(reviewId);
+      if (get().reviewId === reviewId) set((s) => applyMergeLoaded(s, view));
+      return true;
+    } catch (error) {
+      if (get().reviewId === reviewId) set((s) => applyMergeFailed(s, messageOf(error)));
+      return false;
+    }
+  };
+  return {
   ...initialMergeState,
   async open(reviewId) {
     set(applyMergeOpening(reviewId));
@@ -61,14 +84,7 @@ export const useMerge = create<MergeStore>()((set, get) => ({
     }
   },
   async finalize(categoryId, final) {
-    const reviewId = get().reviewId;
-    if (!reviewId) return;
-    try {
-      const view = await call('merge:finalize', { reviewId, categoryId, final });
-      if (get().reviewId === reviewId) set((s) => applyMergeLoaded(s, view));
-    } catch (error) {
-      if (get().reviewId === reviewId) set((s) => applyMergeFailed(s, messageOf(error)));
-    }
+    await viewCall((reviewId) => call('merge:finalize', { reviewId, categoryId, final }));
   },
   async signResult() {
     const reviewId = get().reviewId;
@@ -92,16 +108,19 @@ export const useMerge = create<MergeStore>()((set, get) => ({
       set((s) => applyMergeFailed(s, messageOf(error)));
     }
   },
-  async decide(submissionId, decision, reason) {
+  decide: (submissionId, decision, reason) => viewCall((reviewId) => call('merge:decide', { reviewId, submissionId, decision, reason })),
+  async analyse() {
     const reviewId = get().reviewId;
-    if (!reviewId) return false;
+    if (!reviewId) return;
     try {
-      const view = await call('merge:decide', { reviewId, submissionId, decision, reason });
-      set((s) => applyMergeLoaded(s, view));
-      return true;
+      const report = await call('merge:sensitivity', { reviewId });
+      if (get().reviewId === reviewId) set((s) => applySensitivity(s, report));
     } catch (error) {
-      set((s) => applyMergeFailed(s, messageOf(error)));
-      return false;
+      if (get().reviewId === reviewId) set((s) => applyMergeFailed(s, messageOf(error)));
     }
   },
-}));
+  setSettings: (settings) => viewCall((reviewId) => call('merge:settings', { reviewId, ...settings })),
+  confirmKey: (expertId, fingerprint) => viewCall((reviewId) => call('merge:confirm-key', { reviewId, expertId, fingerprint })),
+  chooseVersion: (choice) => viewCall((reviewId) => call('merge:choose-version', { reviewId, ...choice })),
+  };
+});

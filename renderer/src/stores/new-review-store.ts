@@ -3,14 +3,14 @@ import type { ProgramSummary } from '../../../shared/domain/program-summary.ts';
 import type { ReviewDetail } from '../../../shared/domain/review.ts';
 import { call } from '../api/client.ts';
 import { draftFromProgram, editCategory, emptyNewReview, newReviewInput, type NewReviewDraft } from './new-review-state.ts';
-import { messageOf } from '../api/error-message.ts';
 
 /** The 新建评审 dialog's store: the library's programs, the draft, and creating the review. */
 export interface NewReviewStore {
   readonly open: boolean;
   readonly programs: readonly ProgramSummary[];
   readonly draft: NewReviewDraft;
-  readonly problem: string | null;
+  /** Why the review cannot be created yet: a check of the form (text) or a failed call (as thrown), shown through errorText; null when none. */
+  readonly problem: unknown;
   readonly busy: boolean;
   start(): Promise<void>;
   close(): void;
@@ -35,7 +35,7 @@ export const useNewReview = create<NewReviewStore>()((set, get) => ({
     try {
       set({ programs: await call('programs:list', {}) });
     } catch (error) {
-      set({ problem: messageOf(error) });
+      set({ problem: error });
     }
   },
   close() {
@@ -52,7 +52,7 @@ export const useNewReview = create<NewReviewStore>()((set, get) => ({
       const { program } = await call('programs:get', { programId });
       set((s) => ({ draft: draftFromProgram(s.draft, program), problem: null }));
     } catch (error) {
-      set({ problem: messageOf(error) });
+      set({ problem: error });
     }
   },
   editCategory(id, change) {
@@ -70,7 +70,7 @@ export const useNewReview = create<NewReviewStore>()((set, get) => ({
       set({ open: false, busy: false });
       return review;
     } catch (error) {
-      set({ busy: false, problem: messageOf(error) });
+      set({ busy: false, problem: error });
       return null;
     }
   },

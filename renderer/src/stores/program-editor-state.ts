@@ -15,7 +15,8 @@ export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
 /** The rubric editor's state; changed only through the pure functions below. */
 export interface ProgramEditorState {
   readonly phase: 'idle' | 'loading' | 'ready' | 'failed';
-  readonly error: string | null;
+  /** The failure as thrown (shown through errorText), or null. */
+  readonly error: unknown;
   readonly summary: ApiOutput<'programs:get'>['summary'] | null;
   readonly versions: readonly number[];
   readonly draft: Program | null;
@@ -27,7 +28,8 @@ export interface ProgramEditorState {
   readonly rubricId: string | null;
   readonly selected: NodeRef | null;
   readonly save: SaveStatus;
-  readonly saveError: string | null;
+  /** The failure as thrown (shown through errorText), or null. */
+  readonly saveError: unknown;
   /** Set when a save made a new version because a review uses the old one (shown once). */
   readonly notice: { readonly kind: 'new-version'; readonly version: number } | null;
   /** The last fact edit refused as invalid: its field key and why (the draft kept its old value). */
@@ -57,8 +59,8 @@ export function applyLoaded(_state: ProgramEditorState, detail: ApiOutput<'progr
 }
 
 /** Loading failed. */
-export function applyLoadFailed(state: ProgramEditorState, message: string): ProgramEditorState {
-  return { ...state, phase: 'failed', error: message };
+export function applyLoadFailed(state: ProgramEditorState, error: unknown): ProgramEditorState {
+  return { ...state, phase: 'failed', error };
 }
 
 /** An edit: the new draft becomes current, the old one goes on the undo stack (unless merged). */
@@ -140,6 +142,6 @@ export function applySaved(state: ProgramEditorState, detail: ApiOutput<'program
 }
 
 /** A save failed: the draft stays, marked unsaved, with the reason. */
-export function applySaveFailed(state: ProgramEditorState, message: string): ProgramEditorState {
-  return { ...state, save: 'failed', saveError: message };
+export function applySaveFailed(state: ProgramEditorState, error: unknown): ProgramEditorState {
+  return { ...state, save: 'failed', saveError: error };
 }

@@ -3,7 +3,7 @@ import type { Program } from '../../../shared/domain/program.ts';
 import type { Rubric } from '../../../shared/domain/rubric.ts';
 import { editRubric } from '../../../shared/programs/rubric-edits.ts';
 import { call } from '../api/client.ts';
-import { messageOf } from '../api/error-message.ts';
+import { base64ToBytes, downloadFile, fileToBase64 } from '../api/file-transfer.ts';
 import {
   applyCheckedEdit, applyEdit, applyLoadFailed, applyLoaded, applyRedo, applyRubricSelected, applySaved, applySaveFailed, applySaving, applySelected, applyUndo,
   initialEditorState, type NodeRef, type ProgramEditorState,
@@ -26,7 +26,15 @@ export interface ProgramEditorStore extends ProgramEditorState {
   flush(): Promise<void>;
   /** Shows the result of a server-side change (xlsx import …) as a freshly opened program. */
   reload(detail: Parameters<typeof applyLoaded>[1]): void;
+  /** Copies the program into an editable one; resolves to the copy's id. Rejects with the failure, as the next two do. */
+  duplicate(): Promise<string>;
+  /** Saves the selected rubric as an Excel workbook (评分细则) where the user chooses. */
+  exportRubricXlsx(): Promise<void>;
+  /** Replaces the selected rubric by an Excel workbook's (after saving what is unsaved); resolves to the import's warnings count. */
+  importRubricXlsx(file: File): Promise<number>;
 }
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Edits are saved this long after the last change: quickly, but not on every keystroke. */
 const autosaveDelayMs = 500;
@@ -49,7 +57,7 @@ export const useProgramEditor = create<ProgramEditorStore>()((set, get) => {
         const detail = await call('programs:get', { programId });
         set((s) => applyLoaded(s, detail));
       } catch (error) {
-        set((s) => applyLoadFailed(s, messageOf(error)));
+        set((s) => applyLoadFailed(s, error));
       }
     },
     edit(next, key) {
@@ -91,7 +99,7 @@ export const useProgramEditor = create<ProgramEditorStore>()((set, get) => {
           const detail = await call('programs:save', { program: draft });
           set((s) => applySaved(s, detail, draft));
         } catch (error) {
-          set((s) => applySaveFailed(s, messageOf(error)));
+          set((s) => applySaveFailed(s, error));
         }
       })();
       await inFlight;
@@ -100,6 +108,26 @@ export const useProgramEditor = create<ProgramEditorStore>()((set, get) => {
     },
     reload(detail) {
       set((s) => ({ ...applyLoaded(s, detail), rubricId: s.rubricId ?? detail.program.rubrics[0]?.id ?? null }));
+    },
+    async duplicate() {
+      const { draft } = get();
+      if (!draft) throw new Error('program editor used before open()');
+      const copy = await call('programs:duplicate', { programId: draft.id });
+      return copy.program.id;
+    },
+    async exportRubricXlsx() {
+      const { draft, rubricId } = get();
+      if (!draft || !rubricId) return;
+      const file = await call('programs:export-rubric-xlsx', { programId: draft.id, rubricId });
+      downloadFile(file.fileName, base64ToBytes(file.base64), xlsxType);
+    },
+    async importRubricXlsx(file) {
+      const { draft, rubricId } = get();
+      if (!draft || !rubricId) return 0;
+      await get().flush();
+      const result = await call('programs:import-rubric-xlsx', { programId: draft.id, rubricId, fileName: file.name, base64: await fileToBase64(file) });
+      get().reload(result);
+      return result.warnings.length;
     },
   };
 });

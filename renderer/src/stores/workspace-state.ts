@@ -27,7 +27,8 @@ export interface SubmissionFilter {
 /** The expert workspace's state; changed only through the pure functions below. */
 export interface WorkspaceState {
   readonly phase: 'idle' | 'loading' | 'ready' | 'failed';
-  readonly error: string | null;
+  /** The failure as thrown (shown through errorText), or null. */
+  readonly error: unknown;
   readonly review: ReviewDetail | null;
   readonly program: Program | null;
   readonly overview: readonly ScoringOverviewRow[];
@@ -40,7 +41,8 @@ export interface WorkspaceState {
   readonly redo: readonly EditRecord[];
   /** Edits sent and not yet acknowledged; 0 means everything typed is on disk. */
   readonly pending: number;
-  readonly saveError: string | null;
+  /** The failure as thrown (shown through errorText), or null. */
+  readonly saveError: unknown;
   readonly filter: SubmissionFilter;
   /** The signed version that locks scoring (newest sheet signed, not opened for amending), or null. */
   readonly signedVersion: number | null;
@@ -151,8 +153,8 @@ export function applyEditSaved(state: WorkspaceState): WorkspaceState {
 }
 
 /** The service refused or failed an edit: show why (the store then reloads the submission from disk). */
-export function applyEditFailed(state: WorkspaceState, message: string): WorkspaceState {
-  return { ...state, pending: Math.max(0, state.pending - 1), saveError: message };
+export function applyEditFailed(state: WorkspaceState, error: unknown): WorkspaceState {
+  return { ...state, pending: Math.max(0, state.pending - 1), saveError: error };
 }
 
 /**

@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { ScoringEdit } from '../../../shared/domain/scoring.ts';
 import { call } from '../api/client.ts';
-import { messageOf } from '../api/error-message.ts';
 import {
   applyEditFailed, applyEditSaved, applyLocalEdit, applyPageVisited, applyReviewLoaded, applyScoringReloaded, applySignedVersion, applySubmissionLoaded,
   initialWorkspaceState, scoringLock, takeRedo, takeUndo, type SubmissionFilter, type WorkspaceState,
@@ -43,7 +42,7 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
     call('scoring:edit', { reviewId, submissionId, edit }).then(
       () => set((s) => applyEditSaved(s)),
       async (error: unknown) => {
-        set((s) => applyEditFailed(s, messageOf(error)));
+        set((s) => applyEditFailed(s, error));
         // What is on disk wins: reload so the screen (the list row too) never shows an unsaved value.
         const [scoring, overview, sheet] = await Promise.all([
           call('scoring:get', { reviewId, submissionId }),
@@ -69,7 +68,7 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
         const first = review.submissions.find((s) => s.id === submissionId) ?? review.submissions[0];
         if (first) await get().selectSubmission(first.id);
       } catch (error) {
-        set({ phase: 'failed', error: messageOf(error) });
+        set({ phase: 'failed', error: error });
       }
     },
     async selectSubmission(submissionId) {
@@ -82,7 +81,7 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
         ]);
         set((s) => applySubmissionLoaded(s, scoring, documents));
       } catch (error) {
-        set({ saveError: messageOf(error) });
+        set({ saveError: error });
       }
     },
     edit(edit) {
@@ -119,7 +118,7 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
         const evidence = await call('scoring:cite', { reviewId: review.id, submissionId, criterionId, documentId, page, quote: quote.slice(0, 2000) });
         set((s) => (s.scoring?.submissionId === submissionId ? { scoring: { ...s.scoring, evidence: [...s.scoring.evidence, evidence] } } : {}));
       } catch (error) {
-        set({ saveError: messageOf(error) });
+        set({ saveError: error });
       }
     },
     async uncite(evidenceId) {
@@ -129,7 +128,7 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
         await call('scoring:uncite', { reviewId: review.id, submissionId, evidenceId });
         set((s) => (s.scoring ? { scoring: { ...s.scoring, evidence: s.scoring.evidence.filter((e) => e.id !== evidenceId) } } : {}));
       } catch (error) {
-        set({ saveError: messageOf(error) });
+        set({ saveError: error });
       }
     },
     async declareConflict(reason) {
@@ -140,7 +139,7 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
         const overview = await call('scoring:overview', { reviewId: review.id });
         set({ scoring, overview });
       } catch (error) {
-        set({ saveError: messageOf(error) });
+        set({ saveError: error });
       }
     },
     async amendSheet() {
@@ -150,7 +149,7 @@ export const useWorkspace = create<WorkspaceStore>()((set, get) => {
         const status = await call('sheets:amend', { reviewId });
         set((s) => applySignedVersion(s, signedVersionOf(status)));
       } catch (error) {
-        set({ saveError: messageOf(error) });
+        set({ saveError: error });
       }
     },
     visit(documentId, page) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../domain/id.ts';
+import { mergeSensitivitySchema } from '../../domain/merge-sensitivity.ts';
 import { mergeViewSchema } from '../../domain/merge-view.ts';
 import { base64Schema, call, fileNameSchema } from '../define-calls.ts';
 
@@ -14,6 +15,26 @@ export const mergeCalls = {
     summary: '收取评分表文件：逐份验证，通过的原样保存，未通过的说明原因且不保存；同一文件再次收取不变',
     input: z.object({ reviewId: idSchema, files: z.array(z.object({ fileName: fileNameSchema, base64: base64Schema }).strict()).min(1).max(200) }).strict(),
     output: mergeViewSchema,
+  }),
+  'merge:confirm-key': call({
+    summary: '首次见面登记：组织方与专家当面核对指纹后，确认暂存评分表的签名公钥；该专家用此公钥签名的暂存评分表随即计入；记入审计日志',
+    input: z.object({ reviewId: idSchema, expertId: idSchema, fingerprint: z.string().min(1).max(100) }).strict(),
+    output: mergeViewSchema,
+  }),
+  'merge:choose-version': call({
+    summary: '同一专家同一版本有内容不同的评分表时，选择计入的一份并写明理由；其余保留为历史；记入审计日志',
+    input: z.object({ reviewId: idSchema, expertId: idSchema, version: z.number().int().positive(), digest: z.string().regex(/^[0-9a-f]{64}$/), reason: z.string().max(500) }).strict(),
+    output: mergeViewSchema,
+  }),
+  'merge:settings': call({
+    summary: '设置本评审的汇总方式：排序规则 (平均分 / 去最高最低平均 / 中位数) 与去最高最低的对象 (总分 / 每个评分项)；已有领域名单确定时不可改；记入审计日志',
+    input: z.object({ reviewId: idSchema, rule: z.enum(['mean', 'trimmed-mean', 'median']), trimOn: z.enum(['totals', 'criteria']) }).strict(),
+    output: mergeViewSchema,
+  }),
+  'merge:sensitivity': call({
+    summary: '灵敏度分析：各领域推荐名单在其他规则 (平均分 / 去最高最低平均 / 中位数 / 标准化) 下、去掉任一位专家时是否改变；哪些申报距名额线不超过一位专家的影响',
+    input: z.object({ reviewId: idSchema }).strict(),
+    output: mergeSensitivitySchema,
   }),
   'merge:decide': call({
     summary: '记录对一份申报的决定 (推荐 / 候补 / 不推荐，null 为撤销)；与排名建议不同时须填写理由；记入审计日志',

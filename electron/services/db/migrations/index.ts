@@ -14,7 +14,9 @@ import { migration013 } from './013-category-finals.ts';
 import { migration014 } from './014-roster-expert-details.ts';
 import { migration015 } from './015-review-archive.ts';
 import { migration016 } from './016-stand-in-digest.ts';
-import { migration017 } from './017-intake.ts';
+import { migration017 } from './017-merge-held-sheets.ts';
+import { migration018 } from './018-review-merge-settings.ts';
+import { migration019 } from './019-intake.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -24,7 +26,7 @@ export type { Migration } from './migration.ts';
  * the last one applied; each runs in its own transaction, so a crash leaves the previous version
  * intact. docs/schema.sql is the schema after the last one (kept true by tests/integration/database.test.ts).
  */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration019];
 
 /** The schema version this build of the app writes. */
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MergeDecision, MergeReport } from '../../../../shared/domain/merge-view.ts';
 import type { Decision } from '../../../../shared/merge/decisions.ts';
 import { DecisionSelect } from './decision-select.tsx';
+import { flagText } from './flag-text.ts';
 
 type Category = MergeReport['categories'][number];
 type Application = Category['ranking'][number];
@@ -83,7 +84,7 @@ export function CategoryRanking(props: {
               <Space direction="vertical" size={2}>
                 {a.flags.map((f, i) => (
                   <Typography.Text key={i} type="warning" data-testid={`flag-${a.submissionId}-${f.kind}`}>
-                    <WarningOutlined /> {f.reason}
+                    <WarningOutlined /> {flagText(f.params, t)}
                   </Typography.Text>
                 ))}
               </Space>

@@ -2,7 +2,7 @@ import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MergeBoard } from '../../../../shared/domain/merge-view.ts';
 
-const colors: Record<string, string> = { received: 'green', missing: 'red', recused: 'default', conflict: 'volcano', none: '' };
+const colors: Record<string, string> = { received: 'green', missing: 'red', recused: 'default', conflict: 'volcano', held: 'orange', none: '' };
 
 /** Experts × categories: whose sheet has come (and which version), whose is still out, who recused. */
 export function MergeBoardTable({ board, fields }: { board: MergeBoard; fields: readonly { id: string; name: string }[] }) {

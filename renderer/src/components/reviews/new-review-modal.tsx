@@ -1,5 +1,6 @@
 import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../api/error-text.ts';
 import { useNewReview } from '../../stores/new-review-store.ts';
 
 /** 新建评审: a title, a program from the library (its version pinned), the categories with quotas, the deadline. */
@@ -67,9 +68,9 @@ export function NewReviewModal({ onCreated }: { onCreated: (reviewId: string, ti
           <Input value={draft.deadline} style={{ width: 160 }} onChange={(e) => s.setDeadline(e.target.value)} data-testid="new-review-deadline" />
         </Form.Item>
       </Form>
-      {s.problem && (
+      {s.problem !== null && (
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Alert type="error" showIcon message={<Typography.Text data-testid="new-review-problem">{s.problem}</Typography.Text>} />
+          <Alert type="error" showIcon message={<Typography.Text data-testid="new-review-problem">{errorText(s.problem, t)}</Typography.Text>} />
         </Space>
       )}
     </Modal>

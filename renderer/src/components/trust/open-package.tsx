@@ -1,12 +1,12 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Descriptions, Modal, Progress, Radio, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { DemoWork, PackagePreview } from '../../../../shared/domain/trust-views.ts';
-import { call } from '../../api/client.ts';
+import { errorText } from '../../api/error-text.ts';
 import { pickFile } from '../../api/file-transfer.ts';
-import { uploadFile } from '../../api/upload-file.ts';
+import { canImport } from '../../stores/package-open-state.ts';
+import { usePackageOpen } from '../../stores/package-open-store.ts';
 import { FingerprintText } from './fingerprint-text.tsx';
 
 /** What replacing the demo deletes, in words: the counts, or that none of the expert's work is lost. */
@@ -14,8 +14,6 @@ function demoWorkText(work: DemoWork | null, t: TFunction): string {
   if (!work || Object.values(work).every((n) => n === 0)) return t('trust.demoWorkNone');
   return t('trust.demoWorkLost', work);
 }
-
-type Step = { kind: 'upload'; percent: number } | { kind: 'checking' } | { kind: 'refused'; message: string } | { kind: 'preview'; preview: PackagePreview };
 
 /**
  * Expert: opens a review package (评审包). The file is sent to the services, which check the signature
@@ -25,49 +23,29 @@ type Step = { kind: 'upload'; percent: number } | { kind: 'checking' } | { kind:
 export function OpenPackageButton({ onImported }: { onImported: (reviewId: string) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [step, setStep] = useState<Step | null>(null);
-  const [expertId, setExpertId] = useState<string | null>(null);
-  const [replaceDemo, setReplaceDemo] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const state = usePackageOpen();
+  const { step, expertId, replaceDemo, busy } = state;
+  const dialog = usePackageOpen.getState();
   const open = async () => {
     const file = await pickFile('.pingshen-pkg,.zip');
-    if (!file) return;
-    setStep({ kind: 'upload', percent: 0 });
-    setReplaceDemo(false);
-    try {
-      const uploadId = await uploadFile(file, (sent, total) => setStep({ kind: 'upload', percent: total === 0 ? 100 : Math.floor((sent / total) * 100) }));
-      setStep({ kind: 'checking' });
-      const preview = await call('packages:open', { uploadId });
-      setExpertId(preview.presetExpertId ?? preview.experts.find((e) => e.isThisComputer)?.id ?? (preview.experts.length === 1 ? (preview.experts[0]?.id ?? null) : null));
-      setStep({ kind: 'preview', preview });
-    } catch (e) {
-      setStep({ kind: 'refused', message: (e as Error).message });
-    }
+    if (file) await dialog.open(file);
   };
   const importIt = async (preview: PackagePreview) => {
-    if (!expertId) return;
-    setBusy(true);
-    try {
-      const result = await call('packages:import', { uploadId: preview.uploadId, expertId, replaceDemo });
-      setStep(null);
-      void message.success(result.alreadyImported ? t('trust.alreadyImported') : t('trust.imported', { title: preview.review.title }));
-      onImported(result.reviewId);
-    } catch (e) {
-      setStep({ kind: 'refused', message: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
+    const result = await dialog.importPackage();
+    if (!result) return;
+    void message.success(result.alreadyImported ? t('trust.alreadyImported') : t('trust.imported', { title: preview.review.title }));
+    onImported(result.reviewId);
   };
   const preview = step?.kind === 'preview' ? step.preview : null;
   const footer = preview ? (
     <Space>
-      <Button onClick={() => setStep(null)}>{t('trust.cancel')}</Button>
-      <Button type="primary" loading={busy} disabled={!expertId || (preview.replacesDemo && !replaceDemo)} onClick={() => void importIt(preview)} data-testid="import-package">
+      <Button onClick={dialog.close}>{t('trust.cancel')}</Button>
+      <Button type="primary" loading={busy} disabled={!canImport(state)} onClick={() => void importIt(preview)} data-testid="import-package">
         {t('trust.importPackage')}
       </Button>
     </Space>
   ) : (
-    <Button onClick={() => setStep(null)} disabled={step?.kind === 'upload' || step?.kind === 'checking'}>{t('trust.close')}</Button>
+    <Button onClick={dialog.close} disabled={step?.kind === 'upload' || step?.kind === 'checking'}>{t('trust.close')}</Button>
   );
   return (
     <>
@@ -75,7 +53,7 @@ export function OpenPackageButton({ onImported }: { onImported: (reviewId: strin
       <Modal open={step !== null} width={640} title={t('trust.openPackageTitle')} footer={footer} closable={false} maskClosable={false}>
         {step?.kind === 'upload' && <Progress percent={step.percent} status="active" />}
         {step?.kind === 'checking' && <Typography.Paragraph>{t('trust.checkingPackage')}</Typography.Paragraph>}
-        {step?.kind === 'refused' && <Alert type="error" showIcon message={t('trust.packageRefused')} description={step.message} data-testid="package-refused" />}
+        {step?.kind === 'refused' && <Alert type="error" showIcon message={t('trust.packageRefused')} description={errorText(step.error, t)} data-testid="package-refused" />}
         {preview && (
           <Space direction="vertical" style={{ width: '100%' }} data-testid="package-preview">
             <Alert type="success" showIcon message={t('trust.packageVerified')} />
@@ -87,7 +65,7 @@ export function OpenPackageButton({ onImported }: { onImported: (reviewId: strin
             </Descriptions>
             <Typography.Text type="secondary">{t('trust.compareCoordinator')}</Typography.Text>
             <Typography.Text strong>{t('trust.chooseName')}</Typography.Text>
-            <Radio.Group value={expertId} onChange={(e) => setExpertId(e.target.value as string)}>
+            <Radio.Group value={expertId} onChange={(e) => dialog.chooseExpert(e.target.value as string)}>
               <Space direction="vertical">
                 {preview.experts.map((e) => (
                   <Radio key={e.id} value={e.id} disabled={preview.presetExpertId !== null && e.id !== preview.presetExpertId}>
@@ -108,7 +86,7 @@ export function OpenPackageButton({ onImported }: { onImported: (reviewId: strin
                 description={
                   <Space direction="vertical">
                     <Typography.Text data-testid="demo-work">{demoWorkText(preview.demoWork, t)}</Typography.Text>
-                    <Checkbox checked={replaceDemo} onChange={(e) => setReplaceDemo(e.target.checked)} data-testid="replace-demo">{t('trust.replaceDemoConfirm')}</Checkbox>
+                    <Checkbox checked={replaceDemo} onChange={(e) => dialog.setReplaceDemo(e.target.checked)} data-testid="replace-demo">{t('trust.replaceDemoConfirm')}</Checkbox>
                   </Space>
                 }
               />

@@ -1,10 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Progress, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuildProgress } from '../../../../shared/domain/trust-views.ts';
-import { call } from '../../api/client.ts';
 import { downloadOutput } from '../../api/download-output.ts';
+import { errorText } from '../../api/error-text.ts';
+import { buildPercent } from '../../stores/package-build-state.ts';
+import { usePackageBuild } from '../../stores/package-build-store.ts';
 
 /**
  * Shows a package build the services run in the background (started by the caller, so a re-run
@@ -12,33 +14,22 @@ import { downloadOutput } from '../../api/download-output.ts';
  */
 export function PackageBuildModal({ started, title, onClose }: { started: BuildProgress; title: string; onClose: (built: boolean) => void }) {
   const { t } = useTranslation();
-  const [progress, setProgress] = useState<BuildProgress>(started);
-  const [error, setError] = useState<string | null>(null);
+  const watched = usePackageBuild((s) => s.progress);
+  const error = usePackageBuild((s) => s.error);
   useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = (current: BuildProgress) => {
-      if (stopped) return;
-      setProgress(current);
-      if (current.state === 'running') {
-        timer = setTimeout(() => call('packages:progress', { jobId: current.jobId }).then(poll, (e: unknown) => setError((e as Error).message)), 150);
-      }
-    };
-    poll(started);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
+    usePackageBuild.getState().watch(started);
+    return () => usePackageBuild.getState().stop();
   }, [started]);
-  const percent = progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : 0;
+  // Until the first render's effect runs, the store may still hold an earlier build.
+  const progress = watched?.jobId === started.jobId ? watched : started;
   const output = progress.output;
-  const failure = error ?? progress.error;
+  const failure = error !== null ? errorText(error, t) : progress.error;
   return (
     <Modal open title={title} footer={<Button onClick={() => onClose(output !== null)}>{t('trust.close')}</Button>} onCancel={() => onClose(output !== null)} maskClosable={false}>
       {failure ? (
         <Alert type="error" showIcon message={t('trust.buildFailed')} description={failure} />
       ) : (
-        <Progress percent={output ? 100 : percent} status={output ? 'success' : 'active'} data-testid="package-progress" />
+        <Progress percent={buildPercent(progress)} status={output ? 'success' : 'active'} data-testid="package-progress" />
       )}
       {output && (
         <div data-testid="package-built">

@@ -1,13 +1,16 @@
 import { CheckCircleOutlined, DownloadOutlined, EditOutlined, LockOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsistencyReport } from '../../../../shared/domain/consistency.ts';
-import type { SheetStatus, SheetVersion } from '../../../../shared/domain/trust-views.ts';
+import type { SheetVersion } from '../../../../shared/domain/trust-views.ts';
 import { formatPoints } from '../../../../shared/scoring/decimal.ts';
-import { call } from '../../api/client.ts';
-import { downloadBase64 } from '../../api/download-output.ts';
+import { errorText } from '../../api/error-text.ts';
 import { useAppStore } from '../../stores/app-store.ts';
+import { signSummary } from '../../stores/consistency-state.ts';
+import { newestVersion } from '../../stores/sheets-state.ts';
+import { useSheets } from '../../stores/sheets-store.ts';
+import { useErrorToast } from '../use-error-toast.ts';
 import { confirmAmend } from './confirm-amend.ts';
 import { useSigningKey } from './unlock-modal.tsx';
 
@@ -22,25 +25,17 @@ export function SignPanel({ reviewId, report }: { reviewId: string; report: Cons
   const { message, modal } = App.useApp();
   const show = useAppStore((s) => s.show);
   const signing = useSigningKey();
-  const [status, setStatus] = useState<SheetStatus | null>(null);
-  const [busy, setBusy] = useState(false);
+  const toast = useErrorToast();
+  const { status: load, busy } = useSheets();
+  const sheets = useSheets.getState();
   useEffect(() => {
-    call('sheets:status', { reviewId }).then(setStatus, (e: unknown) => void message.error((e as Error).message));
-  }, [reviewId, message]);
+    void useSheets.getState().open(reviewId);
+  }, [reviewId]);
+  if (load.phase === 'failed') return <Alert type="error" showIcon message={errorText(load.error, t)} />;
+  const status = load.key === reviewId ? load.value : null;
   if (!status) return null;
-  const act = async (request: () => Promise<SheetStatus>, done?: string) => {
-    setBusy(true);
-    try {
-      setStatus(await request());
-      if (done) void message.success(done);
-    } catch (e) {
-      void message.error((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const newest = status.versions.at(-1) ?? null;
-  const lines = report.fields.flatMap((f) => f.ranked.map((l) => ({ ...l, field: f.name })));
+  const newest = newestVersion(status);
+  const { lines, scored, recused } = signSummary(report);
   // Signing locks the scores and is what the coordinator merges: ask once, saying what is signed.
   const confirmSign = (onOk: () => void) =>
     void modal.confirm({
@@ -48,7 +43,7 @@ export function SignPanel({ reviewId, report }: { reviewId: string; report: Cons
       width: 560,
       content: (
         <Space direction="vertical" style={{ width: '100%' }} data-testid="sign-confirm-content">
-          <Typography.Text>{t('trust.signConfirmHint', { count: lines.filter((l) => l.status !== 'conflict').length, recused: lines.filter((l) => l.status === 'conflict').length })}</Typography.Text>
+          <Typography.Text>{t('trust.signConfirmHint', { count: scored, recused })}</Typography.Text>
           <Table
             size="small"
             pagination={false}
@@ -67,16 +62,9 @@ export function SignPanel({ reviewId, report }: { reviewId: string; report: Cons
       okButtonProps: { 'data-testid': 'sign-confirm' },
       onOk,
     });
-  const sign = () => confirmSign(() => void signing.ensure(() => void act(() => call('sheets:sign', { reviewId }), t('trust.signed'))));
-  const amend = () => confirmAmend(modal, t, newest?.version ?? 0, () => act(() => call('sheets:amend', { reviewId })));
-  const exportVersion = async (v: SheetVersion) => {
-    try {
-      const file = await call('sheets:export', { reviewId, version: v.version });
-      downloadBase64(file.fileName, file.base64, 'application/json');
-    } catch (e) {
-      void message.error((e as Error).message);
-    }
-  };
+  const sign = () => confirmSign(() => void signing.ensure(() => void sheets.sign().then(() => void message.success(t('trust.signed')), toast)));
+  const amend = () => confirmAmend(modal, t, newest?.version ?? 0, () => sheets.amend().catch(toast));
+  const exportVersion = (v: SheetVersion) => sheets.exportVersion(v).catch(toast);
   return (
     <>
     {status.locked && newest ? (

@@ -1,33 +1,32 @@
 import { Alert, App, Input, Modal, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client.ts';
+import { errorText } from '../../api/error-text.ts';
 import { useAppStore } from '../../stores/app-store.ts';
+import { useIdentity } from '../../stores/identity-store.ts';
+import { useErrorToast } from '../use-error-toast.ts';
 
 /** Asks for the passphrase that opens the signing key; the key itself stays in the main process. */
 export function UnlockModal({ open, onUnlocked, onCancel }: { open: boolean; onUnlocked: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = useIdentity((s) => s.unlocking);
+  const error = useIdentity((s) => s.unlockError);
+  const unlock = useIdentity((s) => s.unlock);
+  const cancel = () => {
+    useIdentity.getState().dismissUnlock();
+    onCancel();
+  };
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('identity:unlock', { passphrase });
-      setPassphrase('');
-      onUnlocked();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    if (!(await unlock(passphrase))) return;
+    setPassphrase('');
+    onUnlocked();
   };
   return (
-    <Modal open={open} title={t('trust.unlockTitle')} okText={t('trust.unlock')} onOk={() => void submit()} confirmLoading={busy} onCancel={onCancel} destroyOnHidden>
+    <Modal open={open} title={t('trust.unlockTitle')} okText={t('trust.unlock')} onOk={() => void submit()} confirmLoading={busy} onCancel={cancel} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t('trust.unlockHint')}</Typography.Paragraph>
       <Input.Password data-testid="unlock-passphrase" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} onPressEnter={() => void submit()} />
-      {error && <Alert style={{ marginTop: 12 }} type="error" showIcon message={error} />}
+      {error !== null && <Alert style={{ marginTop: 12 }} type="error" showIcon message={errorText(error, t)} />}
     </Modal>
   );
 }
@@ -39,16 +38,20 @@ export function UnlockModal({ open, onUnlocked, onCancel }: { open: boolean; onU
 export function useSigningKey(): { ensure: (action: () => void) => Promise<void>; modal: ReactNode } {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const toast = useErrorToast();
   const show = useAppStore((s) => s.show);
   const [pending, setPending] = useState<(() => void) | null>(null);
   const ensure = async (action: () => void) => {
-    const status = await call('identity:get', {});
-    if (!status.exists) {
+    const step = await useIdentity.getState().signingStep().catch((error: unknown) => {
+      toast(error);
+      return null;
+    });
+    if (step === 'create-identity') {
       void message.warning(t('trust.needIdentity'));
       show({ kind: 'identity' });
-    } else if (status.needsPassphrase) {
+    } else if (step === 'ask-passphrase') {
       setPending(() => action);
-    } else {
+    } else if (step === 'ready') {
       action();
     }
   };

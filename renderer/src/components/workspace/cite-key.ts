@@ -1,4 +1,4 @@
-import type { KeyPress } from '../../reader/reader-keys.ts';
+import type { KeyPress } from '../../reader/model/reader-keys.ts';
 
 /**
  * True for the key that cites the reader's page (and selected text) for the focused criterion:

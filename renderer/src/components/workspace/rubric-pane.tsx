@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../../../../shared/domain/scoring.ts';
 import { formatPoints } from '../../../../shared/scoring/decimal.ts';
 import { maxTotal, sectionScore, totalScore } from '../../../../shared/scoring/rubric-totals.ts';
+import { errorText } from '../../api/error-text.ts';
 import { useWorkspace } from '../../stores/workspace-store.ts';
 import { rubricOf, scoringLock } from '../../stores/workspace-state.ts';
 import { confirmAmend } from '../trust/confirm-amend.ts';
 import { CriterionScorer } from './criterion-scorer.tsx';
 import { FloorsTable } from './floors-table.tsx';
-import { documentTitle } from '../../reader/document-name.ts';
+import { documentTitle } from '../../reader/model/document-name.ts';
 
 const noEvidence: readonly Evidence[] = [];
 
@@ -73,7 +74,7 @@ export function RubricPane(props: { onCite: (criterionId: string) => void; onOpe
         />
       )}
       {lock?.kind === 'conflict' && <Alert type="warning" showIcon message={t('workspace.recused', { reason: lock.reason })} />}
-      {ws.saveError && <Alert type="error" showIcon closable message={ws.saveError} />}
+      {ws.saveError !== null && <Alert type="error" showIcon closable message={errorText(ws.saveError, t)} />}
       {rubric.sections.map((section, i) => (
         <Card key={section.id} size="small" title={`${i + 1}. ${section.title}`} extra={t('preview.sectionScore', { score: formatPoints(sectionScore(section, scoring.entry)), max: formatPoints(section.points) })}>
           {section.criteria.map((c, j) => (

@@ -1,0 +1,69 @@
+import type { Database } from 'better-sqlite3';
+import { ApiFailure } from '../../../shared/api/result.ts';
+import type { MergeView } from '../../../shared/domain/merge-view.ts';
+import { finalCategoriesTouched } from '../../../shared/merge/held-sheets.ts';
+import type { ScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
+import { appendAudit } from '../db/audit-log.ts';
+import { listRoster } from '../roster/roster-repository.ts';
+import { insertConfirmedKey, listConfirmedKeys, listFinals, setVersionChoice } from './merge-repository.ts';
+import { mergeStateOf, mergeViewOf } from './merge-service.ts';
+
+// Spaces and case do not matter when a fingerprint is read out or typed: "ab12 cd34 …" = "AB12CD34…".
+const plain = (fingerprint: string) => fingerprint.replaceAll(/\s/g, '').toLowerCase();
+
+// A held sheet may be taken only where it changes no final list.
+function refuseWhereFinal(db: Database, reviewId: string, sheets: readonly ScoreSheet[], review: Parameters<typeof finalCategoriesTouched>[1] & { fields: readonly { id: string; name: string }[] }): void {
+  const finals = new Set(listFinals(db, reviewId).map((f) => f.categoryId));
+  const closed = [...new Set(sheets.flatMap((s) => finalCategoriesTouched(s, review, finals)))];
+  if (closed.length > 0) {
+    const names = closed.map((id) => review.fields.find((f) => f.id === id)?.name ?? id).join('、');
+    throw new ApiFailure('conflict', `领域「${names}」的推荐名单已确定，采用这份评分表会改变它；请先「重新打开」该领域`);
+  }
+}
+
+/**
+ * First-sight enrolment: the coordinator compared a held sheet's key fingerprint with the expert in
+ * person and confirms it here. The key is then taken for that expert in this review (every held
+ * sheet of theirs signed with it counts). Refused when no held sheet of that expert has that
+ * fingerprint, when the key stands for another expert already, or when it would change a final list. Audited.
+ */
+export function confirmKey(db: Database, input: { reviewId: string; expertId: string; fingerprint: string }): MergeView {
+  const { reviewId, expertId } = input;
+  const { context, sheets, held } = mergeStateOf(db, reviewId);
+  const mine = held.filter((h) => h.kind === 'key' && h.expertId === expertId && plain(h.fingerprint) === plain(input.fingerprint));
+  const first = mine[0];
+  const sheet = sheets.find((s) => s.digest === first?.digest)?.sheet;
+  if (!first || !sheet) throw new ApiFailure('not_found', `没有专家 ${expertId} 以指纹 ${input.fingerprint} 签名、待确认的评分表`);
+  const { publicKey } = sheet.expert;
+  const elsewhere = [
+    ...listRoster(db, reviewId).filter((e) => e.publicKey === publicKey && e.id !== expertId).map((e) => e.name),
+    ...listConfirmedKeys(db, reviewId).filter((k) => k.publicKey === publicKey && k.expertId !== expertId).map((k) => k.expertId),
+  ];
+  if (elsewhere.length > 0) throw new ApiFailure('conflict', `该公钥已代表专家 ${elsewhere.join('、')}：一把公钥只能代表一位专家，未确认`);
+  refuseWhereFinal(db, reviewId, sheets.filter((s) => mine.some((h) => h.digest === s.digest)).map((s) => s.sheet), context.review);
+  db.transaction(() => {
+    insertConfirmedKey(db, reviewId, { expertId, publicKey, fingerprint: first.fingerprint });
+    appendAudit(db, 'merge.key-confirmed', reviewId, { expertId, name: sheet.expert.name, fingerprint: first.fingerprint, publicKey, sheets: mine.map((h) => h.digest) });
+  })();
+  return mergeViewOf(db, reviewId);
+}
+
+/**
+ * Of different sheets of one expert and version (held, naming each other), the coordinator chooses
+ * the one that counts, with a reason (checked with the expert); the others stay stored as history.
+ * Refused where it would change a final list. Audited.
+ */
+export function chooseVersion(db: Database, input: { reviewId: string; expertId: string; version: number; digest: string; reason: string }): MergeView {
+  const { reviewId, expertId, version, digest } = input;
+  const reason = input.reason.trim();
+  if (reason === '') throw new ApiFailure('invalid_input', '请写明选择这份评分表的理由（例如：已与专家本人核对）');
+  const { context, sheets, held } = mergeStateOf(db, reviewId);
+  const group = held.filter((h) => h.kind === 'conflict' && h.expertId === expertId && h.version === version);
+  if (!group.some((h) => h.digest === digest)) throw new ApiFailure('not_found', `专家 ${expertId} 的第 ${String(version)} 版没有待选择的这份评分表`);
+  refuseWhereFinal(db, reviewId, sheets.filter((s) => group.some((h) => h.digest === s.digest)).map((s) => s.sheet), context.review);
+  db.transaction(() => {
+    setVersionChoice(db, reviewId, { expertId, version, digest, reason });
+    appendAudit(db, 'merge.version-chosen', reviewId, { expertId, version, digest, others: group.filter((h) => h.digest !== digest).map((h) => h.digest), reason });
+  })();
+  return mergeViewOf(db, reviewId);
+}
