@@ -7,8 +7,6 @@ import type { TextIndex } from './documents/text-index.ts';
 import { createIdentityCalls } from './identity/identity-calls.ts';
 import { createIdentityService } from './identity/identity-service.ts';
 import type { SecretSealer } from './identity/secret-sealer.ts';
-import { createIntakeCalls } from './intake/intake-calls.ts';
-import { createIntakeService } from './intake/intake-service.ts';
 import { createMergeCalls } from './merge/merge-calls.ts';
 import { createPackagesCalls } from './packages/packages-calls.ts';
 import { createProgramsCalls } from './programs/programs-calls.ts';
@@ -17,6 +15,8 @@ import { createRosterCalls } from './roster/roster-calls.ts';
 import { createScoringCalls } from './scoring/scoring-calls.ts';
 import { createSettingsCalls } from './settings/settings-calls.ts';
 import { createSheetsCalls, lockWhileSigned } from './sheets/sheets-calls.ts';
+import { createIntakeCalls } from './intake/intake-calls.ts';
+import { createIntakeService } from './intake/intake-service.ts';
 import type { OutputStore } from './transfer/output-store.ts';
 import { createUploadStore } from './transfer/upload-store.ts';
 

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, IdcardOutlined, PlusOutlined, SendOutlined, WarningOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ArrowLeftOutlined, FileExcelOutlined, IdcardOutlined, PlusOutlined, SafetyOutlined, SendOutlined, WarningOutlined } from '@ant-design/icons';
 import { App, Button, Card, Popconfirm, Result, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { assignmentSummary } from '../../../shared/roster/assignment-summary.ts'
 import { errorText } from '../api/error-text.ts';
 import { pickFile } from '../api/file-transfer.ts';
 import { AssignmentModal } from '../components/trust/assignment-modal.tsx';
+import { AutoAssignModal } from '../components/trust/auto-assign-modal.tsx';
 import { ExpertFormModal } from '../components/trust/expert-form-modal.tsx';
 import { FingerprintText } from '../components/trust/fingerprint-text.tsx';
 import { KeyCardConfirm } from '../components/trust/key-card-confirm.tsx';
@@ -20,7 +21,7 @@ import { useExperts } from '../stores/experts-store.ts';
 /** Coordinator: the review's experts, their keys from key cards, assignments, conflicts, and signed packages. */
 export function ExpertsScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const toast = useErrorToast();
   const openReview = useAppStore((s) => s.openReview);
   const signing = useSigningKey();
@@ -28,6 +29,7 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
   const experts = useExperts.getState();
   const [form, setForm] = useState<{ expert: RosterExpert | null } | null>(null);
   const [assigning, setAssigning] = useState<string | null>(null);
+  const [autoAssigning, setAutoAssigning] = useState(false);
   useEffect(() => {
     void useExperts.getState().open(reviewId);
   }, [reviewId]);
@@ -53,6 +55,26 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
     });
   };
   const assigningExpert = roster.find((e) => e.id === assigning) ?? null;
+  const importList = async () => {
+    const file = await pickFile('.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    if (!file) return;
+    try {
+      const report = await experts.importList(file);
+      void message.success(t('trust.listImported', { added: report.added, updated: report.updated, conflicts: report.conflictsDetected }));
+      if (report.warnings.length > 0) void message.warning(t('trust.listWarnings', { count: report.warnings.length, messages: report.warnings.map((w) => w.message).join('；') }), 8);
+    } catch (error) {
+      toast(error);
+    }
+  };
+  const detect = () => void experts.detectConflicts().then((count) => void message.success(t('trust.conflictsDetected', { count })), toast);
+  const autoAssign = (perApplication: number | null) => {
+    setAutoAssigning(false);
+    void experts.autoAssign(perApplication).then((shortfalls) => {
+      const names = shortfalls.map((s) => review.submissions.find((x) => x.id === s.submissionId)?.applicant ?? s.submissionId);
+      if (shortfalls.length === 0) void message.success(t('trust.autoAssignDone'));
+      else void message.warning(t('trust.autoAssignShort', { count: shortfalls.length, names: names.join('、') }), 8);
+    }, toast);
+  };
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="experts-screen">
@@ -65,6 +87,9 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
       <Space wrap>
         <Button icon={<IdcardOutlined />} onClick={() => void pickCard(null)} data-testid="enroll-from-card">{t('trust.addFromCard')}</Button>
         <Button icon={<PlusOutlined />} onClick={() => setForm({ expert: null })} data-testid="add-expert">{t('trust.addExpert')}</Button>
+        <Button icon={<FileExcelOutlined />} onClick={() => void importList()} data-testid="import-expert-list">{t('trust.importList')}</Button>
+        <Button icon={<SafetyOutlined />} disabled={roster.length === 0} onClick={detect} data-testid="detect-conflicts">{t('trust.detectConflicts')}</Button>
+        <Button icon={<ApartmentOutlined />} disabled={roster.length === 0} onClick={() => setAutoAssigning(true)} data-testid="auto-assign">{t('trust.autoAssign')}</Button>
         <Button type="primary" icon={<SendOutlined />} disabled={roster.length === 0} onClick={() => startBuild(null, t('trust.buildTitle', { who: t('trust.wholePanel') }))} data-testid="build-package">
           {t('trust.buildWhole')}
         </Button>
@@ -75,7 +100,17 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
         dataSource={roster}
         locale={{ emptyText: t('trust.noExperts') }}
         columns={[
-          { title: t('trust.name'), key: 'name', width: 100, render: (_, e) => <span data-testid={`expert-${e.id}`} style={{ whiteSpace: 'nowrap' }}>{e.name}</span> },
+          {
+            title: t('trust.name'),
+            key: 'name',
+            width: 100,
+            render: (_, e) => (
+              <Space direction="vertical" size={0}>
+                <span data-testid={`expert-${e.id}`} style={{ whiteSpace: 'nowrap' }}>{e.name}</span>
+                {e.title !== '' && <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>{e.title}</Typography.Text>}
+              </Space>
+            ),
+          },
           { title: t('trust.organisation'), dataIndex: 'organisation', key: 'organisation', width: 160 },
           { title: t('trust.fingerprint'), key: 'key', render: (_, e) => (e.fingerprint ? <FingerprintText value={e.fingerprint} small /> : <Tag>{t('trust.notEnrolled')}</Tag>) },
           { title: t('trust.assignedCount'), key: 'assigned', width: 90, render: (_, e) => `${e.submissionIds.length} / ${review.submissions.length}` },
@@ -86,6 +121,11 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
               const summary = assignmentSummary(e, review);
               return (
                 <Space size={4} wrap data-testid={`fields-${e.id}`}>
+                  {e.panel.length > 0 && (
+                    <Tooltip title={t('trust.panel')}>
+                      <Tag color="geekblue" data-testid={`panel-${e.id}`}>{e.panel.map((id) => review.fields.find((f) => f.id === id)?.name ?? id).join('、')}</Tag>
+                    </Tooltip>
+                  )}
                   {summary.fields.map((f) => <Tag key={f.fieldId}>{t('trust.fieldCount', { name: f.name, count: f.count })}</Tag>)}
                   {summary.overlaps.length > 0 && (
                     <Tooltip title={t('trust.sameOrganisationHint', { organisation: e.organisation, names: [...new Set(summary.overlaps.flatMap((o) => o.institutions))].join('、') })}>
@@ -150,6 +190,7 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
           onConflict={(submissionId, reason) => void experts.conflict(assigningExpert.id, submissionId, reason).catch(toast)}
         />
       )}
+      {autoAssigning && <AutoAssignModal panelSize={roster.length} onCancel={() => setAutoAssigning(false)} onAssign={autoAssign} />}
       {building && (
         <PackageBuildModal
           started={building.started}

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { RosterExpert } from '../../../shared/domain/trust-views.ts';
+import type { ApiOutput } from '../../../shared/api/contract.ts';
 import { call } from '../api/client.ts';
+import { fileToBase64 } from '../api/file-transfer.ts';
 import {
   applyBuilding, applyCard, applyExpertsFailed, applyExpertsLoaded, applyExpertsOpening, applyIssued, applyRoster, initialExpertsState, type ExpertsState,
 } from './experts-state.ts';
@@ -32,6 +34,12 @@ export interface ExpertsStore extends ExpertsState {
   build(forExpertId: string | null, title: string): Promise<void>;
   /** Closes the build dialog; a built package shows among the issued. */
   closeBuild(built: boolean): Promise<void>;
+  /** Imports a 专家名单 .xlsx (all or nothing); resolves to what it did. */
+  importList(file: File): Promise<Omit<ApiOutput<'experts:import-xlsx'>, 'roster'>>;
+  /** Records the conflicts the experts' organisations imply; resolves to how many were new. */
+  detectConflicts(): Promise<number>;
+  /** Replaces the assignments by the automatic one (`perApplication` null: every eligible expert); resolves to the shortfalls. */
+  autoAssign(perApplication: number | null): Promise<ApiOutput<'experts:auto-assign'>['shortfalls']>;
 }
 
 /** The experts screen's store. */
@@ -88,6 +96,24 @@ export const useExperts = create<ExpertsStore>()((set, get) => {
     async closeBuild(built) {
       set((s) => applyBuilding(s, null));
       if (built) await loadIssued(reviewId());
+    },
+    async importList(file) {
+      const id = reviewId();
+      const { roster, ...report } = await call('experts:import-xlsx', { reviewId: id, fileName: file.name, base64: await fileToBase64(file) });
+      set((s) => applyRoster(s, id, roster));
+      return report;
+    },
+    async detectConflicts() {
+      const id = reviewId();
+      const { roster, detected } = await call('experts:detect-conflicts', { reviewId: id });
+      set((s) => applyRoster(s, id, roster));
+      return detected;
+    },
+    async autoAssign(perApplication) {
+      const id = reviewId();
+      const { roster, shortfalls } = await call('experts:auto-assign', { reviewId: id, perApplication });
+      set((s) => applyRoster(s, id, roster));
+      return shortfalls;
     },
   };
 });

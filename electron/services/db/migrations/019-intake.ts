@@ -7,7 +7,7 @@ export const migration019: Migration = {
   sql: `
     -- The stamped PDF of the 汇总表 is a role of its own (the formal check asks for it apart from the
     -- 申报书's): SQLite cannot change a CHECK in place, so the table is rebuilt with its rows.
-    CREATE TABLE submission_documents_v19 (
+    CREATE TABLE submission_documents_v14 (
       review_id TEXT NOT NULL,
       submission_id TEXT NOT NULL,
       document_id TEXT NOT NULL REFERENCES documents(id),
@@ -18,9 +18,9 @@ export const migration019: Migration = {
       PRIMARY KEY (review_id, submission_id, document_id),
       FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
     ) STRICT;
-    INSERT INTO submission_documents_v19 SELECT review_id, submission_id, document_id, position, role, title, file_name FROM submission_documents;
+    INSERT INTO submission_documents_v14 SELECT review_id, submission_id, document_id, position, role, title, file_name FROM submission_documents;
     DROP TABLE submission_documents;
-    ALTER TABLE submission_documents_v19 RENAME TO submission_documents;
+    ALTER TABLE submission_documents_v14 RENAME TO submission_documents;
 
     -- One committed import (导入批次) into a review: the first, then each 补正. Its number orders versions.
     CREATE TABLE intake_batches (
