@@ -82,12 +82,16 @@ export function applyIntakeCancelled(state: IntakeState): IntakeState {
   return { ...state, phase: 'cancelled', upload: null, preview: null, roles: {}, moves: {}, categories: {} };
 }
 
+// The coordinator's changes keep only what differs from the preview: a change back to it is forgotten, so no edit is sent.
+function withChange<V>(changes: Readonly<Record<string, V>>, key: string, value: V, asPreviewed: boolean): Record<string, V> {
+  const { [key]: _previous, ...others } = changes;
+  return asPreviewed ? others : { ...others, [key]: value };
+}
+
 /** A role chosen for a file; choosing the guess again forgets the change. */
 export function applyRoleChosen(state: IntakeState, sourcePath: string, role: IntakeRole): IntakeState {
   const file = state.preview?.files.find((f) => f.sourcePath === sourcePath);
-  if (!file) return state;
-  const { [sourcePath]: _previous, ...others } = state.roles;
-  return { ...state, roles: file.role === role ? others : { ...others, [sourcePath]: role } };
+  return file ? { ...state, roles: withChange(state.roles, sourcePath, role, file.role === role) } : state;
 }
 
 /** The role a file will be imported with: the coordinator's, else the guess. */
@@ -99,9 +103,8 @@ export function roleOf(state: IntakeState, file: PreviewFile): IntakeRole {
 export function applyFileMoved(state: IntakeState, sourcePath: string, applicationKey: string | null): IntakeState {
   const file = state.preview?.files.find((f) => f.sourcePath === sourcePath);
   if (!file) return state;
-  const { [sourcePath]: _previous, ...others } = state.moves;
   const unchanged = applicationKey === null ? file.applicationKeys.length === 0 : file.applicationKeys.length === 1 && file.applicationKeys[0] === applicationKey;
-  return { ...state, moves: unchanged ? others : { ...others, [sourcePath]: applicationKey } };
+  return { ...state, moves: withChange(state.moves, sourcePath, applicationKey, unchanged) };
 }
 
 /** The application a file goes to as the coordinator left it: their move, else the preview's (one key), else none. */
@@ -113,9 +116,7 @@ export function destinationOf(state: IntakeState, file: PreviewFile): string | n
 /** A field chosen for an application; choosing the preview's again forgets the change. */
 export function applyCategoryChosen(state: IntakeState, applicationKey: string, categoryId: string): IntakeState {
   const application = state.preview?.applications.find((a) => a.key === applicationKey);
-  if (!application) return state;
-  const { [applicationKey]: _previous, ...others } = state.categories;
-  return { ...state, categories: application.categoryId === categoryId ? others : { ...others, [applicationKey]: categoryId } };
+  return application ? { ...state, categories: withChange(state.categories, applicationKey, categoryId, application.categoryId === categoryId) } : state;
 }
 
 /** The field an application will be imported in: the coordinator's, else the preview's ('' when unknown). */
