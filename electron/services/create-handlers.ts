@@ -63,7 +63,7 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     ...createPackagesCalls({ db, store: context.store, outputs: context.outputs, uploads, identity }),
     ...createSheetsCalls({ db, identity }),
     ...createMergeCalls(db, identity),
-    ...createIntakeCalls(createIntakeService({ db, store: context.store, dataDir: context.dataDir, workerFile: context.pageTextWorker })),
+    ...createIntakeCalls(createIntakeService({ db, store: context.store, dataDir: context.dataDir, workerFile: context.pageTextWorker, uploads })),
     ...createFormalCheckCalls({ db, factsOf: (reviewId) => (context.intakeFactsOf ?? intakeFactsOf)(db, reviewId) }),
     ...createExportsCalls(db),
     ...createAuditCalls(db),

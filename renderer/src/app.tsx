@@ -16,6 +16,7 @@ import { KeyCardPrintScreen } from './screens/key-card-print-screen.tsx';
 import { FormalCheckScreen } from './screens/formal-check-screen.tsx';
 import { MergeScreen } from './screens/merge-screen.tsx';
 import { ResultsPrintScreen } from './screens/results-print-screen.tsx';
+import { IntakeScreen } from './screens/intake-screen.tsx';
 import { SheetPrintScreen } from './screens/sheet-print-screen.tsx';
 import { WorkspaceScreen } from './screens/workspace-screen.tsx';
 import { ReviewScreen } from './screens/review-screen.tsx';
@@ -103,6 +104,8 @@ function CurrentScreen() {
       return <MergeScreen reviewId={screen.reviewId} />;
     case 'formal-check':
       return <FormalCheckScreen reviewId={screen.reviewId} />;
+    case 'intake':
+      return <IntakeScreen reviewId={screen.reviewId} />;
     case 'sheet-print':
       return <SheetPrintScreen reviewId={screen.reviewId} version={screen.version} />;
     case 'results-print':

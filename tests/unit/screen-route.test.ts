@@ -17,6 +17,7 @@ const every: Screen[] = [
   { kind: 'experts', reviewId: 'demo-2026-anhui' },
   { kind: 'merge', reviewId: 'demo-2026-anhui' },
   { kind: 'formal-check', reviewId: 'review-20261202' },
+  { kind: 'intake', reviewId: 'demo-2026-anhui' },
   { kind: 'sheet-print', reviewId: 'demo-2026-anhui', version: 3 },
   { kind: 'results-print', reviewId: 'demo-2026-anhui', document: 'feedback' },
 ];

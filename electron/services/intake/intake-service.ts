@@ -1,11 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { existsSync, realpathSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { IntakeEdit } from '../../../shared/intake/intake-preview.ts';
 import type { IntakeProgress } from '../../../shared/intake/intake-progress.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
+import type { UploadStore } from '../transfer/upload-store.ts';
 import { defaultPageTextWorker } from '../documents/text-index.ts';
 import { requireReview, requireSubmission } from '../reviews/require-review.ts';
 import type { NameAlias } from '../../../shared/intake/normalise-name.ts';
@@ -13,6 +15,7 @@ import { appendAudit } from '../db/audit-log.ts';
 import { commitIntake, type CommitOutcome } from './commit-intake.ts';
 import { listAliases, replaceAliases, setReceivedAt } from './intake-repository.ts';
 import { scanIntake, type IntakeScan } from './scan-intake.ts';
+import { stageUploads, type UploadedSource } from './stage-uploads.ts';
 
 /**
  * The intake's flow, one code path for the app and the CLI: scans running in the background
@@ -21,6 +24,8 @@ import { scanIntake, type IntakeScan } from './scan-intake.ts';
 export interface IntakeService {
   /** Starts reading a drop into a preview. */
   start(reviewId: string, paths: readonly string[]): IntakeProgress;
+  /** Starts reading a drop the page uploaded (uploads:begin/append), laid out as dropped: the same scan as `start`. */
+  startUploads(reviewId: string, sources: readonly UploadedSource[]): IntakeProgress;
   progress(jobId: string): IntakeProgress;
   /** Stops a running scan; nothing is stored. */
   cancel(jobId: string): IntakeProgress;
@@ -42,50 +47,48 @@ interface Job {
   done: Promise<void>;
 }
 
-/** Creates the intake service of a profile; `workerFile` is the page-text worker (the Electron bundle's built copy). */
-export function createIntakeService(deps: { db: Database; store: BlobStore; dataDir: string; workerFile?: string }): IntakeService {
+/** Creates the intake service of a profile; `workerFile` is the page-text worker (the Electron bundle's built copy); `uploads` the page's uploads. */
+export function createIntakeService(deps: { db: Database; store: BlobStore; dataDir: string; workerFile?: string | undefined; uploads?: UploadStore }): IntakeService {
   const jobs = new Map<string, Job>();
   const scratchDir = join(deps.dataDir, 'intake-scratch');
   // Zips in zips being read when the app last stopped: nothing refers to them.
   rmSync(scratchDir, { recursive: true, force: true });
+  const stagingDir = join(deps.dataDir, 'intake-staging');
+  // Uploads staged for a scan that was running when the app last stopped: nothing refers to them.
+  rmSync(stagingDir, { recursive: true, force: true });
   const find = (jobId: string): Job => {
     const job = jobs.get(jobId);
     if (!job) throw new ApiFailure('not_found', '没有这个导入任务（可能已提交或已过期，请重新导入）');
     return job;
   };
   const snapshot = (job: Job): IntakeProgress => ({ ...job.progress, preview: job.scan?.preview ?? null });
-  return {
-    start(reviewId, paths) {
-      requireReview(deps.db, reviewId);
-      if (paths.length === 0) throw new ApiFailure('invalid_input', '请选择要导入的文件、文件夹或压缩包');
-      // Real paths: a link into the profile is the profile.
-      const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
-      const profile = real(deps.dataDir);
-      for (const path of paths) {
-        if (!isAbsolute(path)) throw new ApiFailure('invalid_input', `导入路径须为绝对路径：${path}`);
-        // The profile's own files (database, signing identity, stored documents) are never material to import.
-        const inside = relative(profile, real(path));
-        if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) throw new ApiFailure('invalid_input', '不能从评审台自身的数据文件夹导入');
-      }
-      const jobId = randomUUID();
-      const controller = new AbortController();
-      const job: Job = {
-        progress: { jobId, state: 'running', filesRead: 0, bytesRead: 0, current: '', error: null, preview: null },
-        controller,
-        scan: null,
-        done: Promise.resolve(),
-      };
-      job.done = scanIntake({
-        db: deps.db,
-        store: deps.store,
-        reviewId,
-        paths,
-        scanId: jobId,
-        workerFile: deps.workerFile ?? defaultPageTextWorker,
-        scratchDir,
-        signal: controller.signal,
-        onProgress: (p) => Object.assign(job.progress, p),
-      }).then(
+  // `afterwards` runs once the scan has ended, however it ended (the staged uploads are removed: their bytes are in the store).
+  // The paths are trusted here: the caller checked them (start) or made them (startUploads).
+  const launch = (reviewId: string, paths: readonly string[], afterwards: () => Promise<void> = async () => {}): IntakeProgress => {
+    requireReview(deps.db, reviewId);
+    if (paths.length === 0) throw new ApiFailure('invalid_input', '请选择要导入的文件、文件夹或压缩包');
+    const jobId = randomUUID();
+    const controller = new AbortController();
+    const job: Job = {
+      progress: { jobId, state: 'running', filesRead: 0, bytesRead: 0, current: '', error: null, preview: null },
+      controller,
+      scan: null,
+      done: Promise.resolve(),
+    };
+    job.done = scanIntake({
+      db: deps.db,
+      store: deps.store,
+      reviewId,
+      paths,
+      scanId: jobId,
+      workerFile: deps.workerFile ?? defaultPageTextWorker,
+      scratchDir,
+      signal: controller.signal,
+      onProgress: (p) => Object.assign(job.progress, p),
+    })
+      // Before the state changes, so that a finished scan has nothing staged left; a folder left behind is removed at the next start.
+      .finally(() => afterwards().catch(() => {}))
+      .then(
         (scan) => {
           if (controller.signal.aborted) return;
           job.scan = scan;
@@ -99,8 +102,34 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
           }
         },
       );
-      jobs.set(jobId, job);
-      return snapshot(job);
+    jobs.set(jobId, job);
+    return snapshot(job);
+  };
+  return {
+    start(reviewId, paths) {
+      requireReview(deps.db, reviewId);
+      // Real paths: a link into the profile is the profile.
+      const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
+      const profile = real(deps.dataDir);
+      for (const path of paths) {
+        if (!isAbsolute(path)) throw new ApiFailure('invalid_input', `导入路径须为绝对路径：${path}`);
+        // The profile's own files (database, signing identity, stored documents) are never material to import.
+        const inside = relative(profile, real(path));
+        if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) throw new ApiFailure('invalid_input', '不能从评审台自身的数据文件夹导入');
+      }
+      return launch(reviewId, paths);
+    },
+    startUploads(reviewId, sources) {
+      requireReview(deps.db, reviewId);
+      if (!deps.uploads) throw new ApiFailure('invalid_input', '此处不能上传文件，请给出文件路径');
+      const staging = join(stagingDir, randomUUID());
+      const paths = stageUploads(deps.uploads, sources, staging);
+      try {
+        return launch(reviewId, paths, () => rm(staging, { recursive: true, force: true }));
+      } catch (error) {
+        void rm(staging, { recursive: true, force: true });
+        throw error;
+      }
     },
     progress: (jobId) => snapshot(find(jobId)),
     cancel(jobId) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { domainError } from '../../../shared/errors/domain-error.ts';
 
@@ -10,11 +10,14 @@ export interface UploadStore {
   append(id: string, offset: number, bytes: Uint8Array): number;
   /** The path of a complete upload, or a failure naming what is missing. */
   complete(id: string): { path: string; fileName: string };
+  /** Moves a complete upload's file to `target` (same disk: the profile's) and forgets the upload. */
+  take(id: string, target: string): void;
   discard(id: string): void;
 }
 
-// Uploads are one at a time in practice; a few abandoned ones are dropped as new ones begin.
-const KEEP = 4;
+// An intake drop is uploaded whole before it is read (up to intake:scan's 1,000 files), so that many
+// are kept; beyond it the oldest (abandoned) ones are dropped as new ones begin.
+const KEEP = 1000;
 
 /** Uploads under `<profile>/uploads`, emptied at start. */
 export function createUploadStore(profileDir: string): UploadStore {
@@ -30,6 +33,11 @@ export function createUploadStore(profileDir: string): UploadStore {
     const upload = uploads.get(id);
     uploads.delete(id);
     if (upload) rmSync(upload.path, { force: true });
+  };
+  const complete = (id: string) => {
+    const upload = find(id);
+    if (upload.received !== upload.size) throw domainError('transfer.incomplete', { received: upload.received, size: upload.size });
+    return { path: upload.path, fileName: upload.fileName };
   };
   return {
     begin(fileName, size) {
@@ -49,10 +57,11 @@ export function createUploadStore(profileDir: string): UploadStore {
       upload.received += bytes.length;
       return upload.received;
     },
-    complete(id) {
-      const upload = find(id);
-      if (upload.received !== upload.size) throw domainError('transfer.incomplete', { received: upload.received, size: upload.size });
-      return { path: upload.path, fileName: upload.fileName };
+    complete,
+    take(id, target) {
+      const { path } = complete(id);
+      renameSync(path, target);
+      uploads.delete(id);
     },
     discard,
   };

@@ -3,6 +3,7 @@ import { readerEn } from './reader.en.ts';
 import { formalCheckEn } from './formal-check.en.ts';
 import { exportsEn } from './exports.en.ts';
 import { mergeEn } from './merge.en.ts';
+import { intakeEn } from './intake.en.ts';
 import { trustEn } from './trust.en.ts';
 
 /** English, the alternative language. Must have every key of zh-CN (checked by the type). */
@@ -12,6 +13,7 @@ export const en: Messages = {
   merge: mergeEn,
   formalCheck: formalCheckEn,
   exports: exportsEn,
+  intake: intakeEn,
   app: {
     name: 'Pingshen',
     subtitle: 'Expert review for vocational-education programs',

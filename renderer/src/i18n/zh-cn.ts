@@ -2,6 +2,7 @@ import { readerZhCN } from './reader.zh-cn.ts';
 import { formalCheckZhCN } from './formal-check.zh-cn.ts';
 import { exportsZhCN } from './exports.zh-cn.ts';
 import { mergeZhCN } from './merge.zh-cn.ts';
+import { intakeZhCN } from './intake.zh-cn.ts';
 import { trustZhCN } from './trust.zh-cn.ts';
 
 /** Simplified Chinese, the default language. Keys are grouped by screen; larger areas have a file of their own. */
@@ -11,6 +12,7 @@ export const zhCN = {
   merge: mergeZhCN,
   formalCheck: formalCheckZhCN,
   exports: exportsZhCN,
+  intake: intakeZhCN,
   app: {
     name: '评审台',
     subtitle: '职业教育项目专家评审',

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, AuditOutlined, CalculatorOutlined, EditOutlined, TeamOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, AuditOutlined, CalculatorOutlined, EditOutlined, ImportOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionSummary } from '../../../shared/domain/review.ts';
@@ -24,6 +24,9 @@ export function ReviewScreen() {
         <Button icon={<ArrowLeftOutlined />} onClick={goHome}>{t('review.back')}</Button>
         <Typography.Title level={3} style={{ margin: 0 }}>{review.title}</Typography.Title>
         <Button type="primary" icon={<EditOutlined />} onClick={() => show({ kind: 'workspace', reviewId: review.id })}>{t('workspace.enter')}</Button>
+        {role === 'coordinator' && (
+          <Button icon={<ImportOutlined />} onClick={() => show({ kind: 'intake', reviewId: review.id })} data-testid="nav-intake">{t('intake.open')}</Button>
+        )}
         {role === 'coordinator' && (
           <Button icon={<TeamOutlined />} onClick={() => show({ kind: 'experts', reviewId: review.id })} data-testid="nav-experts">{t('trust.expertsTitle')}</Button>
         )}

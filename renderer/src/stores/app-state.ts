@@ -15,6 +15,7 @@ export type Screen =
   | { readonly kind: 'experts'; readonly reviewId: string }
   | { readonly kind: 'merge'; readonly reviewId: string }
   | { readonly kind: 'formal-check'; readonly reviewId: string }
+  | { readonly kind: 'intake'; readonly reviewId: string }
   | { readonly kind: 'sheet-print'; readonly reviewId: string; readonly version: number }
   | { readonly kind: 'results-print'; readonly reviewId: string; readonly document: ResultsDocument };
 

@@ -31,6 +31,8 @@ export function screenToHash(screen: Screen): string {
       return `#/merge/${enc(screen.reviewId)}`;
     case 'formal-check':
       return `#/formal-check/${enc(screen.reviewId)}`;
+    case 'intake':
+      return `#/intake/${enc(screen.reviewId)}`;
     case 'sheet-print':
       return `#/sheet/${enc(screen.reviewId)}/${String(screen.version)}`;
     case 'results-print':
@@ -74,6 +76,8 @@ export function hashToScreen(hash: string): Screen | null {
       return a && !b ? { kind: 'merge', reviewId: a } : null;
     case 'formal-check':
       return a && !b ? { kind: 'formal-check', reviewId: a } : null;
+    case 'intake':
+      return a && !b ? { kind: 'intake', reviewId: a } : null;
     case 'sheet': {
       const version = Number(b);
       return a && b && /^[1-9][0-9]{0,5}$/.test(b) ? { kind: 'sheet-print', reviewId: a, version } : null;
