@@ -36,7 +36,7 @@ beforeAll(async () => {
   resultDigest = (await api.value('merge:sign-result', { reviewId })).digest;
   page = await app.open();
   await page.getByTestId('role-coordinator').click();
-  await page.getByTestId(`review-${reviewId}`).getByRole('button').click();
+  await page.getByTestId(`open-${reviewId}`).click();
   await page.getByTestId('nav-merge').click();
   await page.getByTestId('results-exports').waitFor();
 }, 180_000);

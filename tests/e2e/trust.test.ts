@@ -151,7 +151,7 @@ describe('trust: package out, signed score sheet back', () => {
     await expertPage.getByTestId('import-package').click();
     await expertPage.getByText('已导入').waitFor();
     // The demo tag is gone: the review now comes from the package.
-    await expect.poll(() => expertPage.getByTestId(`review-${reviewId}`).locator('.ant-tag').count()).toBe(0);
+    await expect.poll(() => expertPage.getByTestId(`review-demo-tag-${reviewId}`).count()).toBe(0);
   });
 
   it('scores every application in the workspace, signs after the consistency review, and scoring locks', async () => {

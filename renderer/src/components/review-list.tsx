@@ -21,7 +21,7 @@ export function ReviewList({ reviews, onOpen, actions }: { reviews: readonly Rev
             title={
               <Space>
                 <Typography.Text strong>{review.title}</Typography.Text>
-                {review.isDemo && <Tag color="blue">{t('home.demo')}</Tag>}
+                {review.isDemo && <Tag color="blue" data-testid={`review-demo-tag-${review.id}`}>{t('home.demo')}</Tag>}
                 <Tag data-testid={`review-stage-${review.id}`}>{t(`formalCheck.stages.${review.stage}`)}</Tag>
                 {review.archivedAt !== null && <Tag title={t('home.archivedAt', { date: review.archivedAt.slice(0, 10) })}>{t('home.archived')}</Tag>}
               </Space>
