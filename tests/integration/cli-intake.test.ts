@@ -32,7 +32,8 @@ describe('pingshen intake', () => {
 
     const run = pingshen('--program', 'anhui-2026-high-skill-clusters', '--deadline', '2026-05-25', '--aliases', aliases, drop, zip, slip, '--json');
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    // No stamped PDFs were sent: the formal check fails materials.missing, and the exit code says so.
+    expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as IntakeReportJson;
     expect(Object.keys(report)).toEqual(['applicants', 'refused']);
     const qinglan = report.applicants.find((a) => a.name === '青岚职业技术学院')!;
@@ -45,6 +46,11 @@ describe('pingshen intake', () => {
     expect(report.applicants).toHaveLength(2);
     expect(Object.keys(qinglan)).toEqual(['name', 'category', 'files', 'results']);
     expect(report.refused).toEqual([{ path: 'slip.zip', reason: expect.stringContaining('文件夹之外') }]);
+    // The app's formal check ran on what was stored: each of the program's rules once, with its reason.
+    const rules = qinglan.results.filter((r) => r.rule !== 'intake.ambiguous').map((r) => r.rule);
+    expect(new Set(rules).size).toBe(rules.length);
+    expect(rules).toEqual(expect.arrayContaining(['materials.missing', 'deadline.late', 'floors.below', 'applications.duplicate']));
+    expect(qinglan.results.find((r) => r.rule === 'materials.missing')).toMatchObject({ result: 'fail', reason: expect.stringContaining('加盖公章 PDF 版') });
   }, 120_000);
 
   it('reports what the app would ask as intake.ambiguous and settles it with the default; text output in Chinese', async () => {
@@ -57,10 +63,11 @@ describe('pingshen intake', () => {
     writeFileSync(join(drop, '说明.pdf'), await writeTestPdf({ pages: ['说明'] }));
     const json = JSON.parse(pingshen('--program', 'anhui-2026-high-skill-clusters', drop, '--json').stdout) as IntakeReportJson;
     expect(json.applicants.map((a) => [a.name, a.category]).sort()).toEqual([['乙职业学院', 'smart-ev'], ['甲职业学院', 'smart-ev']]);
-    expect(json.applicants.find((a) => a.name === '甲职业学院')?.results).toEqual([{ rule: 'intake.ambiguous', result: 'warn', reason: expect.stringContaining('领域') }]);
+    expect(json.applicants.find((a) => a.name === '甲职业学院')?.results).toEqual(expect.arrayContaining([{ rule: 'intake.ambiguous', result: 'warn', reason: expect.stringContaining('领域') }]));
     expect(json.refused).toEqual([{ path: '说明.pdf', reason: expect.stringContaining('未导入') }]);
     const text = pingshen('--program', 'anhui-2026-high-skill-clusters', drop);
-    expect(text.status).toBe(0);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain('[fail] materials.missing');
     expect(text.stdout).toContain('甲职业学院（智能网联新能源汽车）');
     expect(text.stdout).toContain('[warn] intake.ambiguous');
   }, 120_000);

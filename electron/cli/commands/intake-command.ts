@@ -30,8 +30,8 @@ export const intakeCommand: CliCommand = {
     '  --aliases   单位别名表：每行「简称,全称」，或 [{ "alias", "fullName" }] 形式的 JSON',
     '  <路径>      任意组合：每个申报单位一个子文件夹的文件夹、zip（可含一层嵌套 zip）、单个文件、汇总表 .xlsx',
     '  导入与应用中的导入是同一段代码，在临时档案中进行，结束后删除。需要组织方确认的歧义以 intake.ambiguous 警告列出，',
-    '  并按应用建议的默认值处理；形式审查结果待形式审查完成后列出（目前 results 仅含 intake.ambiguous）。',
-    '  退出码：0 完成，2 用法错误（形式审查完成后：任一申报不通过为 1）。',
+    '  并按应用建议的默认值处理；随后按方案的规则运行形式审查，每条规则的结果 (pass / fail / warn) 与理由列在 results 中。',
+    '  退出码：0 完成且无不通过，1 任一申报有不通过的规则，2 用法错误。',
     '  --json      以 JSON 输出（格式见 docs/intake.md）：{ applicants: [{ name, category, files: [{ path, role, sha256 }],',
     '              results: [{ rule, result, reason }] }], refused: [{ path, reason }] }',
   ].join('\n'),
@@ -51,6 +51,7 @@ export const intakeCommand: CliCommand = {
     const { intakeFactsOf } = await import('../../services/intake/intake-facts-of-review.ts');
     const { readAliasFile } = await import('../../services/intake/read-alias-file.ts');
     const { intakeReportJson, intakeReportLines } = await import('../../services/intake/intake-report.ts');
+    const { runFormalCheck } = await import('../../services/formal-check/formal-check-service.ts');
 
     for (const path of parsed.paths) if (!existsSync(path)) throw new UsageError(`找不到 ${path}`);
     let aliases: { alias: string; fullName: string }[] = [];
@@ -89,15 +90,18 @@ export const intakeCommand: CliCommand = {
       if (scanned.state !== 'done' || !scanned.preview) throw new Error(scanned.error ?? '导入未完成');
       const outcome = intake.commit(started.jobId, []);
       const facts = intakeFactsOf(db, review.id);
+      // The app's own formal check on what was stored: the same rules, from the program, on the same facts.
+      const checked = await runFormalCheck(db, review.id, (id) => intakeFactsOf(db, id));
+      const results = new Map(checked.applications.map((a) => [a.submissionId, a.results.map((r) => ({ rule: r.rule, result: r.result, reason: r.reason }))]));
       // Which stored submission each preview application became (for the warnings).
       const submissionOf = new Map(outcome.applications.map((a) => [a.key, a.submissionId]));
-      const report = intakeReportJson(scanned.preview, facts, submissionOf);
+      const report = intakeReportJson(scanned.preview, facts, submissionOf, results);
       if (parsed.json) io.out(JSON.stringify(report, null, 2));
       else {
         const names = new Map(review.fields.map((f) => [f.id, f.name]));
         for (const line of intakeReportLines(report, (id) => names.get(id) ?? id)) io.out(line);
       }
-      return 0;
+      return checked.applications.some((a) => a.results.some((r) => r.result === 'fail')) ? 1 : 0;
     } finally {
       db.close();
       rmSync(profileDir, { recursive: true, force: true });
