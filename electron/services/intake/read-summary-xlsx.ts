@@ -1,40 +1,15 @@
-import type ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import type { OutcomeFloor } from '../../../shared/domain/outcome-floor.ts';
 import type { FileReadability } from '../../../shared/intake/intake-facts.ts';
-import type { SummaryCell } from '../../../shared/intake/parse-figure.ts';
 import { readSummaryGrid, type SummarySheet } from '../../../shared/intake/read-summary-grid.ts';
 import { MAX_WORKBOOK_BYTES, openXlsxWorkbook } from '../xlsx/open-xlsx-workbook.ts';
-import { valueText } from '../xlsx/xlsx-cell.ts';
+import { worksheetGrid } from '../xlsx/xlsx-grid.ts';
 
 /** A 汇总表 workbook read: whether it opens (and why not), and each sheet that has a header row. */
 export interface SummaryWorkbook {
   readonly readability: FileReadability;
   readonly message: string;
   readonly sheets: readonly SummarySheet[];
-}
-
-function cellOf(value: ExcelJS.CellValue | undefined): SummaryCell {
-  if (typeof value === 'number') return value;
-  if (value !== null && typeof value === 'object' && !(value instanceof Date) && ('formula' in value || 'sharedFormula' in value)) {
-    return typeof value.result === 'number' ? value.result : valueText(value.result as ExcelJS.CellValue) || null;
-  }
-  const text = valueText(value);
-  return text === '' ? null : text;
-}
-
-/** The sheet as rows of cells from row 1, each merged range's value repeated in every cell it covers. */
-function gridOf(sheet: ExcelJS.Worksheet): SummaryCell[][] {
-  const rows: SummaryCell[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row: SummaryCell[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) {
-      const cell = sheet.getCell(r, c);
-      row.push(cellOf(cell.isMerged ? cell.master.value : cell.value));
-    }
-    rows.push(row);
-  }
-  return rows;
 }
 
 /**
@@ -48,7 +23,7 @@ export async function readSummaryXlsx(path: string, size: number, floors: readon
   const sheets: SummarySheet[] = [];
   try {
     for (const sheet of opened.workbook.worksheets) {
-      const read = readSummaryGrid({ sheetName: sheet.name, rows: gridOf(sheet) }, floors);
+      const read = readSummaryGrid({ sheetName: sheet.name, rows: worksheetGrid(sheet) }, floors);
       if (read) sheets.push(read);
     }
   } catch (error) {
