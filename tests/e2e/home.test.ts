@@ -93,22 +93,24 @@ describe('home screen in Chromium through the browser host', () => {
     await page.getByTestId('role-coordinator').click();
     const created = await app.services.handlers['reviews:create']({ title: '待删除的评审', programId: 'anhui-2026-high-skill-clusters', categories: [{ id: 'ai', quota: 1 }], deadline: '' });
     await page.reload();
-    const choose = async (reviewId: string, item: string) => {
+    const choose = async (reviewId: string, item: 'backup' | 'archive' | 'delete', text: string) => {
       await page.getByTestId(`review-more-${reviewId}`).click();
-      await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: item }).click();
+      const entry = page.getByTestId(`review-action-${item}-${reviewId}`);
+      await expect.poll(() => entry.textContent()).toBe(text);
+      await entry.click();
     };
     // Archived: listed apart under 已归档, tagged; taken back: in the list again.
-    await choose('demo-2026-anhui', '归档');
+    await choose('demo-2026-anhui', 'archive', '归档');
     await page.getByTestId('archived-reviews').getByText('已归档的评审活动（1）').click();
     await page.getByTestId('archived-reviews').getByTestId('review-demo-2026-anhui').getByText('已归档').waitFor();
-    await choose('demo-2026-anhui', '取消归档');
+    await choose('demo-2026-anhui', 'archive', '取消归档');
     await expect.poll(() => page.getByTestId('archived-reviews').count()).toBe(0);
     // A backup downloads as one file named after the review.
     const download = page.waitForEvent('download');
-    await choose('demo-2026-anhui', '导出备份');
+    await choose('demo-2026-anhui', 'backup', '导出备份');
     expect((await download).suggestedFilename()).toBe('demo-2026-anhui.pingshen-review');
     // Delete asks first, naming what goes; the button stays disabled until the title is typed.
-    await choose(created.id, '删除');
+    await choose(created.id, 'delete', '删除…');
     const confirm = page.getByTestId('delete-review-confirm');
     await confirm.waitFor();
     expect(await confirm.isDisabled()).toBe(true);

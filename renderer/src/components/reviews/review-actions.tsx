@@ -18,11 +18,13 @@ export function ReviewActions({ review, onChanged }: { review: ReviewSummary; on
       },
       (error: unknown) => void message.error(errorText(error, t)),
     );
+  // Each item names its review in a test id: a menu still fading out after a choice must not be taken for the next one.
+  const label = (key: string, text: string) => <span data-testid={`review-action-${key}-${review.id}`}>{text}</span>;
   const items = [
-    { key: 'backup', label: t('home.exportBackup') },
-    { key: 'archive', label: review.archivedAt === null ? t('home.archive') : t('home.unarchive') },
+    { key: 'backup', label: label('backup', t('home.exportBackup')) },
+    { key: 'archive', label: label('archive', review.archivedAt === null ? t('home.archive') : t('home.unarchive')) },
     { type: 'divider' as const },
-    { key: 'delete', label: t('home.delete'), danger: true },
+    { key: 'delete', label: label('delete', t('home.delete')), danger: true },
   ];
   const onClick = ({ key }: { key: string }) => {
     const actions = useReviewActions.getState();
