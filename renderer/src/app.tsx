@@ -37,7 +37,7 @@ export function App({ i18n }: { i18n: i18n }) {
   const start = useAppStore((s) => s.start);
   useEffect(() => {
     const stop = startRouteSync();
-    void start(window.location.hash);
+    void start(() => window.location.hash);
     return stop;
   }, [start]);
   useEffect(() => {
@@ -79,7 +79,7 @@ function CurrentScreen() {
         status="error"
         title={t('app.loadFailed')}
         subTitle={errorText(error, t)}
-        extra={<Button onClick={() => void start(window.location.hash)}>{t('app.retry')}</Button>}
+        extra={<Button onClick={() => void start(() => window.location.hash)}>{t('app.retry')}</Button>}
       />
     );
   }

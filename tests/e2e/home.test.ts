@@ -31,6 +31,24 @@ describe('home screen in Chromium through the browser host', () => {
     expect(await page.getByTestId('role-coordinator').getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('a place entered while the app is still starting is where it opens, not overwritten by the start-up', async () => {
+    // The start-up's app:info answers late: the address changes in between, as a fast hand or a slow machine makes it.
+    let asked!: () => void;
+    const starting = new Promise<void>((resolve) => (asked = resolve));
+    const page = await app.open(async (p) => {
+      await p.route((url) => decodeURIComponent(url.pathname).endsWith('/api/app:info'), async (route) => {
+        asked();
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+    });
+    await starting;
+    await page.goto(`${app.host.origin}/#/experts/demo-2026-anhui`);
+    await page.getByTestId('experts-screen').waitFor();
+    expect(new URL(page.url()).hash).toBe('#/experts/demo-2026-anhui');
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('opens the demo review with its three fields and applications', async () => {
     const page = await app.open();
     await page.getByTestId('open-demo-2026-anhui').click();

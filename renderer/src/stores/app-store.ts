@@ -6,8 +6,11 @@ import { startScreen } from './screen-route.ts';
 
 /** The app-wide store: thin actions that call the API, then apply a pure transition. */
 export interface AppStore extends AppState {
-  /** Loads everything, then shows the screen `hash` names (a reload returns to where the user was). */
-  start(hash?: string): Promise<void>;
+  /**
+   * Loads everything, then shows the screen the hash names (a reload returns to where the user was).
+   * `hash` as a function is read once loading is done, so a place entered meanwhile is not lost.
+   */
+  start(hash?: string | (() => string)): Promise<void>;
   updateSettings(patch: Partial<Settings>): Promise<void>;
   openReview(reviewId: string): Promise<void>;
   goHome(): void;
@@ -23,7 +26,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   async start(hash = '') {
     try {
       const [settings, reviews, info] = await Promise.all([call('settings:get', {}), call('reviews:list', {}), call('app:info', {})]);
-      const screen = startScreen(hash, reviews);
+      const screen = startScreen(typeof hash === 'function' ? hash() : hash, reviews);
       // The review screen shows a loaded review: load it before showing it.
       if (screen.kind === 'review') {
         set((s) => applyStarted(s, { settings, reviews, info }));

@@ -25,6 +25,8 @@ export function startRouteSync(): () => void {
     if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
   };
   const follow = () => {
+    // During start-up the start reads the hash once it has loaded: showing a screen now would be overwritten.
+    if (useAppStore.getState().phase !== 'ready') return;
     const wanted = hashToScreen(window.location.hash);
     if (!wanted || sameScreen(wanted, shownScreen())) return;
     if (wanted.kind === 'review') void useAppStore.getState().openReview(wanted.reviewId);
