@@ -57,8 +57,10 @@ export function verifySheet(input: { bytes: Uint8Array; crypto: CryptoPort; cont
   const { bytes, crypto, context = {} } = input;
   if (bytes.length > SHEET_SIZE_LIMIT) return sheetTooLarge(bytes.length);
   let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(decodeUtf8(bytes));
+    text = decodeUtf8(bytes);
+    raw = JSON.parse(text);
   } catch {
     return refuse('not_json', '文件不是有效的 UTF-8 JSON（可能不完整或已损坏）');
   }
@@ -72,7 +74,7 @@ export function verifySheet(input: { bytes: Uint8Array; crypto: CryptoPort; cont
   }
   const sheet = parsed.data;
   // Step 4: exactly the canonical form, as signed.
-  const signedFile = canonicalSignedFile(raw as object, bytes);
+  const signedFile = canonicalSignedFile(raw as object, bytes, text);
   if (signedFile === null) {
     return refuse('not_canonical', '文件不是签名时的规范格式（RFC 8785）：签名后被重新排版或改动过，请使用专家导出的原文件');
   }

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CanonicalJsonError, canonicalBytes, canonicalJson, canonicalJsonWithout, utf8 } from '../../shared/crypto/canonical-json.ts';
@@ -92,6 +93,36 @@ describe('canonicalJson: refuses what is not plain JSON data', () => {
   });
 });
 
+describe('canonicalJson of data already in canonical order (the engine writes it; a parsed sheet)', () => {
+  it('equals the general JCS writer on parsed canonical text, any Unicode included', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary' }), (value) => {
+        const parsed: unknown = JSON.parse(canonicalize(value) as string);
+        expect(canonicalJson(parsed)).toBe(canonicalize(parsed));
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+          const { full, without } = canonicalJsonWithout(parsed, Object.keys(parsed)[0] ?? 'x');
+          expect(full).toBe(canonicalize(parsed));
+          const { [Object.keys(parsed)[0] ?? 'x']: _dropped, ...rest } = parsed as Record<string, unknown>;
+          expect(without).toBe(canonicalize(rest));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('still sorts what the engine orders its own way, and still refuses what is not JSON', () => {
+    // Integer-like keys come first in an engine's own order ("2" before "10"); JCS puts "10" first.
+    expect(canonicalJson(JSON.parse('{"10":1,"2":2}'))).toBe('{"10":1,"2":2}');
+    expect(canonicalJsonWithout(JSON.parse('{"10":1,"2":2,"signature":0}') as object, 'signature').without).toBe('{"10":1,"2":2}');
+    expect(() => canonicalJson({ a: '\udc00' })).toThrow('$.a 的值为 含有孤立代理项');
+    expect(() => canonicalJson({ '\udc00': 1 })).toThrow(CanonicalJsonError);
+    expect(() => canonicalJson({ a: [1, undefined] })).toThrow('$.a[1] 的值为 undefined');
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.b = cyclic;
+    expect(() => canonicalJson(cyclic)).toThrow('$.b 处存在循环引用');
+  });
+});
+
 describe('canonicalJsonWithout (a signed object and its signing input in one pass)', () => {
   it('equals canonicalJson of the object and of the object without the member', () => {
     fc.assert(
@@ -101,6 +132,10 @@ describe('canonicalJsonWithout (a signed object and its signing input in one pas
         const texts = canonicalJsonWithout(value, 'signature');
         expect(texts.full).toBe(canonicalJson(value));
         expect(texts.without).toBe(canonicalJson(without));
+        // The member's part, cut out where it sits, leaves the signing input (verification cuts those bytes).
+        const { before, removed } = texts.cut;
+        expect(texts.full.startsWith(before + removed)).toBe(true);
+        expect(before + texts.full.slice(before.length + removed.length)).toBe(texts.without);
       }),
     );
   });
