@@ -1,7 +1,7 @@
 import type { Aggregation } from '../domain/program.ts';
 import type { Rubric } from '../domain/rubric.ts';
 import { organisationOverlap } from '../roster/organisation-overlap.ts';
-import { Exact, exactOf, figureOf, meanOf, medianOf, stdDevOf, sumOf, trimmedMeanOf, type ExactValue, type Figure } from './exact.ts';
+import { Exact, exactOf, figureOf, meanOf, medianOf, stdDevOf, sumOf, sumOfPoints, trimmedMeanOf, type ExactValue, type Figure } from './exact.ts';
 import type { MergeFlag } from './merge-flags.ts';
 
 /** One counted expert's scoring of one application, as their current signed sheet has it. */
@@ -114,7 +114,7 @@ export function aggregateApplication(scores: readonly ExpertScore[], rubric: Rub
   const totals = scores.map((e) => exactOf(e.total));
   const sorted = [...totals].sort((a, b) => a.comparedTo(b));
   const sections = Object.fromEntries(
-    rubric.sections.map((s) => [s.id, figureOf(meanOf(scores.map((e) => sumOf(s.criteria.map((c) => exactOf(e.criteria.get(c.id) ?? 0))))) ?? new Exact(0))]),
+    rubric.sections.map((s) => [s.id, figureOf(meanOf(scores.map((e) => sumOfPoints(s.criteria.map((c) => e.criteria.get(c.id) ?? 0)))) ?? new Exact(0))]),
   );
   const flags: MergeFlag[] = [];
   const { minimumPanel } = settings.aggregation;

@@ -7,8 +7,27 @@ import type { ScoreSheet, SubmissionScores } from './sheet-schema.ts';
 import { refuse } from './verify-result.ts';
 import type { VerifyFailure } from './verify-result.ts';
 
-function criteriaOf(rubric: Rubric): Map<string, Criterion> {
-  return new Map(rubric.sections.flatMap((section) => section.criteria.map((criterion) => [criterion.id, criterion] as const)));
+/** A rubric's items by id, looked up once per rubric, not once per submission of every sheet. */
+interface RubricIndex {
+  readonly criteria: ReadonlyMap<string, Criterion>;
+  readonly checkIds: ReadonlySet<string>;
+  readonly vetoIds: ReadonlySet<string>;
+}
+
+// Keyed by the rubric object: a merge checks thousands of submissions against a handful of rubrics.
+const indexes = new WeakMap<Rubric, RubricIndex>();
+
+function indexOf(rubric: Rubric): RubricIndex {
+  let index = indexes.get(rubric);
+  if (index === undefined) {
+    index = {
+      criteria: new Map(rubric.sections.flatMap((section) => section.criteria.map((criterion) => [criterion.id, criterion] as const))),
+      checkIds: new Set(rubric.checks.map((c) => c.id)),
+      vetoIds: new Set(rubric.vetoes.map((v) => v.id)),
+    };
+    indexes.set(rubric, index);
+  }
+  return index;
 }
 
 /** The sheet's scores of one submission in the shape the scoring maths takes. */
@@ -28,13 +47,11 @@ function checkItems(submission: SubmissionScores, rubric: Rubric | undefined, fp
   if (rubric.id !== submission.rubricId) {
     return refuse('wrong_rubric', `${at}按评分细则「${submission.rubricId}」评分，本次评审为「${rubric.id}」`, fp);
   }
-  const criteria = criteriaOf(rubric);
+  const { criteria, checkIds, vetoIds } = indexOf(rubric);
   const unknown = submission.scores.find((s) => !criteria.has(s.criterionId));
   if (unknown) return refuse('unknown_criterion', `${at}含有评分细则中没有的评分项「${unknown.criterionId}」`, fp);
-  const checkIds = new Set(rubric.checks.map((c) => c.id));
   const unknownCheck = submission.checks.find((c) => !checkIds.has(c.checkId));
   if (unknownCheck) return refuse('unknown_criterion', `${at}含有评分细则中没有的达标项「${unknownCheck.checkId}」`, fp);
-  const vetoIds = new Set(rubric.vetoes.map((v) => v.id));
   const unknownVeto = submission.vetoes.find((v) => !vetoIds.has(v));
   if (unknownVeto !== undefined) return refuse('unknown_criterion', `${at}含有评分细则中没有的否决项「${unknownVeto}」`, fp);
   const scored = new Set(submission.scores.map((s) => s.criterionId));
@@ -49,7 +66,7 @@ function checkItems(submission: SubmissionScores, rubric: Rubric | undefined, fp
 // Step 9: each score inside its criterion's range and step, the total equal to the sum.
 function checkPoints(submission: SubmissionScores, rubric: Rubric, fp: string): VerifyFailure | null {
   const at = `申报「${submission.submissionId}」`;
-  const criteria = criteriaOf(rubric);
+  const { criteria } = indexOf(rubric);
   for (const { criterionId, score } of submission.scores) {
     const criterion = criteria.get(criterionId);
     const problem = criterion && validateScore(criterion, score);

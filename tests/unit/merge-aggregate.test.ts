@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Aggregation } from '../../shared/domain/program.ts';
 import type { Rubric } from '../../shared/domain/rubric.ts';
 import { aggregateApplication, ruleFigure, type ExpertScore, type MergeSettings } from '../../shared/merge/aggregate-application.ts';
-import { exactOf, figureOf, meanOf } from '../../shared/merge/exact.ts';
+import { exactOf, figureOf, meanOf, sumOf, sumOfPoints } from '../../shared/merge/exact.ts';
 import { flagReason } from '../../shared/merge/merge-flags.ts';
 
 const criterion = (id: string) => ({ id, title: id, maxPoints: 50, step: 0.5, bands: [], commentRule: { kind: 'never' as const }, keywords: [], guidance: '' });
@@ -143,6 +143,29 @@ describe('aggregating one application (exact, 四舍五入 once)', () => {
         expect(reversed.stdDev).toEqual(result.stdDev);
         expect(reversed.flags).toHaveLength(result.flags.length);
       }),
+    );
+  });
+});
+
+describe('sumOfPoints: section sums as scaled integers, equal to decimal addition', () => {
+  it('adds short decimals exactly (0.1 + 0.2 is 0.3, 0.5 steps never drift), negatives and zero included', () => {
+    expect(sumOfPoints([0.1, 0.2]).toString()).toBe('0.3');
+    expect(sumOfPoints(Array.from({ length: 1000 }, () => 0.1)).toString()).toBe('100');
+    expect(sumOfPoints([4.35, 2.65, -1, 0]).toString()).toBe('6');
+    expect(sumOfPoints([]).toString()).toBe('0');
+  });
+
+  it('equals the sum in decimal.js for any scores, and for numbers a double cannot scale (long fractions, exponents, huge)', () => {
+    const score = fc.oneof(
+      fc.integer({ min: -10_000_000, max: 10_000_000 }).chain((n) => fc.integer({ min: 0, max: 6 }).map((d) => n / 10 ** d)),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(score, { maxLength: 40 }), (points) => {
+        const decimal = sumOf(points.map(exactOf));
+        expect(sumOfPoints(points).equals(decimal)).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
