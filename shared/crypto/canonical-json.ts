@@ -81,49 +81,45 @@ const FAST_PATH_DEPTH = 512;
 
 /**
  * Whether `root` is plain JSON data whose every object already lists its keys in JCS order (UTF-16
- * code units) and reaches no object twice: then the engine's JSON.stringify writes exactly the
+ * code units): then the engine's JSON.stringify writes exactly the
  * canonical form (JCS takes numbers and string escapes from ECMAScript's JSON.stringify), many
  * times faster than sorting again. A parsed canonical file is such data. Anything else (unsorted
- * keys, integer-like keys the engine reorders, a shared or cyclic reference, a lone surrogate,
- * depth) answers false, and the general path decides, with its errors.
+ * keys, integer-like keys the engine reorders, a cycle, a lone surrogate, depth) answers false,
+ * and the general path decides, with its errors.
  */
 function alreadyCanonicalData(root: unknown): boolean {
-  const stack: unknown[] = [root];
-  const depths: number[] = [0];
-  const seen = new Set<object>();
-  while (stack.length > 0) {
-    const value = stack.pop();
-    const depth = depths.pop()!;
-    if (value === null || typeof value === 'boolean') continue;
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return false;
-      continue;
-    }
-    if (typeof value === 'string') {
-      if (!value.isWellFormed()) return false;
-      continue;
-    }
-    if (typeof value !== 'object' || depth > FAST_PATH_DEPTH || seen.has(value)) return false;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i += 1) {
-        if (!(i in value)) return false;
-        stack.push(value[i]);
-        depths.push(depth + 1);
-      }
-      continue;
-    }
-    if (!isPlainObject(value)) return false;
-    const record = value as Record<string, unknown>;
-    let previous: string | null = null;
-    for (const key in record) {
-      if (!Object.hasOwn(record, key)) return false;
-      // `<` on strings compares UTF-16 code units, the order JCS sorts by; equal keys cannot occur.
-      if ((previous !== null && !(previous < key)) || !key.isWellFormed()) return false;
-      previous = key;
-      stack.push(record[key]);
-      depths.push(depth + 1);
-    }
+  return canonicalOrdered(root, 0);
+}
+
+// Recursive and bounded by FAST_PATH_DEPTH, which also ends a cycle (no set of objects seen: it
+// cost as much as the walk). A shared object is walked each time it is reached, as it is written.
+function canonicalOrdered(value: unknown, depth: number): boolean {
+  switch (typeof value) {
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'string':
+      return value.isWellFormed();
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (depth > FAST_PATH_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) if (!(i in value) || !canonicalOrdered(value[i], depth + 1)) return false;
+    return true;
+  }
+  if (!isPlainObject(value)) return false;
+  const record = value as Record<string, unknown>;
+  let previous: string | null = null;
+  for (const key in record) {
+    // `<` on strings compares UTF-16 code units, the order JCS sorts by; equal keys cannot occur.
+    if (!Object.hasOwn(record, key) || (previous !== null && !(previous < key)) || !key.isWellFormed()) return false;
+    if (!canonicalOrdered(record[key], depth + 1)) return false;
+    previous = key;
   }
   return true;
 }

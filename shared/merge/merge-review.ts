@@ -38,8 +38,20 @@ export function rubricOfCategory(program: Program, fieldId: string): Rubric {
   return rubric;
 }
 
+// Each sheet's submissions by id, indexed once: a large merge looks up every application in every sheet.
+const scoredBySheet = new WeakMap<ScoreSheet, ReadonlyMap<string, ScoreSheet['submissions'][number]>>();
+
+function scoredIn(sheet: ScoreSheet, submissionId: string): ScoreSheet['submissions'][number] | undefined {
+  let index = scoredBySheet.get(sheet);
+  if (index === undefined) {
+    index = new Map(sheet.submissions.map((s) => [s.submissionId, s]));
+    scoredBySheet.set(sheet, index);
+  }
+  return index.get(submissionId);
+}
+
 function expertScore(sheet: ScoreSheet, submissionId: string): ExpertScore | null {
-  const scored = sheet.submissions.find((s) => s.submissionId === submissionId);
+  const scored = scoredIn(sheet, submissionId);
   if (!scored) return null;
   const { expert } = sheet;
   return {

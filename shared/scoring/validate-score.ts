@@ -17,13 +17,12 @@ export function allowedScoresText(criterion: Criterion): string {
  * multiple of the step (float noise tolerated). Returns null when the score is acceptable.
  */
 export function validateScore(criterion: Criterion, value: unknown): ScoreProblem | null {
-  const allowed = allowedScoresText(criterion);
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return { code: 'not_a_number', message: `${allowed}（当前输入不是数字）` };
-  }
+  // The message is written only for a refusal: a merge checks hundreds of thousands of scores.
+  const problem = (code: ScoreProblem['code'], now: string): ScoreProblem => ({ code, message: `${allowedScoresText(criterion)}（${now}）` });
+  if (typeof value !== 'number' || !Number.isFinite(value)) return problem('not_a_number', '当前输入不是数字');
   const tolerance = pointsTolerance(criterion.step);
-  if (value < -tolerance) return { code: 'negative', message: `${allowed}（当前为 ${formatPoints(value)}）` };
-  if (value > criterion.maxPoints + tolerance) return { code: 'above_max', message: `${allowed}（当前为 ${formatPoints(value)}）` };
-  if (!isMultipleOf(value, criterion.step)) return { code: 'off_step', message: `${allowed}（当前为 ${formatPoints(value)}）` };
+  if (value < -tolerance) return problem('negative', `当前为 ${formatPoints(value)}`);
+  if (value > criterion.maxPoints + tolerance) return problem('above_max', `当前为 ${formatPoints(value)}`);
+  if (!isMultipleOf(value, criterion.step)) return problem('off_step', `当前为 ${formatPoints(value)}`);
   return null;
 }

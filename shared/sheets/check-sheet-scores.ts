@@ -1,6 +1,5 @@
 import type { Criterion, Rubric } from '../domain/rubric.ts';
-import { roundPoints, formatPoints } from '../scoring/decimal.ts';
-import { totalScore } from '../scoring/rubric-totals.ts';
+import { formatPoints, roundPoints, sumPoints } from '../scoring/decimal.ts';
 import type { ScoreEntry } from '../scoring/score-entry.ts';
 import { validateScore } from '../scoring/validate-score.ts';
 import type { ScoreSheet, SubmissionScores } from './sheet-schema.ts';
@@ -72,7 +71,8 @@ function checkPoints(submission: SubmissionScores, rubric: Rubric, fp: string): 
     const problem = criterion && validateScore(criterion, score);
     if (problem) return refuse('score_out_of_bounds', `${at}：${problem.message}`, fp);
   }
-  const computed = totalScore(rubric, entryOf(submission));
+  // Step 8 has made the scores exactly the rubric's criteria, each once: their sum is the rubric total.
+  const computed = sumPoints(submission.scores.map((s) => s.score));
   if (roundPoints(submission.total) !== computed) {
     return refuse('wrong_total', `${at}的总分写为 ${formatPoints(submission.total)}，按各项得分合计应为 ${formatPoints(computed)}`, fp);
   }
