@@ -62,7 +62,7 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
     ...createRosterCalls(db),
     ...createPackagesCalls({ db, store: context.store, outputs: context.outputs, uploads, identity }),
     ...createSheetsCalls({ db, identity }),
-    ...createMergeCalls(db, identity),
+    ...createMergeCalls(db, identity, uploads),
     ...createIntakeCalls(createIntakeService({ db, store: context.store, dataDir: context.dataDir, workerFile: context.pageTextWorker, uploads })),
     ...createFormalCheckCalls({ db, factsOf: (reviewId) => (context.intakeFactsOf ?? intakeFactsOf)(db, reviewId) }),
     ...createExportsCalls(db),

@@ -66,6 +66,7 @@ export const apiChannels = [
   'documents:search',
   'merge:get',
   'merge:receive',
+  'merge:receive-zip',
   'merge:confirm-key',
   'merge:choose-version',
   'merge:settings',

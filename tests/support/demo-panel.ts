@@ -20,7 +20,12 @@ const remarks = [
 ];
 
 /** Sets up the demo panel in a profile holding the demo review and returns the merge view after receiving every sheet. */
-export async function receiveDemoPanel({ value }: TestApi, reviewId = 'demo-2026-anhui') {
+export async function receiveDemoPanel(api: TestApi, reviewId = 'demo-2026-anhui') {
+  return api.value('merge:receive', { reviewId, files: await demoPanelSheets(api, reviewId) });
+}
+
+/** Sets up the demo panel (keys enrolled, 回避 recorded, package built) and returns its eight signed sheet files, not yet received. */
+export async function demoPanelSheets({ value }: TestApi, reviewId = 'demo-2026-anhui'): Promise<{ fileName: string; base64: string }[]> {
   await value('identity:create', { name: '演示评审秘书处', organisation: '安徽职业技术大学', passphrase: '演示口令-2026-评审' });
   const review = await value('reviews:get', { reviewId });
   const program = await value('scoring:program', { reviewId });
@@ -72,5 +77,5 @@ export async function receiveDemoPanel({ value }: TestApi, reviewId = 'demo-2026
       sign(2, v1.digest, [{ ...head!, scoring: { ...head!.scoring, entry: { ...head!.scoring.entry, scores: { ...head!.scoring.entry.scores, [criterion.id]: lowered } } } }, ...rest], '2026-06-02T15:30:00.000Z');
     }
   }
-  return value('merge:receive', { reviewId, files });
+  return files;
 }

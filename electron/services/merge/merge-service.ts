@@ -14,7 +14,7 @@ import { programForReview } from '../scoring/review-program.ts';
 import { insertReceivedSheet, listConfirmedKeys, listDecisions, listFinals, listReceivedSheets, listVersionChoices, readMergeSettings, setDecision, setFinal } from './merge-repository.ts';
 import { mergeReportJson } from './merge-report.ts';
 import { mergeVerified, VerifiedSheetCache, verifyEach, versionKey, type MergeContext } from './merge-sheets.ts';
-import type { SheetSource } from './read-sheet-sources.ts';
+import { readSheetZip, type SheetSource } from './read-sheet-sources.ts';
 
 /** The merge context of a review held here as coordinator: its roster's keys, its issued packages, its pinned program, its own merge settings. */
 export function mergeContextOf(db: Database, reviewId: string): MergeContext {
@@ -115,10 +115,20 @@ export function decide(db: Database, input: { reviewId: string; submissionId: st
  * version conflicts, are decided by the merge over everything stored.
  */
 export function receiveSheets(db: Database, reviewId: string, files: readonly { fileName: string; bytes: Uint8Array }[]): MergeView {
-  const context = mergeContextOf(db, reviewId);
   const sources: SheetSource[] = files.map((f) =>
     f.bytes.length > SHEET_SIZE_LIMIT ? { source: f.fileName, failure: { code: 'too_large', message: sheetTooLarge(f.bytes.length).message } } : { source: f.fileName, bytes: f.bytes },
   );
+  return receiveSources(db, reviewId, sources);
+}
+
+/** receiveSheets for a zip of sheets (an uploaded file): each sheet in it verified on its own, named `<zip>!<entry>`. */
+export async function receiveSheetZip(db: Database, reviewId: string, zip: { path: string; fileName: string }): Promise<MergeView> {
+  requireReview(db, reviewId);
+  return receiveSources(db, reviewId, await readSheetZip(zip.path, zip.fileName));
+}
+
+function receiveSources(db: Database, reviewId: string, sources: readonly SheetSource[]): MergeView {
+  const context = mergeContextOf(db, reviewId);
   const { verified, refused: refusedAll, held } = verifyEach(sources, context, cacheFor(db, reviewId));
   const stored = new Set(listReceivedSheets(db, reviewId).map((s) => s.digest));
   const finals = new Set(listFinals(db, reviewId).map((f) => f.categoryId));

@@ -22,17 +22,24 @@ const isSheetName = (name: string) => name.toLowerCase().endsWith(SHEET_SUFFIX);
 // A zip of sheets is capped far below the package limits: a sheet is tens of kilobytes.
 const sheetZipLimits = { maxEntries: 5000, maxEntryBytes: SHEET_SIZE_LIMIT, maxTotalBytes: 512 * 1024 * 1024 };
 
-async function fromZip(file: string): Promise<SheetSource[]> {
+/**
+ * The sheets in a zip, read through the safe zip reader (no path is ever written); `label` names the
+ * zip in every message (a staged upload's path is not what the user dropped). A zip handed over on
+ * its own that holds no sheet says so; one met inside a folder (the package beside the sheets) is skipped.
+ */
+export async function readSheetZip(file: string, label: string = file, given = true): Promise<SheetSource[]> {
   let archive: Awaited<ReturnType<typeof readZipSafely>>;
   try {
     archive = await readZipSafely(file, { limits: sheetZipLimits });
   } catch (error) {
-    return [unreadable(file, error instanceof ZipRefused ? error.message : '无法读取压缩包（文件损坏或不是 zip）')];
+    return [unreadable(label, error instanceof ZipRefused ? error.message : '无法读取压缩包（文件损坏或不是 zip）')];
   }
   try {
     const sources: SheetSource[] = [];
-    for (const entry of archive.entries.filter((e) => isSheetName(e.name))) {
-      const source = `${file}!${entry.name}`;
+    const sheets = archive.entries.filter((e) => isSheetName(e.name));
+    if (sheets.length === 0 && given) return [unreadable(label, '压缩包中没有评分表文件（*.pingshen-sheet.json）')];
+    for (const entry of sheets) {
+      const source = `${label}!${entry.name}`;
       try {
         sources.push({ source, bytes: await entry.read() });
       } catch (error) {
@@ -76,7 +83,7 @@ export async function readSheetSources(paths: readonly string[]): Promise<SheetS
       }
       return;
     }
-    if (basename(path).toLowerCase().endsWith('.zip')) sources.push(...(await fromZip(path)));
+    if (basename(path).toLowerCase().endsWith('.zip')) sources.push(...(await readSheetZip(path, path, given)));
     else if (given || isSheetName(path)) sources.push(fromFile(path, stat.size));
   };
   for (const path of paths) await visit(path, true);

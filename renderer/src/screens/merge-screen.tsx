@@ -18,6 +18,9 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** Files above this are refused before sending: a sheet is tens of kilobytes (the services cap it at 5 MiB). */
 const SHEET_BYTES = 1024 * 1024;
 
+/** A zip of sheets above this is refused before uploading (the services read at most 512 MiB of sheets from one). */
+const SHEET_ZIP_BYTES = 512 * 1024 * 1024;
+
 /** Coordinator: receive the signed score sheets, see whose are in, and the merge per category. */
 export function MergeScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
@@ -27,9 +30,9 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
   const signing = useSigningKey();
   const [over, setOver] = useState(false);
   useEffect(() => void useMerge.getState().open(reviewId), [reviewId]);
-  // A zip is not taken here (the command line's pingshen merge reads zips); an oversized file is no sheet.
+  // An oversized file is no sheet; a zip of sheets is uploaded whole and read by the services (up to their limits).
   const refusedBefore = (f: File) =>
-    f.name.toLowerCase().endsWith('.zip') ? t('merge.zipHere') : f.size > SHEET_BYTES ? t('merge.tooLarge', { file: f.name, size: megabytes(f.size) }) : null;
+    f.name.toLowerCase().endsWith('.zip') ? (f.size > SHEET_ZIP_BYTES ? t('merge.tooLarge', { file: f.name, size: megabytes(f.size) }) : null) : f.size > SHEET_BYTES ? t('merge.tooLarge', { file: f.name, size: megabytes(f.size) }) : null;
   const receive = (files: readonly File[]) => void merge.receive(files, refusedBefore);
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -57,7 +60,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
       >
         <InboxOutlined style={{ fontSize: 28 }} />
         <Typography.Text>{t('merge.dropHere')}</Typography.Text>
-        <Button type="primary" disabled={merge.receiving !== null} onClick={() => void pickFiles('.json,application/json').then(receive)} data-testid="merge-receive">
+        <Button type="primary" disabled={merge.receiving !== null} onClick={() => void pickFiles('.json,application/json,.zip,application/zip').then(receive)} data-testid="merge-receive">
           {t('merge.receive')}
         </Button>
       </div>

@@ -4,6 +4,7 @@ import type { Decision } from '../../../shared/merge/decisions.ts';
 import { call } from '../api/client.ts';
 import { base64ToBytes, downloadFile, fileToBase64 } from '../api/file-transfer.ts';
 import { messageOf } from '../api/error-message.ts';
+import { uploadFile } from '../api/upload-file.ts';
 import {
   applyDropBatch, applyDropDone, applySensitivity, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, batchFiles, initialMergeState, type MergeState,
 } from './merge-state.ts';
@@ -11,12 +12,14 @@ import {
 /** Base64 characters per merge:receive call: under the browser host's 2 MB request limit, with room for JSON. */
 const BATCH_LIMIT = 1_500_000;
 
+const isZip = (file: File) => file.name.toLowerCase().endsWith('.zip');
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The merge screen's store: thin actions that call the API, then apply a pure transition. */
 export interface MergeStore extends MergeState {
   open(reviewId: string): Promise<void>;
-  /** Sends dropped files in batches; `refusedBefore` says why a file is refused without sending (too large, a zip), or null. */
+  /** Sends dropped files in batches, zips of sheets uploaded one by one; `refusedBefore` says why a file is refused without sending (too large), or null. */
   receive(files: readonly File[], refusedBefore: (file: File) => string | null): Promise<void>;
   /** Marks a category's list final, or reopens it; the services say why when they refuse. */
   finalize(categoryId: string, final: boolean): Promise<void>;
@@ -68,7 +71,9 @@ export const useMerge = create<MergeStore>()((set, get) => {
     const reviewId = get().reviewId;
     if (!reviewId || files.length === 0) return;
     const refusals = files.map((f) => ({ file: f, reason: refusedBefore(f) }));
-    const { batches, tooLarge } = batchFiles(refusals.filter((r) => r.reason === null).map((r) => r.file), BATCH_LIMIT);
+    const taken = refusals.filter((r) => r.reason === null).map((r) => r.file);
+    const zips = taken.filter(isZip);
+    const { batches, tooLarge } = batchFiles(taken.filter((f) => !isZip(f)), BATCH_LIMIT);
     const before = [...refusals.flatMap((r) => (r.reason === null ? [] : [{ file: r.file.name, reason: r.reason, fingerprint: null }])), ...tooLarge.map((f) => ({ file: f.name, reason: refusedBefore(f) ?? '', fingerprint: null }))];
     set((s) => applyDropStarted(s, files.length, before));
     try {
@@ -77,6 +82,13 @@ export const useMerge = create<MergeStore>()((set, get) => {
         const view = await call('merge:receive', { reviewId, files: encoded });
         if (get().reviewId !== reviewId) return;
         set((s) => applyDropBatch(s, view, batch.length));
+      }
+      // A zip is uploaded in chunks (it may hold hundreds of sheets), then read and verified by the services.
+      for (const zip of zips) {
+        const uploadId = await uploadFile(zip);
+        const view = await call('merge:receive-zip', { reviewId, uploadId });
+        if (get().reviewId !== reviewId) return;
+        set((s) => applyDropBatch(s, view, 1));
       }
       set((s) => applyDropDone(s));
     } catch (error) {

@@ -16,6 +16,11 @@ export const mergeCalls = {
     input: z.object({ reviewId: idSchema, files: z.array(z.object({ fileName: fileNameSchema, base64: base64Schema }).strict()).min(1).max(200) }).strict(),
     output: mergeViewSchema,
   }),
+  'merge:receive-zip': call({
+    summary: '收取评分表压缩包 (先用 uploads:begin/append 上传)：包中每份 *.pingshen-sheet.json 逐份验证，与逐个收取相同；压缩包不安全或损坏时说明原因',
+    input: z.object({ reviewId: idSchema, uploadId: z.string().max(64) }).strict(),
+    output: mergeViewSchema,
+  }),
   'merge:confirm-key': call({
     summary: '首次见面登记：组织方与专家当面核对指纹后，确认暂存评分表的签名公钥；该专家用此公钥签名的暂存评分表随即计入；记入审计日志',
     input: z.object({ reviewId: idSchema, expertId: idSchema, fingerprint: z.string().min(1).max(100) }).strict(),
