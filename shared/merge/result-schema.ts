@@ -26,6 +26,8 @@ const resultShape = {
   documentNumber: text(200),
   program: z.strictObject({ id: idSchema, version: z.number().int().positive() }),
   rule: z.enum(['mean', 'trimmed-mean', 'median']),
+  /** Where the trimmed mean trimmed: written only for `criteria` (each item's highest and lowest); absent means the experts' totals. */
+  trimOn: z.literal('criteria').optional(),
   createdAt: z.iso.datetime({ offset: true }),
   coordinator: z.strictObject({ name: text(200), publicKey: publicKeySchema }),
   /** The packages issued for the review, which the counted sheets name. */

@@ -152,4 +152,19 @@ describe("a review's merge settings", () => {
     await profile.api.value('merge:finalize', { reviewId, categoryId: category.id, final: false });
     expect((await profile.api.value('merge:settings', { reviewId, rule: 'mean', trimOn: 'totals' })).report.rule).toBe('mean');
   });
+
+  it('the signed result says where the trimmed mean trimmed: trimOn criteria when per criterion, absent for totals', async () => {
+    const signedWith = async (trimOn: 'totals' | 'criteria') => {
+      let view = await profile.api.value('merge:settings', { reviewId, rule: 'trimmed-mean', trimOn });
+      for (const category of view.report.categories) {
+        for (const a of category.ranking) await profile.api.value('merge:decide', { reviewId, submissionId: a.submissionId, decision: 'reserve', reason: '测试：暂列候补' });
+        view = await profile.api.value('merge:finalize', { reviewId, categoryId: category.id, final: true });
+      }
+      const file = await profile.api.value('merge:sign-result', { reviewId });
+      for (const category of view.report.categories) await profile.api.value('merge:finalize', { reviewId, categoryId: category.id, final: false });
+      return JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')) as Record<string, unknown>;
+    };
+    expect(await signedWith('criteria')).toMatchObject({ rule: 'trimmed-mean', trimOn: 'criteria' });
+    expect(await signedWith('totals')).not.toHaveProperty('trimOn');
+  });
 });

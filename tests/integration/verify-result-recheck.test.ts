@@ -96,6 +96,32 @@ describe('pingshen verify-result with the sheets', () => {
     expect(short.stdout).toContain(`结果所依据的评分表（${missing.name} 第 ${String(missing.version)} 版`);
   });
 
+  it('a result of a review that trims per criterion says so (trimOn) and recomputes with that trim; without it, the same figures fail', async () => {
+    const context = await mergeContextOfPackages([pkg], { trimOn: 'criteria' });
+    const report = mergeReportJson(mergeSheets(await readSheetSources(sheets), context), context.reviewId, context.settings.aggregation.rule);
+    const perCriterion: UnsignedResult = {
+      ...unsigned,
+      trimOn: 'criteria',
+      categories: unsigned.categories.map((c) => ({
+        ...c,
+        applications: report.categories.find((r) => r.id === c.id)!.ranking.map((a) => ({
+          ...c.applications.find((x) => x.submissionId === a.submissionId)!, rank: a.rank, tied: a.tied,
+          aggregates: { mean: a.aggregates.mean, trimmedMean: a.aggregates.trimmedMean, median: a.aggregates.median },
+        })),
+      })),
+    };
+    // The demo's figures differ between the two trims somewhere, or this test would prove nothing.
+    const figures = (r: UnsignedResult) => r.categories.flatMap((c) => c.applications.map((a) => a.aggregates.trimmedMean));
+    expect(figures(perCriterion)).not.toEqual(figures(unsigned));
+    const run = pingshen('verify-result', signed('per-criterion.pingshen-result.json', perCriterion), '--package', pkg, ...sheets);
+    expect(run.stdout).toContain('均与结果一致');
+    expect(run.status).toBe(0);
+    const { trimOn: _trimOn, ...silent } = perCriterion;
+    const wrong = pingshen('verify-result', signed('per-criterion-silent.pingshen-result.json', silent), '--package', pkg, ...sheets);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stdout).toContain('的去最高最低平均：结果中为');
+  });
+
   it('sheets without the package is a usage error', () => {
     expect(pingshen('verify-result', join(root, 'result.pingshen-result.json'), ...sheets).status).toBe(2);
   });

@@ -35,12 +35,12 @@ function keysNamedByResult(files: readonly string[], fingerprints: ReadonlySet<s
 
 /**
  * Recomputes a signed result from the sheets and the packages issued for its review (`pingshen
- * verify-result FILE --package PKG SHEETS…`): the same merge as the app's, by the result's rule. The
+ * verify-result FILE --package PKG SHEETS…`): the same merge as the app's, by the result's rule and trim. The
  * sheets counted must be exactly the result's, and each application's mean, trimmed mean, median,
  * rank and 并列 must be what the result says. Every difference is listed, naming the application.
  */
 export async function recheckResult(result: SignedResult, packages: readonly string[], sheets: readonly string[]): Promise<RecheckProblem[]> {
-  const context = await mergeContextOfPackages(packages, { rule: result.rule, confirmedKeys: keysNamedByResult(sheets, new Set(result.sheets.map((s) => s.fingerprint))) });
+  const context = await mergeContextOfPackages(packages, { rule: result.rule, trimOn: result.trimOn ?? 'totals', confirmedKeys: keysNamedByResult(sheets, new Set(result.sheets.map((s) => s.fingerprint))) });
   if (context.reviewId !== result.reviewId) return [{ submissionId: null, applicant: null, message: `评审包属于评审活动 ${context.reviewId}，结果属于 ${result.reviewId}` }];
   const report = mergeReportJson(mergeSheets(await readSheetSources(sheets), context), context.reviewId, result.rule);
   const problems: RecheckProblem[] = [];

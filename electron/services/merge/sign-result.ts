@@ -45,6 +45,8 @@ export function signResult(db: Database, reviewId: string, key: Identity & { rea
     program: { id: program.id, version: program.version },
     // The rule that ranked: the review's own where it chose one.
     rule: context.settings.aggregation.rule,
+    // Absent for the default (trim on the totals), so such a result reads as before this field existed.
+    ...(context.settings.trimOn === 'criteria' ? { trimOn: 'criteria' as const } : {}),
     createdAt: now,
     coordinator: { name: key.name, publicKey: encodeBase64url(key.publicKeyRaw) },
     packageDigests: [...context.packageDigests].sort(),
