@@ -15,6 +15,7 @@ import { IdentityScreen } from './screens/identity-screen.tsx';
 import { KeyCardPrintScreen } from './screens/key-card-print-screen.tsx';
 import { FormalCheckScreen } from './screens/formal-check-screen.tsx';
 import { MergeScreen } from './screens/merge-screen.tsx';
+import { AuditScreen } from './screens/audit-screen.tsx';
 import { ResultsPrintScreen } from './screens/results-print-screen.tsx';
 import { IntakeScreen } from './screens/intake-screen.tsx';
 import { SheetPrintScreen } from './screens/sheet-print-screen.tsx';
@@ -106,6 +107,8 @@ function CurrentScreen() {
       return <FormalCheckScreen reviewId={screen.reviewId} />;
     case 'intake':
       return <IntakeScreen reviewId={screen.reviewId} />;
+    case 'audit':
+      return <AuditScreen reviewId={screen.reviewId} />;
     case 'sheet-print':
       return <SheetPrintScreen reviewId={screen.reviewId} version={screen.version} />;
     case 'results-print':

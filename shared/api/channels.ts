@@ -88,6 +88,8 @@ export const apiChannels = [
   'formal-check:conclude',
   'formal-check:export-xlsx',
   'exports:get',
+  'audit:list',
+  'audit:verify',
   'audit:export',
 ] as const;
 

@@ -18,6 +18,8 @@ const every: Screen[] = [
   { kind: 'merge', reviewId: 'demo-2026-anhui' },
   { kind: 'formal-check', reviewId: 'review-20261202' },
   { kind: 'intake', reviewId: 'demo-2026-anhui' },
+  { kind: 'audit', reviewId: 'demo-2026-anhui' },
+  { kind: 'audit', reviewId: null },
   { kind: 'sheet-print', reviewId: 'demo-2026-anhui', version: 3 },
   { kind: 'results-print', reviewId: 'demo-2026-anhui', document: 'feedback' },
 ];
@@ -60,6 +62,8 @@ describe('screen routes (reload keeps your place)', () => {
     expect(startScreen('#/consistency/gone', reviews)).toEqual({ kind: 'home' });
     expect(startScreen('#/garbage', reviews)).toEqual({ kind: 'home' });
     expect(startScreen('#/programs', [])).toEqual({ kind: 'programs' });
+    expect(startScreen('#/audit', [])).toEqual({ kind: 'audit', reviewId: null });
+    expect(startScreen('#/audit/gone', reviews)).toEqual({ kind: 'home' });
   });
 
   it('tells the same place from another', () => {

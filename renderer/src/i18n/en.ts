@@ -1,3 +1,4 @@
+import { auditEn } from './audit.en.ts';
 import type { Messages } from './messages.ts';
 import { readerEn } from './reader.en.ts';
 import { formalCheckEn } from './formal-check.en.ts';
@@ -11,6 +12,7 @@ export const en: Messages = {
   reader: readerEn,
   trust: trustEn,
   merge: mergeEn,
+  audit: auditEn,
   formalCheck: formalCheckEn,
   exports: exportsEn,
   intake: intakeEn,

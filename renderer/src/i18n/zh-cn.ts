@@ -1,3 +1,4 @@
+import { auditZhCN } from './audit.zh-cn.ts';
 import { readerZhCN } from './reader.zh-cn.ts';
 import { formalCheckZhCN } from './formal-check.zh-cn.ts';
 import { exportsZhCN } from './exports.zh-cn.ts';
@@ -10,6 +11,7 @@ export const zhCN = {
   reader: readerZhCN,
   trust: trustZhCN,
   merge: mergeZhCN,
+  audit: auditZhCN,
   formalCheck: formalCheckZhCN,
   exports: exportsZhCN,
   intake: intakeZhCN,

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, AuditOutlined, CalculatorOutlined, EditOutlined, ImportOutlined, TeamOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, AuditOutlined, CalculatorOutlined, EditOutlined, HistoryOutlined, ImportOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionSummary } from '../../../shared/domain/review.ts';
@@ -35,6 +35,9 @@ export function ReviewScreen() {
         )}
         {role === 'coordinator' && (
           <Button icon={<CalculatorOutlined />} onClick={() => show({ kind: 'merge', reviewId: review.id })} data-testid="nav-merge">{t('merge.open')}</Button>
+        )}
+        {role === 'coordinator' && (
+          <Button icon={<HistoryOutlined />} onClick={() => show({ kind: 'audit', reviewId: review.id })} data-testid="nav-audit">{t('audit.open')}</Button>
         )}
       </Space>
       <Card>

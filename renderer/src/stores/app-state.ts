@@ -16,6 +16,8 @@ export type Screen =
   | { readonly kind: 'merge'; readonly reviewId: string }
   | { readonly kind: 'formal-check'; readonly reviewId: string }
   | { readonly kind: 'intake'; readonly reviewId: string }
+  /** The audit log: one review's rows, or (null) the whole log. */
+  | { readonly kind: 'audit'; readonly reviewId: string | null }
   | { readonly kind: 'sheet-print'; readonly reviewId: string; readonly version: number }
   | { readonly kind: 'results-print'; readonly reviewId: string; readonly document: ResultsDocument };
 

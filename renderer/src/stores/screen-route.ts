@@ -33,6 +33,8 @@ export function screenToHash(screen: Screen): string {
       return `#/formal-check/${enc(screen.reviewId)}`;
     case 'intake':
       return `#/intake/${enc(screen.reviewId)}`;
+    case 'audit':
+      return screen.reviewId ? `#/audit/${enc(screen.reviewId)}` : '#/audit';
     case 'sheet-print':
       return `#/sheet/${enc(screen.reviewId)}/${String(screen.version)}`;
     case 'results-print':
@@ -78,6 +80,8 @@ export function hashToScreen(hash: string): Screen | null {
       return a && !b ? { kind: 'formal-check', reviewId: a } : null;
     case 'intake':
       return a && !b ? { kind: 'intake', reviewId: a } : null;
+    case 'audit':
+      return b ? null : { kind: 'audit', reviewId: a ?? null };
     case 'sheet': {
       const version = Number(b);
       return a && b && /^[1-9][0-9]{0,5}$/.test(b) ? { kind: 'sheet-print', reviewId: a, version } : null;
@@ -93,7 +97,8 @@ export function hashToScreen(hash: string): Screen | null {
 export function startScreen(hash: string, reviews: readonly ReviewSummary[]): Screen {
   const screen = hashToScreen(hash);
   if (!screen) return { kind: 'home' };
-  if ('reviewId' in screen && !reviews.some((r) => r.id === screen.reviewId)) return { kind: 'home' };
+  // The whole audit log (reviewId null) names no review.
+  if ('reviewId' in screen && screen.reviewId !== null && !reviews.some((r) => r.id === screen.reviewId)) return { kind: 'home' };
   return screen;
 }
 

@@ -1,0 +1,50 @@
+import type { auditZhCN } from './audit.zh-cn.ts';
+
+/** The audit log, English. */
+export const auditEn: typeof auditZhCN = {
+  open: 'Audit log',
+  title: 'Audit log',
+  intro: 'Every step taken on this computer (imports, enrolments, signatures, sheets received, decisions, exports) is written to the audit log in order; each row\'s hash covers the row before, so editing, deleting or moving any row is found. An exported log is checked with pingshen audit verify.',
+  allReviews: 'All reviews',
+  allKinds: 'All kinds',
+  kindCount: '{{kind}} ({{count}})',
+  search: 'Search experts, files, fingerprints…',
+  from: 'From',
+  to: 'To',
+  clear: 'Clear filters',
+  total: '{{total}} rows',
+  verify: 'Check the hash chain',
+  chainWhole: 'The hash chain is whole: {{rows}} rows, last hash {{hash}}',
+  chainEmpty: 'The audit log has no rows yet',
+  chainBroken: 'The hash chain breaks (seq {{seq}}): {{message}}',
+  exportJsonl: 'Export log (JSON lines)',
+  exportXlsx: 'Export log (Excel)',
+  exported: 'Exported {{rows}} rows, last hash {{hash}}',
+  columns: { seq: 'Seq', at: 'Time (China)', action: 'Action', subject: 'Subject', detail: 'Detail', hash: 'Hash' },
+  empty: 'No rows match',
+  kinds: {
+    audit: 'Audit log', conflict: 'Conflicts', expert: 'Experts', 'formal-check': 'Formal check', identity: 'Identity', intake: 'Intake', 'material-review': 'Material review',
+    merge: 'Merge', package: 'Packages', program: 'Programs', review: 'Reviews', roster: 'Roster', sheet: 'Score sheets',
+  },
+  actions: {
+    audit: { exported: 'Audit log exported' },
+    conflict: { declared: 'Conflict declared', withdrawn: 'Conflict withdrawn' },
+    expert: { enrolled: 'Expert key enrolled' },
+    'formal-check': { exported: 'Formal check exported', overridden: 'Formal check overridden', ran: 'Formal check run' },
+    identity: { created: 'Signing identity created' },
+    intake: { 'aliases-saved': 'Aliases saved', committed: 'Materials imported', 'received-at-set': 'Received time set', supplemented: 'Materials supplemented' },
+    'material-review': { concluded: 'Material review concluded' },
+    merge: {
+      'category-final': 'Category list made final', 'category-reopened': 'Category list reopened', decided: 'Decision recorded', exported: 'Merge exported', 'key-confirmed': 'Key confirmed at first sight',
+      'result-signed': 'Result signed', 'settings-changed': 'Merge settings changed', 'version-chosen': 'Sheet version chosen',
+    },
+    package: { imported: 'Package opened', issued: 'Package issued' },
+    program: { deleted: 'Program deleted', imported: 'Program imported', 'new-version': 'Program new version', 'rubric-imported': 'Rubric imported' },
+    review: {
+      archived: 'Review archived', 'backup-exported': 'Review backed up', 'backup-imported': 'Review backup imported', created: 'Review created', deleted: 'Review deleted',
+      'demo-replaced': 'Demo replaced', 'demo-seeded': 'Demo loaded', stage: 'Review stage changed', unarchived: 'Review unarchived',
+    },
+    roster: { 'auto-assigned': 'Assigned automatically', 'conflict-detected': 'Conflict detected', 'conflict-recorded': 'Conflict recorded', 'conflict-withdrawn': 'Conflict record withdrawn', 'list-imported': 'Expert list imported' },
+    sheet: { 'amend-opened': 'Signed sheet reopened', held: 'Sheet held (to confirm)', received: 'Sheet received', refused: 'Sheet refused', signed: 'Sheet signed' },
+  },
+};
