@@ -13,6 +13,7 @@ export const flagParamsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('veto'), experts: z.array(flaggedExpert.extend({ items: z.array(z.string()) })) }),
   z.object({ kind: z.literal('check_failed'), checkId: z.string(), title: z.string(), failed: z.number(), panel: z.number() }),
   z.object({ kind: z.literal('unrecused_conflict'), expert: flaggedExpert, institutions: z.array(z.string()) }),
+  z.object({ kind: z.literal('formal_check_failed'), reasons: z.array(z.string()) }),
 ]);
 
 /** A flag's code and parameters. */

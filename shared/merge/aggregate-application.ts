@@ -108,15 +108,22 @@ function deviations(scores: readonly ExpertScore[], totals: readonly ExactValue[
  * Aggregates one application from the experts counted for it (current sheets, recused experts left
  * out, so the panel is smaller and the trim rule applies to the smaller panel): mean, trimmed mean
  * (or the plain mean when the panel is too small, said so), median, range and population SD, all
- * exact; then its flags. `institutions` are the applicant and partners, for the unrecused-conflict flag.
+ * exact; then its flags. `institutions` are the applicant and partners, for the unrecused-conflict flag;
+ * `formalFailure`, the reasons the review's formal check failed it (null: it did not).
  */
-export function aggregateApplication(scores: readonly ExpertScore[], rubric: Rubric, settings: MergeSettings, institutions: readonly string[]): ApplicationAggregate {
+export function aggregateApplication(
+  scores: readonly ExpertScore[],
+  rubric: Rubric,
+  settings: MergeSettings,
+  institutions: readonly string[],
+  formalFailure: readonly string[] | null = null,
+): ApplicationAggregate {
   const totals = scores.map((e) => exactOf(e.total));
   const sorted = [...totals].sort((a, b) => a.comparedTo(b));
   const sections = Object.fromEntries(
     rubric.sections.map((s) => [s.id, figureOf(meanOf(scores.map((e) => sumOfPoints(s.criteria.map((c) => e.criteria.get(c.id) ?? 0)))) ?? new Exact(0))]),
   );
-  const flags: MergeFlag[] = [];
+  const flags: MergeFlag[] = formalFailure === null ? [] : [{ kind: 'formal_check_failed', reasons: formalFailure }];
   const { minimumPanel } = settings.aggregation;
   if (scores.length < minimumPanel) flags.push({ kind: 'too_few', panel: scores.length, minimum: minimumPanel });
   const spread = divergence(scores, totals, settings);

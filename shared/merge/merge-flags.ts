@@ -22,7 +22,9 @@ export type MergeFlag =
   | { readonly kind: 'deviation'; readonly expert: FlaggedExpert; readonly total: number; readonly othersMean: Figure; readonly percent: Figure; readonly limitPercent: number }
   | { readonly kind: 'veto'; readonly experts: readonly (FlaggedExpert & { readonly items: readonly string[] })[] }
   | { readonly kind: 'check_failed'; readonly checkId: string; readonly title: string; readonly failed: number; readonly panel: number }
-  | { readonly kind: 'unrecused_conflict'; readonly expert: FlaggedExpert; readonly institutions: readonly string[] };
+  | { readonly kind: 'unrecused_conflict'; readonly expert: FlaggedExpert; readonly institutions: readonly string[] }
+  /** The review's 形式审查 failed it (not overridden) or 材料审核 concluded 不通过: out of the ranking, whatever its scores. */
+  | { readonly kind: 'formal_check_failed'; readonly reasons: readonly string[] };
 
 /** The kinds of flag, in the order they are shown. */
 export type MergeFlagKind = MergeFlag['kind'];
@@ -50,6 +52,8 @@ export function flagReason(flag: MergeFlag): string {
       return `达标项「${flag.title}」被 ${String(flag.failed)}/${String(flag.panel)} 位专家判为不达标`;
     case 'unrecused_conflict':
       return `${flag.expert.name} 的单位与 ${flag.institutions.join('、')} 相同或相关，但未回避且已评分`;
+    case 'formal_check_failed':
+      return `形式审查未通过：${flag.reasons.join('；')}`;
   }
 }
 
@@ -60,6 +64,7 @@ export function flagParams(flag: MergeFlag): FlagParams {
     case 'veto':
     case 'check_failed':
     case 'unrecused_conflict':
+    case 'formal_check_failed':
       return flag as FlagParams;
     case 'divergence':
       return { ...flag, range: flag.range.value, stdDev: flag.stdDev.value, outliers: flag.outliers.map((o) => ({ expertId: o.expertId, name: o.name, distance: o.distance.value })) };

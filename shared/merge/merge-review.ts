@@ -78,6 +78,7 @@ export function mergeReview(
   sheets: readonly ScoreSheet[],
   settings: MergeSettings,
   assignments: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  formallyFailed: ReadonlyMap<string, readonly string[]> = new Map(),
 ): MergedCategory[] {
   // An expert's score counts only where they were assigned (where the roster says; a first-sight expert has no assignment to check).
   const assigned = (sheet: ScoreSheet, submissionId: string) => assignments.get(sheet.expert.id)?.has(submissionId) ?? true;
@@ -90,7 +91,7 @@ export function mergeReview(
       .map((s) => {
         const scores = ordered.flatMap((sheet) => (assigned(sheet, s.id) ? (expertScore(sheet, s.id) ?? []) : []));
         const recused = ordered.flatMap((sheet) => sheet.conflicts.filter((c) => c.submissionId === s.id).map((c) => ({ expertId: sheet.expert.id, name: sheet.expert.name, reason: c.reason })));
-        return { submissionId: s.id, applicant: s.applicant, partners: s.partners, aggregate: aggregateApplication(scores, rubric, settings, [s.applicant, ...s.partners]), scores, recused };
+        return { submissionId: s.id, applicant: s.applicant, partners: s.partners, aggregate: aggregateApplication(scores, rubric, settings, [s.applicant, ...s.partners], formallyFailed.get(s.id) ?? null), scores, recused };
       });
     const ranking = rankCategory(merged, settings.aggregation, field.quota);
     const bySubmission = new Map(merged.map((m) => [m.submissionId, m]));

@@ -9,8 +9,8 @@ export interface RankedApplication {
   readonly tied: boolean;
   /** Within the quota (推荐), a tie across the quota line (the coordinator decides), or after it (候补 in rank order). */
   readonly standing: 'within-quota' | 'tie-at-quota-line' | 'reserve' | 'excluded';
-  /** Why it is out of the ranking: a veto, or no score at all. */
-  readonly excludedBecause: 'veto' | 'no-scores' | null;
+  /** Why it is out of the ranking: the formal check failed it, a veto, or no score at all. */
+  readonly excludedBecause: 'formal-check' | 'veto' | 'no-scores' | null;
   /** The tie-break step that separated it from the application ranked just above, if one did. */
   readonly decidedBy: TieBreak['kind'] | null;
 }
@@ -41,8 +41,8 @@ function compareStep(a: ApplicationAggregate, b: ApplicationAggregate, step: Tie
  * within it are recommended, a tie across the line is left to the coordinator, the rest are reserves.
  */
 export function rankCategory(entries: readonly Entry[], aggregation: Aggregation, quota: number): RankedApplication[] {
-  const excludedBecause = (a: ApplicationAggregate): 'veto' | 'no-scores' | null =>
-    a.flags.some((f) => f.kind === 'veto') ? 'veto' : a.panel === 0 ? 'no-scores' : null;
+  const excludedBecause = (a: ApplicationAggregate): RankedApplication['excludedBecause'] =>
+    a.flags.some((f) => f.kind === 'formal_check_failed') ? 'formal-check' : a.flags.some((f) => f.kind === 'veto') ? 'veto' : a.panel === 0 ? 'no-scores' : null;
   const ranked = entries.filter((e) => excludedBecause(e.aggregate) === null);
   // Steps after a 'coordinator' step never run: from there on the coordinator decides.
   const stop = aggregation.tieBreak.findIndex((s) => s.kind === 'coordinator');

@@ -87,7 +87,9 @@ export function categorySensitivity(category: MergedCategory, rubric: Rubric, se
   const leaveOneOut = experts.map(([expertId, name]) => {
     const others = category.applications.map((a): Entry => {
       if (!a.scores.some((s) => s.expertId === expertId)) return { submissionId: a.submissionId, aggregate: a.aggregate };
-      const aggregate = aggregateApplication(a.scores.filter((s) => s.expertId !== expertId), rubric, settings, [a.applicant, ...a.partners]);
+      // An application the formal check failed stays out of the ranking without any one expert too.
+      const formal = a.aggregate.flags.find((f) => f.kind === 'formal_check_failed');
+      const aggregate = aggregateApplication(a.scores.filter((s) => s.expertId !== expertId), rubric, settings, [a.applicant, ...a.partners], formal?.reasons ?? null);
       without.set(a.submissionId, (without.get(a.submissionId) ?? new Map<string, number | null>()).set(expertId, figure(aggregate)));
       return { submissionId: a.submissionId, aggregate };
     });

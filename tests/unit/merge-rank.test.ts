@@ -52,6 +52,18 @@ describe('ranking a category against its quota', () => {
     ]);
   });
 
+  it('an application the formal check failed is out of the ranking before any other reason, its place given to the next', () => {
+    const failed = app('a', 99, { veto: true });
+    const formal = { ...failed, aggregate: { ...failed.aggregate, flags: [{ kind: 'formal_check_failed' as const, reasons: ['材料缺失：缺少申报书盖章版'] }, ...failed.aggregate.flags] } };
+    const ranking = rankCategory([formal, app('b', 80), app('c', 70)], aggregation, 1);
+    expect(ranking.map((r) => [r.submissionId, r.rank, r.standing, r.excludedBecause])).toEqual([
+      ['b', 1, 'within-quota', null],
+      ['c', 2, 'reserve', null],
+      ['a', null, 'excluded', 'formal-check'],
+    ]);
+    expect(suggestedDecision('excluded')).toBe('reject');
+  });
+
   it('a quota of 0 (not fixed by the call) recommends every ranked application', () => {
     expect(rankCategory([app('a', 90), app('b', 80)], aggregation, 0).map((r) => r.standing)).toEqual(['within-quota', 'within-quota']);
   });

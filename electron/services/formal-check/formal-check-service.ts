@@ -148,6 +148,28 @@ export function applicationsLeftOut(db: Database, reviewId: string): Set<string>
   return new Set(formalCheckViewOf(db, reviewId).applications.filter((a) => !a.inPackages).map((a) => a.submissionId));
 }
 
+/**
+ * The applications the merge flags and leaves out of the ranking, with why: the same ones packages
+ * leave out (a failed rule not overridden, or 材料审核 concluded 不通过), each rule's or the
+ * conclusion's reason as the formal check wrote it.
+ */
+export function formallyFailedOf(db: Database, reviewId: string): Map<string, string[]> {
+  if (readRun(db, reviewId) === null && readConclusions(db, reviewId).length === 0) return new Map();
+  const view = formalCheckViewOf(db, reviewId);
+  const labels = new Map(view.rules.map((r) => [r.id, r.label]));
+  return new Map(
+    view.applications
+      .filter((a) => !a.inPackages)
+      .map((a) => [
+        a.submissionId,
+        [
+          ...a.results.filter((r) => r.effective === 'fail').map((r) => `${labels.get(r.rule) ?? r.rule}：${r.reason}`),
+          ...(a.conclusion?.conclusion === 'reject' ? [`材料审核不通过：${a.conclusion.reason}`] : []),
+        ],
+      ]),
+  );
+}
+
 /** The 形式审查结果表 as .xlsx bytes and a file name; audited. */
 export async function exportFormalCheckXlsx(db: Database, reviewId: string, now = new Date().toISOString()): Promise<{ fileName: string; bytes: Uint8Array }> {
   const review = requireReview(db, reviewId);

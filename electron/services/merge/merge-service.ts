@@ -12,6 +12,7 @@ import { requireReview, requireSubmission } from '../reviews/require-review.ts';
 import { listRoster } from '../roster/roster-repository.ts';
 import { programForReview } from '../scoring/review-program.ts';
 import { insertReceivedSheet, listConfirmedKeys, listDecisions, listFinals, listReceivedSheets, listVersionChoices, readMergeSettings, setDecision, setFinal } from './merge-repository.ts';
+import { formallyFailedOf } from '../formal-check/formal-check-service.ts';
 import { mergeReportJson } from './merge-report.ts';
 import { mergeVerified, VerifiedSheetCache, verifyEach, versionKey, type MergeContext } from './merge-sheets.ts';
 import { readSheetZip, type SheetSource } from './read-sheet-sources.ts';
@@ -37,6 +38,7 @@ export function mergeContextOf(db: Database, reviewId: string): MergeContext {
     program,
     // The review's own rule and trimming where it chose them (review_merge_settings), else the program's, on the totals.
     settings: { aggregation: { ...program.aggregation, rule: chosen?.rule ?? program.aggregation.rule }, trimOn: chosen?.trimOn ?? 'totals', deviationShare: defaultDeviationShare },
+    formallyFailed: formallyFailedOf(db, reviewId),
   };
 }
 

@@ -32,6 +32,8 @@ export interface MergeContext {
   readonly review: MergeReview;
   readonly program: Program;
   readonly settings: MergeSettings;
+  /** Applications the review's formal check failed (not overridden) or 材料审核 did not pass, with the reasons: flagged and not ranked. */
+  readonly formallyFailed?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A sheet that counts: the newest valid version of its expert. */
@@ -258,7 +260,7 @@ export function mergeVerified(all: readonly VerifiedSheet[], context: MergeConte
       current.push(entry.sheet);
     }
   });
-  return { categories: mergeReview(context.review, context.program, current, context.settings, context.assignments), counted, superseded, duplicates, notChosen, refused };
+  return { categories: mergeReview(context.review, context.program, current, context.settings, context.assignments, context.formallyFailed), counted, superseded, duplicates, notChosen, refused };
 }
 
 /**

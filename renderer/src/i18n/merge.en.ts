@@ -121,5 +121,6 @@ export const mergeEn = {
     vetoSeparator: '; ',
     check_failed: 'pass/fail item «{{title}}» judged not met by {{failed}} of {{panel}} experts',
     unrecused_conflict: '{{name}}\'s organisation matches or is related to {{institutions}}, yet they scored it without recusing',
+    formal_check_failed: 'Failed the formal check, not ranked: {{reasons}}',
   },
 };

@@ -121,5 +121,6 @@ export const mergeZhCN = {
     vetoSeparator: '；',
     check_failed: '达标项「{{title}}」被 {{failed}}/{{panel}} 位专家判为不达标',
     unrecused_conflict: '{{name}} 的单位与 {{institutions}} 相同或相关，但未回避且已评分',
+    formal_check_failed: '形式审查未通过，不参加排名：{{reasons}}',
   },
 };

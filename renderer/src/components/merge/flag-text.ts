@@ -25,5 +25,8 @@ export function flagText(flag: FlagParams, t: TFunction): string {
       return t('merge.flag.check_failed', { title: flag.title, failed: flag.failed, panel: flag.panel });
     case 'unrecused_conflict':
       return t('merge.flag.unrecused_conflict', { name: flag.expert.name, institutions: list(flag.institutions) });
+    case 'formal_check_failed':
+      // The reasons are the formal check's own words (Chinese, as the rules write them).
+      return t('merge.flag.formal_check_failed', { reasons: flag.reasons.join('；') });
   }
 }
