@@ -2,16 +2,16 @@ import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/result.ts';
 import type { FormalCheckRuleId } from '../../../shared/domain/formal-check-rules.ts';
 import type { CheckOutcome, FormalCheckView, MaterialConclusion, ReviewStage } from '../../../shared/domain/formal-check-view.ts';
-import type { ReviewDetail } from '../../../shared/domain/review.ts';
 import { assembleCheckView } from '../../../shared/formal-check/assemble-check-view.ts';
 import { checkApplications } from '../../../shared/formal-check/check-applications.ts';
 import { isDecided } from '../../../shared/formal-check/check-verdict.ts';
-import { conclusionLabels, outcomeLabels, ruleLabels, stageLabels } from '../../../shared/formal-check/rule-labels.ts';
+import { conclusionLabels, outcomeLabels, ruleLabels } from '../../../shared/formal-check/rule-labels.ts';
 import type { IntakeApplicationFacts } from '../../../shared/intake/intake-facts.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { formalCheckXlsx } from '../exports/formal-check-xlsx.ts';
 import { writeFileAtomic } from '../fs/write-file-atomic.ts';
 import { requireReview, requireSubmission } from '../reviews/require-review.ts';
+import { intakeStages, requireStage } from '../reviews/require-stage.ts';
 import { programForReview } from '../scoring/review-program.ts';
 import { insertOverride, readConclusions, readOverrides, readResults, readRun, replaceResults, setStage, upsertConclusion } from './formal-check-repository.ts';
 
@@ -19,13 +19,7 @@ import { insertOverride, readConclusions, readOverrides, readResults, readRun, r
 export type FormalCheckFactsSource = (reviewId: string) => readonly IntakeApplicationFacts[] | Promise<readonly IntakeApplicationFacts[]>;
 
 // Once the experts have their packages the formal check is closed: what they score must not change under them.
-const checkStages: readonly ReviewStage[] = ['formal-check', 'material-review'];
-
-function requireStage(review: ReviewDetail, allowed: readonly ReviewStage[], what: string): void {
-  if (!allowed.includes(review.stage)) {
-    throw new ApiFailure('conflict', `评审活动「${review.title}」处于${stageLabels[review.stage]}阶段，不能${what}（须在${allowed.map((s) => stageLabels[s]).join('或')}阶段）`);
-  }
-}
+const checkStages = intakeStages;
 
 /** The review's formal check as the coordinator sees it (the 形式审查结果表). */
 export function formalCheckViewOf(db: Database, reviewId: string): FormalCheckView {

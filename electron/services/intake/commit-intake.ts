@@ -8,6 +8,7 @@ import type { IntakeEdit, IntakePreview, PreviewApplication, PreviewFile } from 
 import { appendAudit } from '../db/audit-log.ts';
 import { linkDocument } from '../documents/document-repository.ts';
 import { requireReview } from '../reviews/require-review.ts';
+import { intakeStages, requireStage } from '../reviews/require-stage.ts';
 import { programForReview } from '../scoring/review-program.ts';
 import {
   currentIntakeFiles, insertBatch, insertDocumentRow, insertIntakeFile, insertPageTexts, insertSubmission, insertSummaryRow, nextBatch, replaceIntakeFile,
@@ -70,6 +71,8 @@ function figuresOf(rows: readonly SummaryRowFacts[]): Record<string, number> {
 export function commitIntake(db: Database, scan: IntakeScan, edits: readonly IntakeEdit[], now = new Date().toISOString()): CommitOutcome {
   const preview = editedPreview(scan, edits);
   const review = requireReview(db, scan.reviewId);
+  // A 补正 or a late application after the packages went out would reach no expert, unchecked.
+  requireStage(review, intakeStages, '导入申报材料');
   const program = programForReview(db, scan.reviewId);
   const fields = new Set(review.fields.map((f) => f.id));
   const fallbackField = review.fields[0]?.id;
@@ -126,7 +129,12 @@ export function commitIntake(db: Database, scan: IntakeScan, edits: readonly Int
         });
         added += 1;
       }
-      for (const row of rows) insertSummaryRow(db, scan.reviewId, submissionId, batch, row);
+      for (const row of rows) {
+        // The 汇总表 a row was read from is kept even when the coordinator gave the file to no application (or another).
+        const sheet = scan.preview.files.find((f) => f.sha256 === row.documentId);
+        if (sheet) insertDocumentRow(db, { id: sheet.sha256, size: sheet.size, mediaType: mediaTypeOfKind(sheet.kind), pages: sheet.pageCount, createdAt: now });
+        insertSummaryRow(db, scan.reviewId, submissionId, batch, row);
+      }
       if (supplement) appendAudit(db, 'intake.supplemented', `${scan.reviewId}/${submissionId}`, { batch, added, replaced }, now);
       stored.push({ key: application.key, submissionId, applicant: application.applicant, categoryId: fieldId, supplement, added, replaced });
     }

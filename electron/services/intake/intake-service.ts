@@ -10,6 +10,7 @@ import type { BlobStore } from '../documents/blob-store.ts';
 import type { UploadStore } from '../transfer/upload-store.ts';
 import { defaultPageTextWorker } from '../documents/text-index.ts';
 import { requireReview, requireSubmission } from '../reviews/require-review.ts';
+import { intakeStages, requireStage } from '../reviews/require-stage.ts';
 import type { NameAlias } from '../../../shared/intake/normalise-name.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { commitIntake, type CommitOutcome } from './commit-intake.ts';
@@ -107,7 +108,7 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
   };
   return {
     start(reviewId, paths) {
-      requireReview(deps.db, reviewId);
+      requireStage(requireReview(deps.db, reviewId), intakeStages, '导入申报材料');
       // Real paths: a link into the profile is the profile.
       const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
       const profile = real(deps.dataDir);
@@ -120,7 +121,7 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
       return launch(reviewId, paths);
     },
     startUploads(reviewId, sources) {
-      requireReview(deps.db, reviewId);
+      requireStage(requireReview(deps.db, reviewId), intakeStages, '导入申报材料');
       if (!deps.uploads) throw new ApiFailure('invalid_input', '此处不能上传文件，请给出文件路径');
       const staging = join(stagingDir, randomUUID());
       const paths = stageUploads(deps.uploads, sources, staging);
@@ -142,6 +143,9 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
     commit(jobId, edits) {
       const job = find(jobId);
       if (job.progress.state !== 'done' || !job.scan) throw new ApiFailure('conflict', job.progress.state === 'running' ? '文件尚未读完，请稍候再提交' : '该导入任务没有可提交的预览');
+      // A review deleted while the preview was open may have taken bytes the preview shares with it.
+      const gone = job.scan.preview.files.find((f) => !deps.store.has(f.sha256));
+      if (gone) throw new ApiFailure('conflict', `预览中的文件「${gone.fileName}」已不在本机文件库中（预览期间删除了使用同一文件的评审活动），请重新扫描后再导入`);
       const outcome = commitIntake(deps.db, job.scan, edits);
       jobs.delete(jobId);
       return outcome;

@@ -4,6 +4,7 @@ import { ApiFailure } from '../../../shared/api/result.ts';
 import type { ReviewDeletion } from '../../../shared/domain/review.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
+import { documentInUse, reviewDocumentIds } from './review-backup-tables.ts';
 import { requireReview } from './require-review.ts';
 
 const count = (db: Database, sql: string, reviewId: string): number => (db.prepare(sql).get(reviewId) as { n: number }).n;
@@ -15,7 +16,7 @@ export function deletionOf(db: Database, reviewId: string): ReviewDeletion {
     reviewId,
     title: review.title,
     submissions: review.submissions.length,
-    documents: count(db, 'SELECT count(DISTINCT document_id) AS n FROM submission_documents WHERE review_id = ?', reviewId),
+    documents: reviewDocumentIds(db, reviewId).length,
     experts: count(db, 'SELECT count(*) AS n FROM roster_experts WHERE review_id = ?', reviewId),
     scores: count(db, 'SELECT count(*) AS n FROM scores WHERE review_id = ?', reviewId),
     signedSheets: count(db, 'SELECT count(*) AS n FROM score_sheets WHERE review_id = ?', reviewId),
@@ -39,10 +40,14 @@ export function deleteReview(db: Database, store: BlobStore, reviewId: string, c
   // The title given again is the confirmation: a stray call cannot delete a review.
   if (confirmTitle.trim() !== deletion.title) throw new ApiFailure('invalid_input', `确认的名称与评审活动「${deletion.title}」不一致，未删除`);
   const orphans = db.transaction(() => {
-    const documents = (db.prepare('SELECT DISTINCT document_id AS id FROM submission_documents WHERE review_id = ?').all(reviewId) as { id: string }[]).map((d) => d.id);
+    // Checked at the commit, not per statement: tables go in schema order, a child after its parent
+    // (merge_version_choices after received_sheets, intake_files after intake_batches).
+    db.pragma('defer_foreign_keys = ON');
+    const documents = reviewDocumentIds(db, reviewId);
     for (const table of reviewScopedTables(db)) db.prepare(`DELETE FROM "${table}" WHERE review_id = ?`).run(reviewId);
     db.prepare('DELETE FROM reviews WHERE id = ?').run(reviewId);
-    const unused = documents.filter((id) => db.prepare('SELECT 1 FROM submission_documents WHERE document_id = ? LIMIT 1').get(id) === undefined);
+    // A document goes with the review unless another review still names it (a file, a replaced 补正 file, a 汇总表).
+    const unused = documents.filter((id) => !documentInUse(db, id));
     for (const id of unused) db.prepare('DELETE FROM documents WHERE id = ?').run(id);
     appendAudit(db, 'review.deleted', reviewId, { ...deletion, documentsRemoved: unused.length }, now);
     return unused;

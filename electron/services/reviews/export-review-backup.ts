@@ -9,7 +9,7 @@ import type { BlobStore } from '../documents/blob-store.ts';
 import { writePackageZip } from '../packages/write-package-zip.ts';
 import type { OutputStore } from '../transfer/output-store.ts';
 import { requireReview } from './require-review.ts';
-import { columnsOf, documentTables, reviewTables } from './review-backup-tables.ts';
+import { columnsOf, documentTables, reviewDocumentIds, reviewTables } from './review-backup-tables.ts';
 
 type Cell = ReviewBackup['tables'][string]['rows'][number][number];
 
@@ -31,11 +31,13 @@ export function reviewBackupOf(db: Database, reviewId: string, now: string): Rev
   return db.transaction(() => {
     const tables: ReviewBackup['tables'] = {};
     for (const table of reviewTables(db)) tables[table] = rowsOf(db, table, table === 'reviews' ? 'id = ?' : 'review_id = ?', [reviewId]);
-    const documentIds = 'SELECT DISTINCT document_id FROM submission_documents WHERE review_id = ?';
-    for (const table of documentTables) tables[table] = rowsOf(db, table, `${table === 'documents' ? 'id' : 'document_id'} IN (${documentIds})`, [reviewId]);
+    // Every document the review names, its replaced 补正 files and 汇总表 included: the restore needs each row a file refers to.
+    const documentIds = JSON.stringify(reviewDocumentIds(db, reviewId));
+    const named = 'SELECT value FROM json_each(?)';
+    for (const table of documentTables) tables[table] = rowsOf(db, table, `${table === 'documents' ? 'id' : 'document_id'} IN (${named})`, [documentIds]);
     // The pinned program version: the other laptop may not hold it (an edited template, a program of one's own).
     tables.programs = rowsOf(db, 'programs', '(id, version) IN (SELECT program_id, program_version FROM reviews WHERE id = ?)', [reviewId]);
-    const documents = (db.prepare(`SELECT id, size FROM documents WHERE id IN (${documentIds}) ORDER BY id`).all(reviewId) as { id: string; size: number }[]);
+    const documents = db.prepare(`SELECT id, size FROM documents WHERE id IN (${named}) ORDER BY id`).all(documentIds) as { id: string; size: number }[];
     return { format: reviewBackupFormat, schemaVersion: schemaVersion(db), reviewId, title: review.title, exportedAt: now, tables, documents };
   })();
 }

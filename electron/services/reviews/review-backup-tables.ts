@@ -13,3 +13,25 @@ export function reviewTables(db: Database): string[] {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid").all() as { name: string }[];
   return ['reviews', ...tables.map((t) => t.name).filter((name) => name !== 'reviews' && columnsOf(db, name).includes('review_id'))];
 }
+
+// Every table that names a document by id, the document-keyed tables themselves aside (found from the schema).
+function documentNamingTables(db: Database): string[] {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid").all() as { name: string }[];
+  const own: ReadonlySet<string> = new Set(documentTables);
+  return tables.map((t) => t.name).filter((name) => !own.has(name) && columnsOf(db, name).includes('document_id'));
+}
+
+/**
+ * The id of every document a review names in any of its tables: the current files, and also a 补正's
+ * replaced files (intake_files keeps them as history), the 汇总表 its rows were read from, evidence links.
+ */
+export function reviewDocumentIds(db: Database, reviewId: string): string[] {
+  const selects = documentNamingTables(db).filter((t) => columnsOf(db, t).includes('review_id')).map((t) => `SELECT document_id AS id FROM "${t}" WHERE review_id = @reviewId`);
+  if (selects.length === 0) return [];
+  return (db.prepare(`${selects.join(' UNION ')} ORDER BY id`).all({ reviewId }) as { id: string }[]).map((r) => r.id);
+}
+
+/** Whether any row of any review (or any table outside the document-keyed ones) still names the document. */
+export function documentInUse(db: Database, documentId: string): boolean {
+  return documentNamingTables(db).some((t) => db.prepare(`SELECT 1 FROM "${t}" WHERE document_id = ? LIMIT 1`).get(documentId) !== undefined);
+}
