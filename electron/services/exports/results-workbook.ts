@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ResultsExport } from '../../../shared/exports/results-export.ts';
 import { addScoreDetailsSheet } from './score-details-sheet.ts';
@@ -12,12 +13,17 @@ import { addSignaturesSheet } from './signatures-sheet.ts';
  */
 export async function resultsWorkbook(results: ResultsExport, options: { cachedResults?: boolean } = {}): Promise<Uint8Array> {
   const cached = options.cachedResults !== false;
-  const workbook = new ExcelJS.Workbook();
+  // The streaming writer: each sheet's rows go to the zip as they are committed, so the 评分明细 of a
+  // large review (hundreds of thousands of rows) is never held whole, neither as cells nor as XML.
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 6 } } });
   workbook.creator = 'Pingshen 评审台';
   workbook.title = `${results.title} ${SCORE_SUMMARY_SHEET}`;
-  workbook.calcProperties.fullCalcOnLoad = true;
   addScoreSummarySheets(workbook, { ...results, cachedResults: cached });
   addScoreDetailsSheet(workbook, results, cached);
   addSignaturesSheet(workbook, results);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -46,6 +46,7 @@ export function addScoreDetailsSheet(workbook: ExcelJS.Workbook, results: Result
   scoreDetailsHeaders.forEach((h, i) => styleHeader(Object.assign(sheet.getCell(headerRow, i + 1), { value: h })));
   const criteriaOf = new Map(results.criteria.map((c) => [c.categoryId, c.criteria]));
   let serial = 1;
+  let next = headerRow + 1;
   for (const category of results.report.categories) {
     const rubric = criteriaOf.get(category.id) ?? [];
     for (const app of category.ranking) {
@@ -56,22 +57,27 @@ export function addScoreDetailsSheet(workbook: ExcelJS.Workbook, results: Result
         const scored = sheetOf.submissions.find((x) => x.submissionId === app.submissionId);
         if (conflict) {
           sheet.addRow([...lead, sheetOf.name, '回避', '', '', '', conflict.reason, '']);
+          next += 1;
           continue;
         }
         if (!scored) continue;
         const scores = new Map(scored.scores.map((s) => [s.criterionId, s]));
-        const first = sheet.rowCount + 1;
+        const first = next;
         for (const criterion of rubric) {
           const s = scores.get(criterion.id);
           const row = sheet.addRow([...lead, sheetOf.name, criterion.section, criterion.title, criterion.maxPoints, s?.score ?? null, s?.comment ?? '', s?.pages ?? '']);
           row.height = rowHeight([{ text: s?.comment ?? '', width: widths[8] ?? 60 }, { text: s?.pages ?? '', width: widths[9] ?? 24 }]);
+          next += 1;
         }
-        const last = sheet.rowCount;
+        const last = next - 1;
         const col = String.fromCharCode(64 + SCORE_COLUMN);
         const formula = `SUM(${col}${String(first)}:${col}${String(last)})`;
         const total = sheet.addRow([...lead, sheetOf.name, '合计', '总体评价', null, cached ? { formula, result: scored.total } : { formula }, scored.overallComment, '']);
         total.font = { name: SHEET_FONT, size: 10.5, bold: true };
         total.height = rowHeight([{ text: scored.overallComment, width: widths[8] ?? 60 }]);
+        // Written out now (a no-op in memory): the streaming writer holds no more than one expert's block.
+        total.commit();
+        next += 1;
       }
     }
   }
