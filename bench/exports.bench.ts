@@ -30,7 +30,7 @@ function fixture(): ResultsExport {
     })),
   }));
   return {
-    reviewId: 'bench', title: '基准评审', programTitle: '基准方案', documentNumber: '基准〔2026〕1号', rule: 'trimmed-mean', trimCount: 1, trimMinimumPanel: 5,
+    reviewId: 'bench', title: '基准评审', programTitle: '基准方案', documentNumber: '基准〔2026〕1号', rule: 'trimmed-mean', trimCount: 1, trimMinimumPanel: 5, trimOn: 'totals',
     report: {
       reviewId: 'bench', rule: 'trimmed-mean', categories, refused: [], superseded: [], duplicates: [],
       counted: experts.map((e) => ({ file: `${e.expertId}.pingshen-sheet.json`, expertId: e.expertId, version: 1, digest: 'd'.repeat(64), fingerprint: 'f'.repeat(39), firstSight: false })),

@@ -43,6 +43,8 @@ export const resultsExportSchema = z.object({
   rule: z.enum(['mean', 'trimmed-mean', 'median']),
   trimCount: z.number().int().nonnegative(),
   trimMinimumPanel: z.number().int().nonnegative(),
+  /** Where the trimmed mean drops the highest and lowest: the experts' totals, or each criterion's scores. */
+  trimOn: z.enum(['totals', 'criteria']),
   report: mergeReportSchema,
   decisions: z.array(mergeDecisionSchema),
   /** Each application's project name (项目名称), for the public notice. */
@@ -56,5 +58,7 @@ export const resultsExportSchema = z.object({
 
 /** What the exports are made of. */
 export type ResultsExport = z.infer<typeof resultsExportSchema>;
+/** One criterion of a category's rubric, as the exports show it. */
+export type ExportCriterion = z.infer<typeof exportCriterionSchema>;
 /** A counted sheet as the exports show it. */
 export type ExportSheet = z.infer<typeof exportSheetSchema>;

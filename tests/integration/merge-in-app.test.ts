@@ -3,6 +3,7 @@
 // compare its fingerprint in person; two different sheets of one version wait for a choice; a final
 // list takes no new sheet. Then the review's own merge settings: rule and where trimming applies.
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -139,8 +140,11 @@ describe("a review's merge settings", () => {
     expect(audited('merge.settings-changed')).toEqual([{ before: { rule: view.settings.programRule, trimOn: 'totals' }, after: { rule: 'median', trimOn: 'criteria' } }]);
   });
 
-  it("the Excel is refused with the reason while trimming per criterion (its formulas trim totals)", async () => {
-    expect(await profile.api.api('merge:export-xlsx', { reviewId })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('按单项') } });
+  it('the Excel, while trimming per criterion, carries 单项得分 for its trimmed-mean formulas', async () => {
+    const exported = await profile.api.value('merge:export-xlsx', { reviewId });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(exported.base64, 'base64') as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['专家评分汇总表', '推荐名单', '单项得分', '评分明细', '签名与校验']);
   });
 
   it('cannot change while a list is final', async () => {

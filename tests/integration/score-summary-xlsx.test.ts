@@ -12,6 +12,7 @@ import { resultsExportOfMerge } from '../../electron/services/exports/results-ex
 import { resultsWorkbook } from '../../electron/services/exports/results-workbook.ts';
 import { SCORE_DETAILS_SHEET } from '../../electron/services/exports/score-details-sheet.ts';
 import { SCORE_SUMMARY_SHEET } from '../../electron/services/exports/score-summary-xlsx.ts';
+import { CRITERION_SCORES_SHEET } from '../../electron/services/exports/criterion-scores-sheet.ts';
 import { SIGNATURES_SHEET } from '../../electron/services/exports/signatures-sheet.ts';
 import { mergeContextOfPackages } from '../../electron/services/merge/merge-context-of-packages.ts';
 import { readSheetSources } from '../../electron/services/merge/read-sheet-sources.ts';
@@ -38,6 +39,13 @@ beforeAll(async () => {
       const facts = { title: context.title, programTitle: context.programTitle, documentNumber: context.program.documentNumber, decisions: [], projectTitles: context.projectTitles, documentTitles: context.documentTitles, result: null };
       inputs[name] = resultsExportOfMerge(mergeVerified(verified, context, refused), verified, context, facts);
     }
+  }
+  // Trimming each criterion's highest and lowest instead of the totals': 单项得分 and its formulas.
+  const context = await mergeContextOfPackages([join(out, 'demo.pingshen-pkg')], { rule: 'trimmed-mean', trimOn: 'criteria' });
+  for (const [name, files] of [['trimmed-mean-criteria', sheets], ['trimmed-mean-criteria-small', sheets.slice(0, 3)]] as const) {
+    const { verified, refused } = verifyEach(await readSheetSources(files), context);
+    const facts = { title: context.title, programTitle: context.programTitle, documentNumber: context.program.documentNumber, decisions: [], projectTitles: context.projectTitles, documentTitles: context.documentTitles, result: null };
+    inputs[name] = resultsExportOfMerge(mergeVerified(verified, context, refused), verified, context, facts);
   }
 }, 180_000);
 
@@ -87,6 +95,25 @@ describe('专家评分汇总表 (xlsx)', () => {
     expect(trimmed.formula).toMatch(/^IF\(COUNT\(D\d+:J\d+\)=0,"",IF\(AND\(COUNT\(D\d+:J\d+\)>=5,.*\(SUM\(D\d+:J\d+\)-LARGE\(D\d+:J\d+,1\)-SMALL\(D\d+:J\d+,1\)\)\/\(COUNT\(D\d+:J\d+\)-2\)/);
     expect(trimmed.result).toBe(input.report.categories.flatMap((c) => c.ranking)[recusedRow - 4]!.aggregates.trimmedMean);
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '1:3' });
+    expect(workbook.getWorksheet(CRITERION_SCORES_SHEET), 'only when trimming per criterion').toBeUndefined();
+  });
+
+  it('trimming per criterion: 单项得分 holds each criterion\'s scores and trimmed sum, and the 汇总表\'s trimmed mean divides their sum by the scores left', async () => {
+    const input = inputs['trimmed-mean-criteria']!;
+    const byTotals = inputs['trimmed-mean']!.report.categories.flatMap((c) => c.ranking);
+    // The demo's panels give another figure per criterion than per total for some application: the check below can tell them apart.
+    expect(input.report.categories.flatMap((c) => c.ranking).some((a) => a.aggregates.trimmedMean !== byTotals.find((b) => b.submissionId === a.submissionId)!.aggregates.trimmedMean)).toBe(true);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await resultsWorkbook(input)) as unknown as ArrayBuffer);
+    const summary = workbook.getWorksheet(SCORE_SUMMARY_SHEET)!;
+    expect(summary.getCell(3, 4 + 7 + 4).value).toBe('去最高最低平均（按单项）');
+    const trimmed = summary.getCell(4, 4 + 7 + 4).value as { formula: string; result: number };
+    expect(trimmed.formula).toMatch(/ROUND\(SUM\('单项得分'!N\d+:N\d+\)\/\(COUNT\(D4:J4\)-2\),2\)/u);
+    expect(trimmed.result).toBe(input.report.categories[0]!.ranking[0]!.aggregates.trimmedMean);
+    const items = workbook.getWorksheet(CRITERION_SCORES_SHEET)!;
+    const rubric = input.criteria.find((c) => c.categoryId === input.report.categories[0]!.id)!.criteria;
+    expect(items.getCell(4, 5).value).toBe(rubric[0]!.title);
+    expect((items.getCell(4, 14).value as { formula: string }).formula).toBe('IF(COUNT(G4:M4)-2>=1,SUM(G4:M4)-LARGE(G4:M4,1)-SMALL(G4:M4,1),"")');
   });
 
   it.skipIf(!soffice)('recomputes in LibreOffice to the app\'s own numbers, for every rule, the small-panel fallback and a recused expert; each expert\'s 合计 in 评分明细 to the total they signed', async () => {

@@ -15,7 +15,7 @@ const sheet = (expertId: string, name: string, submissions: ReturnType<typeof sc
 });
 
 const results: ResultsExport = {
-  reviewId: 'r', title: '评审', programTitle: '', documentNumber: '', rule: 'trimmed-mean', trimCount: 1, trimMinimumPanel: 5,
+  reviewId: 'r', title: '评审', programTitle: '', documentNumber: '', rule: 'trimmed-mean', trimCount: 1, trimMinimumPanel: 5, trimOn: 'totals',
   report: {
     reviewId: 'r', rule: 'trimmed-mean', counted: [], refused: [], superseded: [], duplicates: [],
     categories: [{ id: 'ai', name: '人工智能', quota: 2, ranking: [app('a', 1, 'within-quota', 90), app('b', 2, 'tie-at-quota-line', 85, true), app('c', 2, 'tie-at-quota-line', 85, true), app('d', null, 'excluded', 0)] }],

@@ -24,7 +24,7 @@ const sheet = (expertId: string, scored: string[], recused: string[] = []) => ({
 
 describe('resultsExportOfCategory', () => {
   const results: ResultsExport = {
-    reviewId: 'r', title: 't', programTitle: '', documentNumber: '', rule: 'mean', trimCount: 1, trimMinimumPanel: 5,
+    reviewId: 'r', title: 't', programTitle: '', documentNumber: '', rule: 'mean', trimCount: 1, trimMinimumPanel: 5, trimOn: 'totals',
     report: {
       reviewId: 'r', rule: 'mean', refused: [], superseded: [], duplicates: [],
       categories: [{ id: 'ai', name: '人工智能', quota: 1, ranking: [app('a1')] }, { id: 'car', name: '汽车', quota: 1, ranking: [app('c1')] }],

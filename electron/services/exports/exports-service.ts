@@ -36,10 +36,6 @@ export function resultsExportOf(db: Database, reviewId: string, categoryId?: str
 
 /** The results workbook of a review (or of one category), named after it; audited with the digests of the sheets it rests on. */
 export async function exportResultsXlsx(db: Database, reviewId: string, categoryId?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
-  // The workbook's formulas trim the experts' totals: with per-criterion trimming its own recomputation would disagree with the app's figure.
-  if (mergeStateOf(db, reviewId).context.settings.trimOn === 'criteria') {
-    throw new ApiFailure('conflict', '本评审设为「按单项去掉最高分和最低分」：Excel 汇总表的公式目前只能按总分去最高最低重算，暂不能导出；如需导出，请改回按总分，或使用签名评审结果');
-  }
   const results = resultsExportOf(db, reviewId, categoryId);
   if (results.report.counted.length === 0) throw new ApiFailure('conflict', '尚未收到评分表，没有可导出的结果');
   const bytes = await resultsWorkbook(results);

@@ -62,6 +62,7 @@ export function resultsExportOfMerge(outcome: MergeOutcome, verified: readonly V
     rule: aggregation.rule,
     trimCount: aggregation.trimCount,
     trimMinimumPanel: aggregation.trimMinimumPanel,
+    trimOn: context.settings.trimOn,
     report: mergeReportJson(outcome, context.reviewId, aggregation.rule),
     decisions: [...facts.decisions],
     projects: context.review.submissions.map((s) => ({ submissionId: s.id, title: facts.projectTitles.get(s.id) ?? '' })),

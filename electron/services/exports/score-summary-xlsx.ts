@@ -2,6 +2,9 @@ import type ExcelJS from 'exceljs';
 import type { MergeDecision, MergeReport } from '../../../shared/domain/merge-view.ts';
 import { suggestedDecision } from '../../../shared/merge/decisions.ts';
 import { decisionLabels, ruleLabels } from '../../../shared/merge/merge-labels.ts';
+import type { ExportCriterion, ExportSheet } from '../../../shared/exports/results-export.ts';
+import { columnLetters } from '../xlsx/xlsx-cell.ts';
+import { addCriterionScoresSheet, CRITERION_SCORES_SHEET, criterionLayoutOf, type CriterionLayout } from './criterion-scores-sheet.ts';
 import { cellBorder, fittedWidth, mergedTitle, printSetup, rowHeight, SHEET_FONT, styleBody, styleHeader, styleTitle, textWidth } from '../xlsx/xlsx-style.ts';
 
 /** The sheet names, as committees call them. */
@@ -15,29 +18,35 @@ export interface ScoreSummaryInput {
   readonly rule: 'mean' | 'trimmed-mean' | 'median';
   readonly trimCount: number;
   readonly trimMinimumPanel: number;
+  /** Where the trimmed mean trims: 'criteria' adds 单项得分 and the trimmed mean sums its per-criterion trimmed sums. */
+  readonly trimOn: 'totals' | 'criteria';
   readonly report: MergeReport;
+  /** Per category its rubric's criteria, and the counted sheets' scores: for 单项得分. */
+  readonly criteria: readonly { readonly categoryId: string; readonly criteria: readonly ExportCriterion[] }[];
+  readonly sheets: readonly ExportSheet[];
   readonly decisions: readonly MergeDecision[];
   /** False only for the recomputation test: formulas without their cached results, so a spreadsheet must compute them. */
   readonly cachedResults?: boolean;
 }
 
 
-/** A1 column letters of a 1-based column number. */
-export function letters(column: number): string {
-  let out = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
+const letters = columnLetters;
 
-/** The figures after the experts' columns, each a formula over the row's expert cells. */
-function figureFormulas(range: string, trimCount: number, trimMinimumPanel: number) {
+/**
+ * The figures after the experts' columns, each a formula over the row's expert cells; `items`, when
+ * trimming per criterion, is the range of the application's per-criterion trimmed sums in 单项得分.
+ */
+function figureFormulas(range: string, trimCount: number, trimMinimumPanel: number, items: string | null) {
   const none = (f: string) => `IF(COUNT(${range})=0,"",${f})`;
   const large = Array.from({ length: trimCount }, (_, i) => `-LARGE(${range},${String(i + 1)})-SMALL(${range},${String(i + 1)})`).join('');
+  const left = `(COUNT(${range})-${String(2 * trimCount)})`;
+  // 按单项: the sum over criteria of each criterion's trimmed sum ÷ the scores left is the sum of the per-criterion trimmed means, rounded once.
+  const trimmedSum = items === null ? `(SUM(${range})${large})` : `SUM(${items})`;
   // As the app: trimmed when at least trimMinimumPanel scored and one score is left; otherwise the plain mean.
   const trimmed =
     trimCount === 0
       ? `ROUND(AVERAGE(${range}),2)`
-      : `IF(AND(COUNT(${range})>=${String(trimMinimumPanel)},COUNT(${range})-${String(2 * trimCount)}>=1),ROUND((SUM(${range})${large})/(COUNT(${range})-${String(2 * trimCount)}),2),ROUND(AVERAGE(${range}),2))`;
+      : `IF(AND(COUNT(${range})>=${String(trimMinimumPanel)},${left}>=1),ROUND(${trimmedSum}/${left},2),ROUND(AVERAGE(${range}),2))`;
   return {
     count: `COUNT(${range})`,
     max: none(`MAX(${range})`),
@@ -71,13 +80,15 @@ export function addScoreSummarySheets(workbook: ExcelJS.Workbook, input: ScoreSu
   });
   const firstExpert = 4;
   const lastExpert = firstExpert + experts.length - 1;
-  const figureHeaders = ['有效评分', '最高分', '最低分', '平均分', '去最高最低平均', '中位数', '极差', '标准差', '名次', '标记'];
+  const byCriteria = input.trimOn === 'criteria' && input.trimCount > 0;
+  const layout: CriterionLayout | null = byCriteria ? criterionLayoutOf(input, experts.length) : null;
+  const figureHeaders = ['有效评分', '最高分', '最低分', '平均分', byCriteria ? '去最高最低平均（按单项）' : '去最高最低平均', '中位数', '极差', '标准差', '名次', '标记'];
   const headers = ['序号', '领域', '申报单位', ...experts.map(([, name]) => name), ...figureHeaders];
   const applicants = input.report.categories.flatMap((c) => c.ranking.map((a) => a.applicant));
   const fields = input.report.categories.map((c) => c.name);
   sheet.columns = headers.map((h, i) => ({ width: i === 2 ? fittedWidth(applicants, 16, 36) : i === 1 ? fittedWidth(fields, 10, 24) : i === headers.length - 1 ? 50 : Math.max(9, textWidth(h) + 2) }));
   mergedTitle(sheet, 1, headers.length, `${input.title} ${SCORE_SUMMARY_SHEET}`);
-  mergedTitle(sheet, 2, headers.length, `文号：${input.documentNumber || '—'}；排序规则：${ruleLabels[input.rule]}；得分四舍五入保留两位小数；回避的专家不计入`, 11);
+  mergedTitle(sheet, 2, headers.length, `文号：${input.documentNumber || '—'}；排序规则：${ruleLabels[input.rule]}${byCriteria ? `；去最高最低按单项（见「${CRITERION_SCORES_SHEET}」）` : ''}；得分四舍五入保留两位小数；回避的专家不计入`, 11);
   headers.forEach((h, i) => {
     sheet.getCell(headerRow, i + 1).value = h;
     styleHeader(sheet.getCell(headerRow, i + 1));
@@ -100,7 +111,9 @@ export function addScoreSummarySheets(workbook: ExcelJS.Workbook, input: ScoreSu
         styleBody(cell, i !== 2);
       });
       const range = `${letters(firstExpert)}${String(row)}:${letters(lastExpert)}${String(row)}`;
-      const f = figureFormulas(range, input.trimCount, input.trimMinimumPanel);
+      const place = layout?.rows.get(app.submissionId);
+      const items = layout && place ? `'${CRITERION_SCORES_SHEET}'!${letters(layout.trimmedColumn)}${String(place.first)}:${letters(layout.trimmedColumn)}${String(place.last)}` : null;
+      const f = figureFormulas(range, input.trimCount, input.trimMinimumPanel, items);
       const a = app.aggregates;
       const results: [string, number | string | null][] = [
         [f.count, app.experts.length], [f.max, maxOf(app)], [f.min, minOf(app)], [f.mean, a.mean], [f.trimmed, a.trimmedMean],
@@ -124,6 +137,7 @@ export function addScoreSummarySheets(workbook: ExcelJS.Workbook, input: ScoreSu
     }
   }
   writeRecommendations(workbook, input, rowOf, letters(ruleColumn), cached);
+  if (layout) addCriterionScoresSheet(workbook, input, experts, layout, cached);
 }
 
 const maxOf = (a: Application) => (a.experts.length === 0 ? null : Math.max(...a.experts.map((e) => e.total)));

@@ -3,7 +3,7 @@ import type { ValidationIssue } from '../../../shared/programs/validation-issue.
 import { normalizeHeaderText } from '../../../shared/programs/sheet-text.ts';
 import type { ColumnKind } from './rubric-sheet-layout.ts';
 import { GROUP_TITLE_SUBHEADERS, HEADER_VARIANTS, headerKind, scanColumns } from './rubric-sheet-layout.ts';
-import { valueText } from '../xlsx/xlsx-cell.ts';
+import { columnLetters, valueText } from '../xlsx/xlsx-cell.ts';
 
 /** Where the criteria sheet's columns are (1-based), and the rows around its header. */
 export interface RubricColumns {
@@ -49,12 +49,6 @@ function groupedKinds(kinds: (ColumnKind | null)[], below: string[]): (ColumnKin
   return grouped ? result : null;
 }
 
-function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /** Finds the header row (within the first 30 rows) and the columns by their header text. */
 export function findRubricHeader(sheet: ExcelJS.Worksheet): { ok: true; columns: RubricColumns } | { ok: false; issues: ValidationIssue[] } {
   const last = Math.min(sheet.rowCount, HEADER_SEARCH_ROWS);
@@ -75,7 +69,7 @@ export function findRubricHeader(sheet: ExcelJS.Worksheet): { ok: true; columns:
       return column === -1 ? null : column;
     };
     const used = texts.flatMap((text, column) => (text.trim() === '' ? [] : [column]));
-    const where = `${sheet.name}!${columnLetter(used[0] ?? 1)}${row}:${columnLetter(used.at(-1) ?? 1)}${row}`;
+    const where = `${sheet.name}!${columnLetters(used[0] ?? 1)}${row}:${columnLetters(used.at(-1) ?? 1)}${row}`;
     const required: [number | null, string][] = [
       [first('section'), '缺少「一级指标」列'],
       [first('criterion'), '缺少「二级指标」列'],

@@ -56,3 +56,10 @@ export function cellNumber(cell: SheetCell): CellNumber {
   const parsed = parsePointsText(text);
   return parsed === null ? { kind: 'text', text } : { kind: 'number', value: parsed };
 }
+
+/** A1 column letters of a 1-based column number (1 → A, 27 → AA). */
+export function columnLetters(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
