@@ -3,7 +3,7 @@ import type { OutcomeFloor } from '../../../shared/domain/outcome-floor.ts';
 import type { FileReadability } from '../../../shared/intake/intake-facts.ts';
 import { readSummaryGrid, type SummarySheet } from '../../../shared/intake/read-summary-grid.ts';
 import { MAX_WORKBOOK_BYTES, openXlsxWorkbook } from '../xlsx/open-xlsx-workbook.ts';
-import { worksheetGrid } from '../xlsx/xlsx-grid.ts';
+import { GridTooLarge, worksheetGrid } from '../xlsx/xlsx-grid.ts';
 
 /** A 汇总表 workbook read: whether it opens (and why not), and each sheet that has a header row. */
 export interface SummaryWorkbook {
@@ -27,6 +27,7 @@ export async function readSummaryXlsx(path: string, size: number, floors: readon
       if (read) sheets.push(read);
     }
   } catch (error) {
+    if (error instanceof GridTooLarge) return { readability: 'broken', message: error.message, sheets: [] };
     // exceljs loads some files it cannot then walk (a malformed merge, a shared formula out of range).
     return { readability: 'broken', message: `无法读取汇总表的内容（${error instanceof Error ? error.message : String(error)}）`, sheets: [] };
   }
