@@ -258,6 +258,13 @@ describe('intake: 补正, all or nothing, cancel', () => {
     expect(profile.db.prepare("SELECT count(*) AS n FROM documents").get()).toEqual({ n: 0 });
   }, 60_000);
 
+  it('reads no path inside the profile folder (its database, signing identity, stored documents) and no relative path', async () => {
+    const profile = profileIn(tempDir());
+    expect(() => profile.intake.start(profile.reviewId, [join(profile.dir, databaseFileName)])).toThrow(/不能从评审台自身的数据文件夹导入/u);
+    expect(() => profile.intake.start(profile.reviewId, [profile.dir])).toThrow(/数据文件夹/u);
+    expect(() => profile.intake.start(profile.reviewId, ['drop'])).toThrow(/导入路径须为绝对路径/u);
+  });
+
   it('a cancelled scan stores nothing and cannot be committed', async () => {
     const profile = profileIn(tempDir());
     const drop = await writeDrop(tempDir());

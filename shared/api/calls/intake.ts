@@ -12,14 +12,9 @@ const aliasesSchema = z.array(z.object({ alias: z.string().trim().min(1).max(200
 /** The coordinator's intake of the applicants' bundles: scan into a preview, edit, commit in one transaction. */
 export const intakeCalls = {
   'intake:scan': call({
-    summary: '读取申报材料 (文件夹、压缩包、单个文件、汇总表)：给出路径 (paths) 或已分段上传的文件 (sources，保留文件夹结构)；后台进行，可取消；用 intake:progress 查询，完成后给出预览',
-    input: z
-      .object({
-        reviewId: idSchema,
-        paths: z.array(z.string().min(1).max(4096)).min(1).max(1000).optional(),
-        sources: z.array(uploadedSourceSchema).min(1).max(1000).optional(),
-      })
-      .strict(),
+    // Uploads only, never file-system paths: a page (compromised, or any caller of the browser host) could otherwise name any file the user can read. The CLI reads paths through the service itself.
+    summary: '读取申报材料 (文件夹、压缩包、单个文件、汇总表)：已分段上传的文件 (sources，保留文件夹结构)；后台进行，可取消；用 intake:progress 查询，完成后给出预览',
+    input: z.object({ reviewId: idSchema, sources: z.array(uploadedSourceSchema).min(1).max(1000) }).strict(),
     output: intakeProgressSchema,
   }),
   'intake:progress': call({ summary: '导入进度；完成时附预览 (申报、文件、角色及理由、摘要、拒收项、待确认项)', input: job, output: intakeProgressSchema }),
