@@ -99,6 +99,20 @@ describe('reviews:export-backup → reviews:import-backup', () => {
     // And the untouched backup still imports afterwards: nothing half-stored stood in its way.
     expect(await importInto(readFileSync(backupFile))).toMatchObject({ ok: true });
   });
+
+  it('from a build before review stages (schema 19): a review with applications arrives under expert review, as the migration would leave it', async () => {
+    await target.api.value('reviews:delete', { reviewId, confirmTitle: (await target.api.value('reviews:get', { reviewId })).title });
+    const older = await edited((backup) => {
+      backup.schemaVersion = 19;
+      const reviews = backup.tables.reviews;
+      const stage = reviews.columns.indexOf('stage');
+      reviews.columns.splice(stage, 1);
+      for (const row of reviews.rows) row.splice(stage, 1);
+      for (const table of ['formal_check_runs', 'formal_check_results', 'formal_check_overrides', 'material_conclusions']) delete backup.tables[table];
+    });
+    expect(await importInto(older)).toMatchObject({ ok: true });
+    expect((await target.api.value('reviews:get', { reviewId })).stage).toBe('expert-review');
+  });
 });
 
 describe('a backup file', () => {

@@ -104,6 +104,8 @@ export async function importReviewBackup(db: Database, store: BlobStore, file: {
         const insert = db.prepare(`${verb} INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
         for (const row of rows) insert.run(...row.map(valueOf));
       }
+      // A backup written before migration 20 has no stage: the migration's own backfill, so a review under expert review stays there.
+      if (backup.schemaVersion < 20) db.prepare("UPDATE reviews SET stage = 'expert-review' WHERE id = ? AND EXISTS (SELECT 1 FROM submissions WHERE review_id = ?)").run(backup.reviewId, backup.reviewId);
       appendAudit(db, 'review.backup-imported', backup.reviewId, { fileName: file.fileName, exportedAt: backup.exportedAt, schemaVersion: backup.schemaVersion, documents: backup.documents.length }, now);
     })();
     return requireReview(db, backup.reviewId);
