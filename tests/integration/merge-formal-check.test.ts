@@ -5,6 +5,7 @@
 // every application misses its materials). No screen runs a check once packages are out (the stage
 // has moved on): the test moves the stage back by hand, to put a scored application under a failed check.
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../electron/services/db/open-database.ts';
@@ -44,5 +45,26 @@ describe('the formal check at the merge', () => {
     const after = (await profile.api.value('merge:get', { reviewId })).report.categories[0]!.ranking.find((a) => a.submissionId === chosen.submissionId)!;
     expect(after.rank).toBe(1);
     expect(after.flags.some((f) => f.kind === 'formal_check_failed')).toBe(false);
+  });
+
+  it('the results workbook carries the 形式审查结果表 as 形式审查: every application (one category\'s in its own file), the override and its reason', async () => {
+    const read = async (categoryId?: string) => {
+      const file = await profile.api.value('merge:export-xlsx', { reviewId, ...(categoryId ? { categoryId } : {}) });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+      return workbook;
+    };
+    const check = await profile.api.value('formal-check:get', { reviewId });
+    const whole = await read();
+    expect(whole.worksheets.map((w) => w.name)).toEqual(['专家评分汇总表', '推荐名单', '评分明细', '形式审查', '签名与校验']);
+    const sheet = whole.getWorksheet('形式审查')!;
+    expect(check.applications.map((_, i) => sheet.getCell(4 + i, 3).value)).toEqual(check.applications.map((a) => a.applicant));
+    const notes = (sheet.getColumn(sheet.columnCount).values as unknown[]).map(String).join('\n');
+    expect(notes).toContain('已补交纸质材料，经核对齐全');
+    const category = check.applications[0]!.fieldId;
+    const one = (await read(category)).getWorksheet('形式审查')!;
+    const mine = check.applications.filter((a) => a.fieldId === category).map((a) => a.applicant);
+    expect(mine.map((_, i) => one.getCell(4 + i, 3).value)).toEqual(mine);
+    expect(one.getCell(4 + mine.length, 3).value ?? null).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CheckedApplication, CheckedRule, CheckVerdict, FormalCheckView } from '../../../shared/domain/formal-check-view.ts';
+import { countResults } from '../../../shared/formal-check/check-verdict.ts';
 import { conclusionLabels, outcomeLabels, ruleLabels, stageLabels } from '../../../shared/formal-check/rule-labels.ts';
 import { mergedTitle, printSetup, rowHeight, SHEET_FONT, styleBody, styleHeader } from '../xlsx/xlsx-style.ts';
 
@@ -34,6 +35,15 @@ function notes(application: CheckedApplication): string {
   return lines.join('\n');
 }
 
+/** The sheet's name in the results workbook, beside 评分明细 and 签名与校验. */
+export const FORMAL_CHECK_RESULTS_SHEET = '形式审查';
+
+/** The formal check narrowed to one category's applications (a per-category results workbook), its counts recounted. */
+export function formalCheckOfCategory(input: FormalCheckXlsxInput, categoryId: string): FormalCheckXlsxInput {
+  const applications = input.view.applications.filter((a) => a.fieldId === categoryId);
+  return { ...input, view: { ...input.view, applications, counts: countResults(applications.flatMap((a) => a.results)) } };
+}
+
 /**
  * The 形式审查结果表 as an Excel workbook (exceljs): one row per application, a column per rule with
  * its result (overrides shown as such, beside what the check said), the verdict, the 材料审核
@@ -41,12 +51,18 @@ function notes(application: CheckedApplication): string {
  * 宋体, A4 landscape, fit to width, the title rows repeated, the header frozen.
  */
 export async function formalCheckXlsx(input: FormalCheckXlsxInput): Promise<Uint8Array> {
-  const { view } = input;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Pingshen 评审台';
   workbook.title = `${input.title} ${FORMAL_CHECK_SHEET}`;
+  addFormalCheckSheet(workbook, input);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Adds the 形式审查结果表 as a sheet named `name` to a workbook (its own file, or the results workbook). */
+export function addFormalCheckSheet(workbook: ExcelJS.Workbook, input: FormalCheckXlsxInput, name = FORMAL_CHECK_SHEET): void {
+  const { view } = input;
   const headerRow = 3;
-  const sheet = workbook.addWorksheet(FORMAL_CHECK_SHEET, {
+  const sheet = workbook.addWorksheet(name, {
     pageSetup: printSetup(headerRow),
     headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
     views: [{ state: 'frozen', xSplit: 3, ySplit: headerRow }],
@@ -100,5 +116,4 @@ export async function formalCheckXlsx(input: FormalCheckXlsxInput): Promise<Uint
   signatures.value = '审查人（签字）：____________________        复核人（签字）：____________________        日期：__________';
   signatures.font = { name: SHEET_FONT, size: 11 };
   sheet.getRow(row).height = 30;
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
