@@ -59,6 +59,7 @@ export const apiChannels = [
   'packages:import',
   'sheets:status',
   'sheets:sign',
+  'sheets:changes',
   'sheets:amend',
   'sheets:get',
   'sheets:export',

@@ -143,6 +143,27 @@ export const sheetStatusSchema = z.object({
 /** Where the expert's score sheet of a review stands. */
 export type SheetStatus = z.infer<typeof sheetStatusSchema>;
 
+/** One score of the version about to be signed against the version it supersedes, for the reasons dialog. */
+export const sheetScoreChangeSchema = z.object({
+  submissionId: idSchema,
+  applicant: z.string(),
+  criterionId: idSchema,
+  criterionTitle: z.string(),
+  /** The score in version N−1; null where N−1 did not score it. */
+  from: z.number().nullable(),
+  to: z.number(),
+  changed: z.boolean(),
+});
+
+/** One score of the version about to be signed against the version it supersedes. */
+export type SheetScoreChange = z.infer<typeof sheetScoreChangeSchema>;
+
+/** What re-signing would change: every score of the next version beside version N−1 (empty before the first signature). */
+export const sheetChangesSchema = z.object({ previousVersion: z.number().int().positive().nullable(), scores: z.array(sheetScoreChangeSchema) });
+
+/** What re-signing would change. */
+export type SheetChanges = z.infer<typeof sheetChangesSchema>;
+
 /** A signed version, parsed, for the printable score sheet. */
 export const sheetViewSchema = z.object({ sheet: scoreSheetSchema, digest: z.string(), fingerprint: fingerprintSchema, fileName: z.string() });
 

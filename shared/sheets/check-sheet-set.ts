@@ -1,4 +1,6 @@
+import { revisionProblem } from './check-revisions.ts';
 import { checkVersionChain } from './check-version-chain.ts';
+import { refuse } from './verify-result.ts';
 import type { ScoreSheet } from './sheet-schema.ts';
 import type { KnownSheet, VerifyFailure } from './verify-result.ts';
 
@@ -36,7 +38,8 @@ function knownOf(entry: SheetSetEntry): KnownSheet {
  * review and expert id (not by key: a same-version sheet signed with another key is a conflict too);
  * each distinct sheet is checked with checkVersionChain against the rest of its group, so two
  * different sheets of one version both fail (version_conflict) and a link that does not match a
- * neighbour present fails on both sides (broken_chain). Among the sheets that pass, the newest
+ * neighbour present fails on both sides (broken_chain); a version N whose N−1 is present and
+ * whose `revisions` do not account for every change from it fails (unexplained_change). Among the sheets that pass, the newest
  * version of a group is current and the older ones are superseded by it.
  * Returns one verdict per entry, in order.
  */
@@ -60,6 +63,12 @@ export function checkSheetSet(entries: readonly SheetSetEntry[]): SheetSetVerdic
       const others = group.filter((other) => other !== entry).map(knownOf);
       const chain = checkVersionChain(entry.sheet, entry.digest, others, entry.fingerprint);
       if ('failure' in chain) failures.set(entry.digest, chain.failure);
+    }
+    // An amended version that records reasons must account for every change from the N−1 it supersedes.
+    for (const entry of group) {
+      const previous = group.find((other) => other.digest === entry.sheet.supersedes && other.sheet.version === entry.sheet.version - 1);
+      const problem = previous && !failures.has(entry.digest) ? revisionProblem(previous.sheet, entry.sheet) : null;
+      if (problem !== null) failures.set(entry.digest, refuse('unexplained_change', problem, entry.fingerprint));
     }
     for (const entry of group) {
       const current = newest.get(key);

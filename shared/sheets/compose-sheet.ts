@@ -1,8 +1,18 @@
 import type { Rubric } from '../domain/rubric.ts';
 import type { SubmissionScoring } from '../domain/scoring.ts';
+import { domainError } from '../errors/domain-error.ts';
+import { formatPoints } from '../scoring/decimal.ts';
 import { totalScore } from '../scoring/rubric-totals.ts';
+import { scoreChanges } from './check-revisions.ts';
 import { SHEET_FORMAT } from './sheet-schema.ts';
-import type { SubmissionScores, UnsignedScoreSheet } from './sheet-schema.ts';
+import type { ScoreSheet, SheetRevision, SubmissionScores, UnsignedScoreSheet } from './sheet-schema.ts';
+
+/** The expert's reason for one score of an amended version: for a change, or to confirm an unchanged score. */
+export interface ScoreReason {
+  readonly submissionId: string;
+  readonly criterionId: string;
+  readonly reason: string;
+}
 
 /** What a score sheet is made of: the expert's work on every submission of the review, and who signs. */
 export interface SheetSource {
@@ -14,6 +24,40 @@ export interface SheetSource {
   readonly createdAt: string;
   /** Every submission of the review in its order, with the rubric it is scored with. */
   readonly submissions: readonly { readonly rubric: Rubric; readonly scoring: SubmissionScoring }[];
+  /** Version N−1 as signed, for version N ≥ 2: the sheet then carries `revisions`. */
+  readonly previous?: ScoreSheet | null;
+  /** The expert's reasons (blank ones are ignored); every score changed since `previous` needs one. */
+  readonly reasons?: readonly ScoreReason[];
+}
+
+// Every changed score with its reason, and each reason for an unchanged score as a confirmation.
+function revisionsOf(source: SheetSource, previous: ScoreSheet, submissions: readonly SubmissionScores[]): SheetRevision[] {
+  const key = (submissionId: string, criterionId: string) => JSON.stringify([submissionId, criterionId]);
+  const reasons = new Map((source.reasons ?? []).filter((r) => r.reason.trim() !== '').map((r) => [key(r.submissionId, r.criterionId), r.reason.trim()]));
+  const title = (submissionId: string, criterionId: string) => {
+    const rubric = source.submissions.find((s) => s.scoring.submissionId === submissionId)?.rubric;
+    return rubric?.sections.flatMap((s) => s.criteria).find((c) => c.id === criterionId)?.title ?? criterionId;
+  };
+  const changes = scoreChanges(previous, { submissions: [...submissions] });
+  const changed = new Set(changes.map((c) => key(c.submissionId, c.criterionId)));
+  const missing = changes.filter((c) => !reasons.has(key(c.submissionId, c.criterionId)));
+  const [first] = missing;
+  if (first) {
+    const what = `申报「${first.submissionId}」的「${title(first.submissionId, first.criterionId)}」（${first.from === null ? '未评' : formatPoints(first.from)} → ${formatPoints(first.to)}）`;
+    throw domainError('sheets.reason-missing', { version: source.version, what, count: missing.length });
+  }
+  const scored = new Map(submissions.flatMap((s) => s.scores.map((c) => [key(s.submissionId, c.criterionId), c.score] as const)));
+  const revisions: SheetRevision[] = [];
+  for (const [pair, reason] of reasons) {
+    const [submissionId = '', criterionId = ''] = JSON.parse(pair) as string[];
+    const score = scored.get(pair);
+    if (score === undefined) throw domainError('sheets.reason-unknown', { what: `申报「${submissionId}」的评分项「${criterionId}」` });
+    const from = changed.has(pair) ? (changes.find((c) => key(c.submissionId, c.criterionId) === pair)?.from ?? null) : score;
+    revisions.push({ submissionId, criterionId, from, reason });
+  }
+  // In the sheet's own order (submissions, then rubric order), whatever order the reasons came in.
+  const order = [...scored.keys()];
+  return revisions.sort((a, b) => order.indexOf(key(a.submissionId, a.criterionId)) - order.indexOf(key(b.submissionId, b.criterionId)));
 }
 
 function scoresOf(rubric: Rubric, scoring: SubmissionScoring): SubmissionScores {
@@ -54,7 +98,9 @@ function scoresOf(rubric: Rubric, scoring: SubmissionScoring): SubmissionScores 
  * The unsigned score sheet (pingshen.sheet/1) of an expert's finished work: per submission every
  * criterion's score, comment and evidence in rubric order, checks, vetoes, total and overall
  * comment; recused submissions become `conflicts` with their reasons and carry no scores.
- * Throws (in Chinese) when a criterion is unscored or a check unmarked.
+ * For version N ≥ 2 with `previous`, `revisions` lists every score changed since N−1 with the
+ * expert's reason, and each reason for an unchanged score as a confirmation.
+ * Throws (in Chinese) when a criterion is unscored, a check unmarked, or a changed score has no reason.
  */
 export function composeUnsignedSheet(source: SheetSource): UnsignedScoreSheet {
   const conflicts: UnsignedScoreSheet['conflicts'] = [];
@@ -63,6 +109,7 @@ export function composeUnsignedSheet(source: SheetSource): UnsignedScoreSheet {
     if (scoring.conflict) conflicts.push({ submissionId: scoring.submissionId, reason: scoring.conflict.reason });
     else submissions.push(scoresOf(rubric, scoring));
   }
+  const previous = source.version >= 2 ? source.previous : null;
   return {
     format: SHEET_FORMAT,
     reviewId: source.reviewId,
@@ -73,5 +120,6 @@ export function composeUnsignedSheet(source: SheetSource): UnsignedScoreSheet {
     createdAt: source.createdAt,
     conflicts,
     submissions,
+    ...(previous ? { revisions: revisionsOf(source, previous, submissions) } : {}),
   };
 }

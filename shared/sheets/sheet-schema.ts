@@ -51,6 +51,18 @@ export const submissionScoresSchema = z
     unique(submission.vetoes, (v) => v, '否决项', ctx, 'vetoes');
   });
 
+/**
+ * Why one score of version N ≥ 2 differs from version N−1 (分差复议), or why an unchanged score
+ * stands (`from` equal to the score: confirmed). `from` is N−1's score, null when N−1 did not score
+ * it (the submission was recused there). Added within pingshen.sheet/1: see docs/trust.md.
+ */
+export const revisionSchema = z.strictObject({
+  submissionId: idSchema,
+  criterionId: idSchema,
+  from: points.nullable(),
+  reason: text(2000).refine((r) => r.trim() !== '', '修改理由不能为空'),
+});
+
 const sheetShape = {
   format: z.literal(SHEET_FORMAT),
   reviewId: idSchema,
@@ -62,9 +74,33 @@ const sheetShape = {
   createdAt: z.iso.datetime({ offset: true }),
   conflicts: z.array(z.strictObject({ submissionId: idSchema, reason: text(1000) })).max(1000),
   submissions: z.array(submissionScoresSchema).max(2000),
+  /** Optional, version ≥ 2 only: present means every score changed since N−1 is listed with its reason. */
+  revisions: z.array(revisionSchema).max(100_000).optional(),
 };
 
-type SheetBody = { version: number; supersedes: string | null; conflicts: { submissionId: string }[]; submissions: { submissionId: string }[] };
+type SheetBody = {
+  version: number;
+  supersedes: string | null;
+  conflicts: { submissionId: string }[];
+  submissions: { submissionId: string; scores: { criterionId: string }[] }[];
+  revisions?: { submissionId: string; criterionId: string }[] | undefined;
+};
+
+// A revision names a score this sheet gives, once; version 1 revises nothing.
+function refineRevisions(sheet: SheetBody, ctx: z.core.$RefinementCtx): void {
+  if (sheet.revisions === undefined) return;
+  if (sheet.version === 1) {
+    ctx.addIssue({ code: 'custom', path: ['revisions'], message: '第 1 版没有可修改的前一版本，不能带修改理由' });
+    return;
+  }
+  const scored = new Set(sheet.submissions.flatMap((s) => s.scores.map((c) => JSON.stringify([s.submissionId, c.criterionId]))));
+  unique(sheet.revisions, (r) => `${r.submissionId}/${r.criterionId}`, '修改理由', ctx, 'revisions');
+  sheet.revisions.forEach((r, index) => {
+    if (!scored.has(JSON.stringify([r.submissionId, r.criterionId]))) {
+      ctx.addIssue({ code: 'custom', path: ['revisions', index], message: `修改理由所指的申报「${r.submissionId}」评分项「${r.criterionId}」不在本评分表中` });
+    }
+  });
+}
 
 // Rules across members, shared by the signed and unsigned schemas.
 function refineSheet(sheet: SheetBody, ctx: z.core.$RefinementCtx): void {
@@ -78,6 +114,7 @@ function refineSheet(sheet: SheetBody, ctx: z.core.$RefinementCtx): void {
   sheet.submissions.forEach((s, index) => {
     if (recused.has(s.submissionId)) ctx.addIssue({ code: 'custom', path: ['submissions', index, 'submissionId'], message: `已声明回避的申报「${s.submissionId}」不能评分` });
   });
+  refineRevisions(sheet, ctx);
 }
 
 /** A score sheet before signing: everything but `signature`. */
@@ -90,5 +127,7 @@ export const scoreSheetSchema = z.strictObject({ ...sheetShape, signature: signa
 export type UnsignedScoreSheet = z.infer<typeof unsignedScoreSheetSchema>;
 /** A signed score sheet. */
 export type ScoreSheet = z.infer<typeof scoreSheetSchema>;
+/** One score's reason for its change since the previous version (or for keeping it). */
+export type SheetRevision = z.infer<typeof revisionSchema>;
 /** One application as the expert scored it. */
 export type SubmissionScores = z.infer<typeof submissionScoresSchema>;

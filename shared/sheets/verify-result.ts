@@ -20,7 +20,8 @@ export type VerifyCode =
   | 'score_out_of_bounds'
   | 'wrong_total'
   | 'version_conflict'
-  | 'broken_chain';
+  | 'broken_chain'
+  | 'unexplained_change';
 
 /** A sheet of the same expert verified earlier, for the version-chain check. */
 export interface KnownSheet {

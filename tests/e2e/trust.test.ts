@@ -235,11 +235,43 @@ describe('trust: package out, signed score sheet back', () => {
     expect(expert.pageErrors).toEqual([]);
   });
 
-  it('amends and re-signs: version 2 names the digest of version 1', async () => {
+  it('amends and re-signs with a reason per changed score (分差复议): version 2 names the digest of version 1 and carries the reasons', async () => {
+    const { value } = apiOf(expert.services);
+    const program = await value('scoring:program', { reviewId });
+    const review = await value('reviews:get', { reviewId });
+    const [c0, c1] = program.rubrics[0]!.sections.flatMap((s) => s.criteria);
     await expertPage.getByRole('button', { name: /返\s*回/ }).click();
     await expertPage.getByTestId('amend-sheet').click();
     await expertPage.getByTestId('amend-confirm').click();
+    // After the discussion: one score down a point, another up one (the total stays, so the category's tie below stands).
+    await expertPage.getByTestId('sign-sheet').waitFor();
+    await expertPage.getByRole('button', { name: /返\s*回/ }).click();
+    const pane = expertPage.getByTestId('rubric-pane');
+    await pane.waitFor();
+    expect(await pane.getByTestId('workspace-locked').count()).toBe(0);
+    await expertPage.getByTestId(`submission-${review.submissions[0]!.id}`).click();
+    for (const [c, score] of [[c0!, c0!.maxPoints * 0.8 - 1], [c1!, c1!.maxPoints * 0.8 + 1]] as const) {
+      const field = pane.getByRole('spinbutton', { name: `「${c.title}」得分` });
+      await field.fill(String(score));
+      await field.press('Enter');
+      await expect.poll(async () => (await value('scoring:get', { reviewId, submissionId: review.submissions[0]!.id })).entry.scores[c.id]).toBe(score);
+      // A score at an extreme needs its comment (the rubric's rule): the discussion's finding.
+      const comment = pane.getByTestId(`comment-${c.id}`);
+      await comment.fill(`「${c.title}」经复议调整。`);
+      await comment.blur();
+    }
+    await expertPage.getByTestId('consistency-button').click();
     await expertPage.getByTestId('sign-sheet').click();
+    // Each changed score needs its reason before signing.
+    const reasons = expertPage.getByTestId('sign-reasons');
+    await reasons.waitFor();
+    expect(await reasons.textContent()).toContain('有 2 项得分改动');
+    await expertPage.getByTestId('reasons-ok').click();
+    await expertPage.getByTestId('reasons-missing').getByText('还有 2 项改动没有写理由').waitFor();
+    await expertPage.screenshot({ path: join(artifactsDir, 'sign-reasons.png') });
+    await expertPage.getByTestId(`reason-${review.submissions[0]!.id}-${c0!.id}`).fill('复议：佐证材料中合作协议未盖章，下调');
+    await expertPage.getByTestId(`reason-${review.submissions[0]!.id}-${c1!.id}`).fill('复议：补充了实训基地照片，上调');
+    await expertPage.getByTestId('reasons-ok').click();
     await expertPage.getByTestId('sign-confirm').click();
     await expertPage.getByTestId('sheet-locked').getByText('已签名第 2 版').waitFor();
     const second = await download(expertPage, () => expertPage.getByTestId('export-v2').click(), '');
@@ -247,7 +279,17 @@ describe('trust: package out, signed score sheet back', () => {
     const run = execFileSync(process.execPath, [join(rootDir, 'bin', 'pingshen.mjs'), 'verify', '--json', sheetFile, second], { encoding: 'utf8' });
     const [v1, v2] = JSON.parse(run) as { ok: boolean; version: number; digest: string }[];
     expect([v1?.ok, v2?.ok, v2?.version]).toEqual([true, true, 2]);
-    expect((JSON.parse(readFileSync(second, 'utf8')) as { supersedes: string }).supersedes).toBe(v1?.digest);
+    const signed = JSON.parse(readFileSync(second, 'utf8')) as { supersedes: string; revisions: { criterionId: string; from: number; reason: string }[] };
+    expect(signed.supersedes).toBe(v1?.digest);
+    expect(signed.revisions).toEqual([
+      { submissionId: review.submissions[0]!.id, criterionId: c0!.id, from: c0!.maxPoints * 0.8, reason: '复议：佐证材料中合作协议未盖章，下调' },
+      { submissionId: review.submissions[0]!.id, criterionId: c1!.id, from: c1!.maxPoints * 0.8, reason: '复议：补充了实训基地照片，上调' },
+    ]);
+    // The printed version 2 lists the changes with their reasons.
+    await expertPage.getByTestId('print-v2').click();
+    await expertPage.getByTestId('sheet-revisions').getByText('复议：补充了实训基地照片，上调').waitFor();
+    await expertPage.getByRole('button', { name: /返\s*回/ }).click();
+    await expertPage.getByTestId('sheet-locked').waitFor();
   });
 
   it('the coordinator receives both versions and a tampered copy: version 2 counts, the copy is refused with its reason, the board and the ranking show it', async () => {
@@ -316,7 +358,8 @@ describe('trust: package out, signed score sheet back', () => {
   it('first sight on screen: 李华 signs with a key never enrolled; refused while a list is final, then held, the fingerprint compared and confirmed, and counted', async () => {
     // 李华's sheet, signed with a key of their own that the coordinator has never seen.
     const keys = testKeys();
-    const { signature: _signature, ...unsigned } = JSON.parse(readFileSync(secondFile, 'utf8')) as ScoreSheet;
+    // (A version 1 of its own: no reasons, as there is nothing it revises.)
+    const { signature: _signature, revisions: _revisions, ...unsigned } = JSON.parse(readFileSync(secondFile, 'utf8')) as ScoreSheet;
     const signed = signSheet({ ...unsigned, version: 1, supersedes: null, expert: { ...unsigned.expert, id: 'expert-2', name: '李华', publicKey: keys.publicKey } }, keys.privateKeyPkcs8, keys.publicKeyRaw);
     const lihua = join(root, '李华.pingshen-sheet.json');
     writeFileSync(lihua, signed.bytes);

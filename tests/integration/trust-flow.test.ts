@@ -215,8 +215,21 @@ describe('expert: open, import, score, sign, amend', () => {
     const v1 = (await e.value('sheets:status', { reviewId })).versions[0]!;
     expect(await e.value('sheets:amend', { reviewId })).toMatchObject({ locked: false });
     await scoreEverything(e, reviewId, 1);
-    const status = await e.value('sheets:sign', { reviewId });
+    // Every changed score needs its reason: refused without, nothing stored.
+    const refused = await e.api('sheets:sign', { reviewId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('每项都须写明修改理由') } });
+    expect((await e.value('sheets:status', { reviewId })).versions).toHaveLength(1);
+    const changes = await e.value('sheets:changes', { reviewId });
+    expect(changes.previousVersion).toBe(1);
+    const changed = changes.scores.filter((c) => c.changed);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed[0]).toMatchObject({ from: expect.any(Number), to: expect.any(Number), applicant: expect.any(String), criterionTitle: expect.any(String) });
+    const reasons = changed.map((c) => ({ submissionId: c.submissionId, criterionId: c.criterionId, reason: `复议后调整：${c.criterionTitle}` }));
+    const status = await e.value('sheets:sign', { reviewId, reasons });
     expect(status.versions.map((v) => v.version)).toEqual([1, 2]);
+    const v2Sheet = (await e.value('sheets:get', { reviewId, version: 2 })).sheet;
+    expect(v2Sheet.revisions).toHaveLength(changed.length);
+    expect(v2Sheet.revisions?.[0]).toEqual({ submissionId: changed[0]!.submissionId, criterionId: changed[0]!.criterionId, from: changed[0]!.from, reason: reasons[0]!.reason });
     expect(status.versions[1]).toMatchObject({ supersedes: v1.digest, amendedAt: null });
     const known = [{ expertId: 'expert-1', version: 2, digest: status.versions[1]!.digest, supersedes: v1.digest }];
     expect(verifySheet({ bytes: await exported(1), crypto: nodeCrypto, context: { knownSheets: known } })).toMatchObject({ ok: true, superseded: true });

@@ -73,3 +73,36 @@ describe('composeUnsignedSheet', () => {
     expect(() => composeUnsignedSheet(source([{ rubric: sampleRubric(), scoring: scoring('sub-a', { entry: entry({ scores: { c1: 1, c2: 1, c3: 1 } }) }) }]))).toThrow(/达标项「申报材料齐全」尚未标记/);
   });
 });
+
+describe('composeUnsignedSheet, amended version (reasons per changed score)', () => {
+  const v1 = composeUnsignedSheet(source([{ rubric: sampleRubric(), scoring: scoring('sub-a') }]));
+  const previous = { ...v1, signature: { algorithm: 'Ed25519' as const, publicKey: key, value: 'x'.repeat(86) } };
+  const changed = scoring('sub-a', { entry: entry({ scores: { c1: 13, c2: 8, c3: 7.3 }, checks: { k1: 'met' }, vetoes: { v1: true } }) });
+  const amended = (reasons: SheetSource['reasons']): SheetSource => ({
+    ...source([{ rubric: sampleRubric(), scoring: changed }]), version: 2, supersedes: 'cd'.repeat(32), previous, reasons,
+  });
+
+  it('refuses a changed score without a reason, naming the application, the criterion and both scores', () => {
+    expect(() => composeUnsignedSheet(amended([]))).toThrow('第 2 版有 1 项得分与上一版不同，每项都须写明修改理由；缺少理由的有申报「sub-a」的「课程体系」（12.5 → 13）');
+    expect(() => composeUnsignedSheet(amended([{ submissionId: 'sub-a', criterionId: 'c1', reason: '   ' }]))).toThrow('须写明修改理由');
+  });
+
+  it('records each changed score with its earlier score and reason, and a reason for an unchanged score as a confirmation', () => {
+    const sheet = composeUnsignedSheet(amended([{ submissionId: 'sub-a', criterionId: 'c3', reason: '维持原分' }, { submissionId: 'sub-a', criterionId: 'c1', reason: ' 复核后上调 ' }]));
+    expect(sheet.revisions).toEqual([
+      { submissionId: 'sub-a', criterionId: 'c1', from: 12.5, reason: '复核后上调' },
+      { submissionId: 'sub-a', criterionId: 'c3', from: 7.3, reason: '维持原分' },
+    ]);
+    expect(unsignedScoreSheetSchema.safeParse(sheet).success).toBe(true);
+  });
+
+  it('writes an empty revisions list when nothing changed, and none for version 1 or without the previous version', () => {
+    expect(composeUnsignedSheet({ ...amended([]), submissions: [{ rubric: sampleRubric(), scoring: scoring('sub-a') }] }).revisions).toEqual([]);
+    expect(composeUnsignedSheet({ ...amended([]), previous: null, submissions: [{ rubric: sampleRubric(), scoring: scoring('sub-a') }] })).not.toHaveProperty('revisions');
+    expect(v1).not.toHaveProperty('revisions');
+  });
+
+  it('refuses a reason for a score the sheet does not give', () => {
+    expect(() => composeUnsignedSheet(amended([{ submissionId: 'sub-a', criterionId: 'c1', reason: '上调' }, { submissionId: 'sub-z', criterionId: 'c1', reason: '?' }]))).toThrow('修改理由所指的申报「sub-z」的评分项「c1」不在评分表中');
+  });
+});

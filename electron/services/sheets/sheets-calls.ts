@@ -5,6 +5,7 @@ import { ApiFailure } from '../../../shared/api/result.ts';
 import type { SheetStatus } from '../../../shared/domain/trust-views.ts';
 import { consistencyReport } from '../../../shared/scoring/consistency-report.ts';
 import { composeUnsignedSheet } from '../../../shared/sheets/compose-sheet.ts';
+import type { ScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
 import { verifySheet } from '../../../shared/sheets/verify-sheet.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { listSubmissionDocuments } from '../documents/document-repository.ts';
@@ -18,7 +19,7 @@ import { insertSheet, isScoringLocked, listSheetVersions, markAmended, readSheet
 import { sheetSignerOf } from './sheet-signer.ts';
 import { requireReview } from '../reviews/require-review.ts';
 
-type SheetCalls = Pick<ApiHandlers, 'sheets:status' | 'sheets:sign' | 'sheets:amend' | 'sheets:get' | 'sheets:export'>;
+type SheetCalls = Pick<ApiHandlers, 'sheets:status' | 'sheets:sign' | 'sheets:changes' | 'sheets:amend' | 'sheets:get' | 'sheets:export'>;
 
 /** The expert's finished work on every submission, with what the consistency review says of it. */
 function collectScoring(db: Database, reviewId: string) {
@@ -30,7 +31,7 @@ function collectScoring(db: Database, reviewId: string) {
   });
   const documents = Object.fromEntries(review.submissions.map((s, i) => [s.id, items[i]?.documents ?? []]));
   const report = consistencyReport(review, program, items.map((i) => i.scoring), documents);
-  return { items, readyToSign: report.readyToSign };
+  return { items, readyToSign: report.readyToSign, review };
 }
 
 /** The expert's score sheet calls: status, sign (then scoring is locked), amend, read and export a version. */
@@ -59,9 +60,39 @@ export function createSheetsCalls(deps: { db: Database; identity: IdentityServic
     if (!found) throw domainError('sheets.no-version', { version });
     return found;
   };
+  // The newest signed version as signed: what the next version supersedes and is compared with.
+  const previousSheet = (reviewId: string): ScoreSheet | null => {
+    const newest = listSheetVersions(db, reviewId).at(-1);
+    if (!newest) return null;
+    const { bytes } = signedBytes(reviewId, newest.version);
+    const result = verifySheet({ bytes, crypto: nodeCrypto });
+    if (!result.ok) throw domainError('sheets.stored-invalid', { version: newest.version, reason: result.message });
+    return result.sheet;
+  };
   return {
     'sheets:status': ({ reviewId }) => status(reviewId),
-    'sheets:sign': ({ reviewId }) => {
+    'sheets:changes': ({ reviewId }) => {
+      const previous = previousSheet(reviewId);
+      if (!previous) return { previousVersion: null, scores: [] };
+      const { items, review } = collectScoring(db, reviewId);
+      // The next version's scores as signing would write them; an unfinished criterion is not offered yet.
+      const before = new Map(previous.submissions.flatMap((s) => s.scores.map((c) => [JSON.stringify([s.submissionId, c.criterionId]), c.score] as const)));
+      const applicants = new Map(review.submissions.map((s) => [s.id, s.applicant]));
+      const scores = items.flatMap(({ rubric, scoring }) =>
+        scoring.conflict
+          ? []
+          : rubric.sections.flatMap((section) =>
+              section.criteria.flatMap((criterion) => {
+                const to = scoring.entry.scores[criterion.id];
+                if (to === null || to === undefined) return [];
+                const from = before.get(JSON.stringify([scoring.submissionId, criterion.id])) ?? null;
+                return [{ submissionId: scoring.submissionId, applicant: applicants.get(scoring.submissionId) ?? scoring.submissionId, criterionId: criterion.id, criterionTitle: criterion.title, from, to, changed: from !== to }];
+              }),
+            ),
+      );
+      return { previousVersion: previous.version, scores };
+    },
+    'sheets:sign': ({ reviewId, reasons }) => {
       const { signer, problem, packageDigest, sheetReviewId } = signerOf(reviewId);
       if (!signer || packageDigest === null || sheetReviewId === null) throw new ApiFailure('conflict', problem ?? '无法签名');
       const locked = isScoringLocked(db, reviewId);
@@ -80,6 +111,8 @@ export function createSheetsCalls(deps: { db: Database; identity: IdentityServic
           supersedes: newest?.digest ?? null,
           createdAt: new Date().toISOString(),
           submissions: items,
+          previous: previousSheet(reviewId),
+          reasons: reasons ?? [],
         });
         signed = signSheet(unsigned, key.privateKeyPkcs8, key.publicKeyRaw);
       } catch (error) {
@@ -89,7 +122,7 @@ export function createSheetsCalls(deps: { db: Database; identity: IdentityServic
       const { sheet } = signed;
       db.transaction(() => {
         insertSheet(db, { reviewId, expertId: signer.id, version: sheet.version, digest: signed.digest, supersedes: sheet.supersedes, packageDigest, fileName: signed.fileName, bytes: signed.bytes });
-        appendAudit(db, 'sheet.signed', reviewId, { expertId: signer.id, version: sheet.version, digest: signed.digest, supersedes: sheet.supersedes, packageDigest });
+        appendAudit(db, 'sheet.signed', reviewId, { expertId: signer.id, version: sheet.version, digest: signed.digest, supersedes: sheet.supersedes, packageDigest, ...(sheet.revisions ? { reasons: sheet.revisions.length } : {}) });
       })();
       return status(reviewId);
     },

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SheetStatus, SheetVersion } from '../../../shared/domain/trust-views.ts';
+import type { SheetChanges, SheetStatus, SheetVersion } from '../../../shared/domain/trust-views.ts';
 import { call } from '../api/client.ts';
 import { downloadBase64 } from '../api/download-output.ts';
 import {
@@ -13,8 +13,10 @@ import {
  */
 export interface SheetsStore extends SheetsState {
   open(reviewId: string): Promise<void>;
-  /** Signs the next version (the signing key must be open); scoring locks. */
-  sign(): Promise<void>;
+  /** What signing the next version would change from the newest signed one (empty before the first signature). */
+  changes(): Promise<SheetChanges | null>;
+  /** Signs the next version (the signing key must be open) with the expert's reasons for changed scores; scoring locks. */
+  sign(reasons?: readonly { submissionId: string; criterionId: string; reason: string }[]): Promise<void>;
   /** Reopens the signed sheet for changes (修改并重新签名). */
   amend(): Promise<void>;
   /** Saves a signed version's file where the user chooses. */
@@ -47,7 +49,11 @@ export const useSheets = create<SheetsStore>()((set, get) => {
         set((s) => applySheetStatusFailed(s, reviewId, error));
       }
     },
-    sign: () => act((reviewId) => call('sheets:sign', { reviewId })),
+    async changes() {
+      const reviewId = get().status.key;
+      return reviewId === null ? null : call('sheets:changes', { reviewId });
+    },
+    sign: (reasons = []) => act((reviewId) => call('sheets:sign', { reviewId, reasons: [...reasons] })),
     amend: () => act((reviewId) => call('sheets:amend', { reviewId })),
     async exportVersion(version) {
       const reviewId = get().status.key;

@@ -19,4 +19,10 @@ export const sheetsErrors = {
   'sheets.incomplete': { api: 'invalid_input', 'zh-CN': '评分表内容不完整，无法签名：{issue}', en: 'The score sheet is incomplete and cannot be signed: {issue}' },
   'sheets.key-mismatch': { api: 'invalid_input', 'zh-CN': '评分表中的专家公钥与签名用的公钥不一致', en: "The expert's public key in the sheet is not the signing key" },
   'sheets.self-check': { api: 'invalid_input', 'zh-CN': '签名后的评分表未通过自检：{reason}', en: 'The signed score sheet fails its own check: {reason}' },
+  'sheets.reason-missing': {
+    api: 'invalid_input',
+    'zh-CN': '第 {version} 版有 {count} 项得分与上一版不同，每项都须写明修改理由；缺少理由的有{what}',
+    en: 'Version {version} changes {count} score(s) from the previous version, and each needs a reason; missing for {what}',
+  },
+  'sheets.reason-unknown': { api: 'invalid_input', 'zh-CN': '修改理由所指的{what}不在评分表中', en: 'The reason names {what}, which is not on the score sheet' },
 } as const satisfies ErrorCatalogue;

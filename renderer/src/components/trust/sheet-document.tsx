@@ -42,6 +42,38 @@ function SubmissionBlock({ scored, review, program }: { scored: SubmissionScores
   );
 }
 
+/** An amended version's reasons (分差复议): each changed score from → to, or kept, with the expert's reason. */
+function RevisionsBlock({ sheet, review, program }: { sheet: SheetView['sheet']; review: ReviewDetail; program: Program }) {
+  const { t } = useTranslation();
+  const scoreOf = (submissionId: string, criterionId: string) => sheet.submissions.find((s) => s.submissionId === submissionId)?.scores.find((c) => c.criterionId === criterionId)?.score;
+  const criterionTitle = (submissionId: string, criterionId: string) => {
+    const rubricId = sheet.submissions.find((s) => s.submissionId === submissionId)?.rubricId;
+    return program.rubrics.find((r) => r.id === rubricId)?.sections.flatMap((s) => s.criteria).find((c) => c.id === criterionId)?.title ?? criterionId;
+  };
+  return (
+    <section data-testid="sheet-revisions">
+      <h2>{t('trust.sheetRevisions')}</h2>
+      <table>
+        <thead><tr><th>{t('review.applicant')}</th><th>{t('trust.sheetCriterion')}</th><th className="num">{t('trust.sheetRevisionFrom')}</th><th className="num">{t('trust.sheetRevisionTo')}</th><th>{t('trust.reason')}</th></tr></thead>
+        <tbody>
+          {(sheet.revisions ?? []).map((r) => {
+            const now = scoreOf(r.submissionId, r.criterionId);
+            return (
+              <tr key={`${r.submissionId}/${r.criterionId}`}>
+                <td>{review.submissions.find((s) => s.id === r.submissionId)?.applicant ?? r.submissionId}</td>
+                <td>{criterionTitle(r.submissionId, r.criterionId)}</td>
+                <td className="num">{r.from === null ? t('trust.reasonUnscored') : formatPoints(r.from)}</td>
+                <td className="num">{now === undefined ? '' : r.from === now ? t('trust.sheetRevisionConfirmed') : formatPoints(now)}</td>
+                <td>{r.reason}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 /** The score sheet as paper: who, which package, each application's scores and comments, digests, a line to sign. */
 export function SheetDocument({ view, review, program }: { view: SheetView; review: ReviewDetail; program: Program }) {
   const { t } = useTranslation();
@@ -70,6 +102,7 @@ export function SheetDocument({ view, review, program }: { view: SheetView; revi
         </tbody>
       </table>
       {sheet.conflicts.length > 0 && <div>{t('trust.sheetConflicts')}：{sheet.conflicts.map((c) => `${applicant(c.submissionId)}（${c.reason}）`).join('；')}</div>}
+      {sheet.revisions && sheet.revisions.length > 0 && <RevisionsBlock sheet={sheet} review={review} program={program} />}
       {sheet.submissions.map((s) => <SubmissionBlock key={s.submissionId} scored={s} review={review} program={program} />)}
       <div className="ps-sheet-sign"><span>{t('trust.sheetSignLine')}</span><span>{t('trust.sheetDateLine')}</span></div>
       <div className="ps-sheet-note">{t('trust.sheetNote', { file: view.fileName })}</div>

@@ -1,9 +1,9 @@
 import { CheckCircleOutlined, DownloadOutlined, EditOutlined, LockOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsistencyReport } from '../../../../shared/domain/consistency.ts';
-import type { SheetVersion } from '../../../../shared/domain/trust-views.ts';
+import type { SheetChanges, SheetVersion } from '../../../../shared/domain/trust-views.ts';
 import { formatPoints } from '../../../../shared/scoring/decimal.ts';
 import { errorText } from '../../api/error-text.ts';
 import { useAppStore } from '../../stores/app-store.ts';
@@ -12,6 +12,7 @@ import { newestVersion } from '../../stores/sheets-state.ts';
 import { useSheets } from '../../stores/sheets-store.ts';
 import { useErrorToast } from '../use-error-toast.ts';
 import { confirmAmend } from './confirm-amend.ts';
+import { SignReasonsModal } from './sign-reasons-modal.tsx';
 import { useSigningKey } from './unlock-modal.tsx';
 
 /**
@@ -28,6 +29,8 @@ export function SignPanel({ reviewId, report }: { reviewId: string; report: Cons
   const toast = useErrorToast();
   const { status: load, busy } = useSheets();
   const sheets = useSheets.getState();
+  // Re-signing (version ≥ 2): the changes since the newest version, each to be given a reason first.
+  const [changes, setChanges] = useState<SheetChanges | null>(null);
   useEffect(() => {
     void useSheets.getState().open(reviewId);
   }, [reviewId]);
@@ -62,7 +65,15 @@ export function SignPanel({ reviewId, report }: { reviewId: string; report: Cons
       okButtonProps: { 'data-testid': 'sign-confirm' },
       onOk,
     });
-  const sign = () => confirmSign(() => void signing.ensure(() => void sheets.sign().then(() => void message.success(t('trust.signed')), toast)));
+  const signWith = (reasons: Parameters<typeof sheets.sign>[0]) =>
+    confirmSign(() => void signing.ensure(() => void sheets.sign(reasons).then(() => void message.success(t('trust.signed')), toast)));
+  const sign = () => {
+    if (!newest) {
+      signWith([]);
+      return;
+    }
+    sheets.changes().then((c) => setChanges(c), toast);
+  };
   const amend = () => confirmAmend(modal, t, newest?.version ?? 0, () => sheets.amend().catch(toast));
   const exportVersion = (v: SheetVersion) => sheets.exportVersion(v).catch(toast);
   return (
@@ -131,6 +142,16 @@ export function SignPanel({ reviewId, report }: { reviewId: string; report: Cons
         )}
       </Space>
       {signing.modal}
+      {changes && (
+        <SignReasonsModal
+          changes={changes}
+          onCancel={() => setChanges(null)}
+          onOk={(reasons) => {
+            setChanges(null);
+            signWith(reasons);
+          }}
+        />
+      )}
     </Card>
     </>
   );
