@@ -1,4 +1,4 @@
--- The profile database's schema after migration 21, as SQLite keeps it.
+-- The profile database's schema after migration 22, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
 
@@ -182,6 +182,22 @@ CREATE TABLE merge_decisions (
       reason TEXT NOT NULL DEFAULT '',
       decided_at TEXT NOT NULL,
       PRIMARY KEY (review_id, submission_id),
+      FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
+    ) STRICT;
+
+CREATE TABLE merge_discussions (
+      review_id TEXT NOT NULL,
+      id INTEGER NOT NULL CHECK (id >= 1),
+      submission_id TEXT NOT NULL,
+      opened_at TEXT NOT NULL,
+      note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+      experts TEXT NOT NULL CHECK (json_valid(experts)),
+      round1 TEXT NOT NULL CHECK (json_valid(round1)),
+      closed_at TEXT,
+      closing_note TEXT,
+      round2 TEXT CHECK (round2 IS NULL OR json_valid(round2)),
+      CHECK ((closed_at IS NULL) = (closing_note IS NULL) AND (closed_at IS NULL) = (round2 IS NULL)),
+      PRIMARY KEY (review_id, id),
       FOREIGN KEY (review_id, submission_id) REFERENCES submissions(review_id, id) ON DELETE CASCADE
     ) STRICT;
 

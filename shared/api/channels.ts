@@ -75,6 +75,8 @@ export const apiChannels = [
   'merge:decide',
   'merge:export-xlsx',
   'merge:finalize',
+  'merge:open-discussion',
+  'merge:close-discussion',
   'merge:sign-result',
   'intake:scan',
   'intake:progress',

@@ -1,23 +1,11 @@
 import { z } from 'zod';
 import { idSchema } from './id.ts';
+import { mergeDiscussionSchema } from './merge-discussion.ts';
+import { flagParamsSchema } from './merge-flag-params.ts';
 
 const figure = z.number().nullable();
 
-const flaggedExpert = z.object({ expertId: idSchema, name: z.string() });
-
-/** A flag's code and the numbers and names its sentence needs, so each screen language writes its own (docs/merge.md, Flags). */
-export const flagParamsSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('too_few'), panel: z.number(), minimum: z.number() }),
-  z.object({ kind: z.literal('divergence'), range: z.number(), stdDev: z.number(), maxRange: z.number(), maxStdDev: z.number(), outliers: z.array(flaggedExpert.extend({ distance: z.number() })) }),
-  z.object({ kind: z.literal('deviation'), expert: flaggedExpert, total: z.number(), othersMean: z.number(), percent: z.number(), limitPercent: z.number() }),
-  z.object({ kind: z.literal('veto'), experts: z.array(flaggedExpert.extend({ items: z.array(z.string()) })) }),
-  z.object({ kind: z.literal('check_failed'), checkId: z.string(), title: z.string(), failed: z.number(), panel: z.number() }),
-  z.object({ kind: z.literal('unrecused_conflict'), expert: flaggedExpert, institutions: z.array(z.string()) }),
-  z.object({ kind: z.literal('formal_check_failed'), reasons: z.array(z.string()) }),
-]);
-
-/** A flag's code and parameters. */
-export type FlagParams = z.infer<typeof flagParamsSchema>;
+export { flagParamsSchema, type FlagParams } from './merge-flag-params.ts';
 
 /** One application in a merged category: its place, every rule's figure, the experts counted, the recused, the flags. */
 export const mergedApplicationViewSchema = z.object({
@@ -113,6 +101,8 @@ export const mergeViewSchema = z.object({
   held: z.array(heldSheetSchema),
   /** Sheets of a version for which the coordinator chose another: kept as history, not counted. */
   notChosen: z.array(z.object({ file: z.string(), expertId: idSchema, version: z.number().int(), chosen: z.string() })),
+  /** The divergence rounds (分差复议) opened on applications, oldest first; closed ones kept. */
+  discussions: z.array(mergeDiscussionSchema),
   /** The files of the last drop: how many were new, how many of those are held back, and which were refused (not stored) and why. */
   lastDrop: z.object({ stored: z.number().int(), held: z.number().int(), unchanged: z.number().int(), refused: z.array(z.object({ file: z.string(), reason: z.string(), fingerprint: z.string().nullable() })) }).nullable(),
 });

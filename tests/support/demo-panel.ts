@@ -25,7 +25,15 @@ export async function receiveDemoPanel(api: TestApi, reviewId = 'demo-2026-anhui
 }
 
 /** Sets up the demo panel (keys enrolled, 回避 recorded, package built) and returns its eight signed sheet files, not yet received. */
-export async function demoPanelSheets({ value }: TestApi, reviewId = 'demo-2026-anhui'): Promise<{ fileName: string; base64: string }[]> {
+export async function demoPanelSheets(api: TestApi, reviewId = 'demo-2026-anhui'): Promise<{ fileName: string; base64: string }[]> {
+  return (await demoPanel(api, reviewId)).files;
+}
+
+/**
+ * The demo panel's sheets, and `reconsidered`: the divergent expert's version 2 after a divergence
+ * round (分差复议), the harsh application scored as the demo scores it, each changed score with `reason`.
+ */
+export async function demoPanel({ value }: TestApi, reviewId = 'demo-2026-anhui'): Promise<{ files: { fileName: string; base64: string }[]; reconsidered: (reason: string) => { fileName: string; base64: string } }> {
   await value('identity:create', { name: '演示评审秘书处', organisation: '安徽职业技术大学', passphrase: '演示口令-2026-评审' });
   const review = await value('reviews:get', { reviewId });
   const program = await value('scoring:program', { reviewId });
@@ -48,10 +56,13 @@ export async function demoPanelSheets({ value }: TestApi, reviewId = 'demo-2026-
   if (progress.state !== 'done' || !progress.output) throw new Error(`评审包未制作成功：${String(progress.error)}`);
   const packageDigest = progress.output.digest;
   const files: { fileName: string; base64: string }[] = [];
+  let reconsidered: ((reason: string) => { fileName: string; base64: string }) | null = null;
   for (const [index, e] of demoExperts.entries()) {
     const key = demoKey(e.id);
     const expertId = ids.get(e.id)!;
     const submissions: SheetSource['submissions'][number][] = [];
+    // The divergent expert's own scoring of the application it was harsh on: what its reconsidered version gives.
+    const demoScored = new Map<string, SheetSource['submissions'][number]['scoring']>();
     for (const s of review.submissions) {
       const rubric = program.rubrics.find((r) => r.id === program.categories.find((c) => c.id === s.fieldId)!.rubricId)!;
       const application = (await value('submissions:documents', { reviewId, submissionId: s.id })).find((d) => d.role === 'application')?.id ?? null;
@@ -60,6 +71,7 @@ export async function demoPanelSheets({ value }: TestApi, reviewId = 'demo-2026-
       const comments = Object.fromEntries(Object.entries(demo.entry.comments).map(([id, text]) => [id, `${text}${remarks[index % remarks.length]!}`]));
       const scoring = { ...demo, entry: { ...demo.entry, comments }, overallComment: `${demo.overallComment}${remarks[index % remarks.length]!}` };
       const harsh = e.id === demoPanelRoles.divergent && s.id === first;
+      if (harsh) demoScored.set(s.id, scoring);
       const scores = harsh ? Object.fromEntries(rubric.sections.flatMap((x) => x.criteria).map((c) => [c.id, roundPoints(Math.round((c.maxPoints * 0.3) / c.step) * c.step)])) : scoring.entry.scores;
       const conflict = expertId === recusing && s.id === last ? { reason, declaredAt: '2026-06-02T10:00:00.000Z' } : null;
       submissions.push({ rubric, scoring: { ...scoring, entry: { ...scoring.entry, scores }, conflict } });
@@ -70,6 +82,22 @@ export async function demoPanelSheets({ value }: TestApi, reviewId = 'demo-2026-
       return signed;
     };
     const v1 = sign(1, null, submissions, '2026-06-02T10:00:00.000Z');
+    if (e.id === demoPanelRoles.divergent) {
+      const fair = submissions.map((x, i) => {
+        const own = demoScored.get(x.scoring.submissionId);
+        return i === 0 && own ? { ...x, scoring: { ...x.scoring, entry: { ...x.scoring.entry, scores: own.entry.scores } } } : x;
+      });
+      reconsidered = (reason) => {
+        const before = new Map(submissions[0]!.rubric.sections.flatMap((x) => x.criteria).map((c) => [c.id, submissions[0]!.scoring.entry.scores[c.id]]));
+        const reasons = Object.entries(fair[0]!.scoring.entry.scores).filter(([id, score]) => before.get(id) !== score).map(([criterionId]) => ({ submissionId: first, criterionId, reason }));
+        const signed = signSheet(
+          composeUnsignedSheet({ reviewId, packageDigest, expert: { id: expertId, name: e.name, organisation: e.organisation, publicKey: key.publicKey }, version: 2, supersedes: v1.digest, createdAt: '2026-06-03T09:00:00.000Z', submissions: fair, previous: v1.sheet, reasons }),
+          key.privateKeyPkcs8,
+          key.publicKeyRaw,
+        );
+        return { fileName: signed.fileName, base64: Buffer.from(signed.bytes).toString('base64') };
+      };
+    }
     if (e.id === demoPanelRoles.amending) {
       const [head, ...rest] = submissions;
       const criterion = head!.rubric.sections[0]!.criteria[0]!;
@@ -77,5 +105,6 @@ export async function demoPanelSheets({ value }: TestApi, reviewId = 'demo-2026-
       sign(2, v1.digest, [{ ...head!, scoring: { ...head!.scoring, entry: { ...head!.scoring.entry, scores: { ...head!.scoring.entry.scores, [criterion.id]: lowered } } } }, ...rest], '2026-06-02T15:30:00.000Z');
     }
   }
-  return files;
+  if (!reconsidered) throw new Error('演示专家组中没有分差较大的专家');
+  return { files, reconsidered };
 }

@@ -5,6 +5,7 @@ import { applyDropBatch, applyDropDone, applyDropStarted, applyMergeFailed, appl
 
 const view = (lastDrop: MergeView['lastDrop']): MergeView => ({
   board: [],
+  discussions: [],
   report: { reviewId: 'r', rule: 'mean', categories: [], counted: [], refused: [], superseded: [], duplicates: [] },
   decisions: [],
   finals: [],

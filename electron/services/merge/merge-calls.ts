@@ -4,13 +4,13 @@ import type { IdentityService } from '../identity/identity-service.ts';
 import type { UploadStore } from '../transfer/upload-store.ts';
 import { chooseVersion, confirmKey } from './held-sheet-actions.ts';
 import { exportResultsXlsx } from '../exports/exports-service.ts';
-import { decide, finalizeCategory, mergeViewOf, receiveSheets, receiveSheetZip } from './merge-service.ts';
+import { closeDiscussionOf, decide, finalizeCategory, mergeViewOf, openDiscussionOf, receiveSheets, receiveSheetZip } from './merge-service.ts';
 import { mergeSensitivityOf } from './merge-sensitivity.ts';
 import { setMergeSettings } from './merge-settings.ts';
 import { signResult } from './sign-result.ts';
 
 /** The merge calls: input in, result out; the flow is merge-service.ts's. */
-export function createMergeCalls(db: Database, identity: IdentityService, uploads: UploadStore): Pick<ApiHandlers, 'merge:get' | 'merge:receive' | 'merge:receive-zip' | 'merge:confirm-key' | 'merge:choose-version' | 'merge:settings' | 'merge:sensitivity' | 'merge:decide' | 'merge:finalize' | 'merge:sign-result' | 'merge:export-xlsx'> {
+export function createMergeCalls(db: Database, identity: IdentityService, uploads: UploadStore): Pick<ApiHandlers, 'merge:get' | 'merge:receive' | 'merge:receive-zip' | 'merge:confirm-key' | 'merge:choose-version' | 'merge:settings' | 'merge:sensitivity' | 'merge:decide' | 'merge:finalize' | 'merge:open-discussion' | 'merge:close-discussion' | 'merge:sign-result' | 'merge:export-xlsx'> {
   return {
     'merge:get': ({ reviewId }) => mergeViewOf(db, reviewId),
     'merge:confirm-key': (input) => confirmKey(db, input),
@@ -19,6 +19,8 @@ export function createMergeCalls(db: Database, identity: IdentityService, upload
     'merge:sensitivity': ({ reviewId }) => mergeSensitivityOf(db, reviewId),
     'merge:decide': (input) => decide(db, input),
     'merge:finalize': (input) => finalizeCategory(db, input),
+    'merge:open-discussion': (input) => openDiscussionOf(db, input),
+    'merge:close-discussion': (input) => closeDiscussionOf(db, input),
     'merge:sign-result': ({ reviewId }) => {
       const { fileName, bytes, digest } = signResult(db, reviewId, identity.requireUnlocked());
       return { fileName, base64: Buffer.from(bytes).toString('base64'), digest };

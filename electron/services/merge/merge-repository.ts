@@ -146,3 +146,40 @@ export function saveMergeSettings(db: Database, reviewId: string, settings: Revi
      ON CONFLICT(review_id) DO UPDATE SET rule = excluded.rule, trim_on = excluded.trim_on, updated_at = excluded.updated_at`,
   ).run(reviewId, settings.rule, settings.trimOn, now);
 }
+
+/** A divergence round as stored: its round 1 snapshot as JSON. */
+export interface StoredDiscussion {
+  readonly id: number;
+  readonly submissionId: string;
+  readonly openedAt: string;
+  readonly note: string;
+  readonly experts: readonly string[];
+  readonly round1: unknown;
+  /** Set at the close: round 2 as it stood then (its snapshot and the experts' changes). */
+  readonly closed: { readonly at: string; readonly note: string; readonly round2: unknown } | null;
+}
+
+/** Every divergence round of a review, oldest first. */
+export function listDiscussions(db: Database, reviewId: string): StoredDiscussion[] {
+  const rows = db.prepare('SELECT id, submission_id, opened_at, note, experts, round1, closed_at, closing_note, round2 FROM merge_discussions WHERE review_id = ? ORDER BY id').all(reviewId) as {
+    id: number; submission_id: string; opened_at: string; note: string; experts: string; round1: string; closed_at: string | null; closing_note: string | null; round2: string | null;
+  }[];
+  return rows.map((r) => ({
+    id: r.id, submissionId: r.submission_id, openedAt: r.opened_at, note: r.note, experts: JSON.parse(r.experts) as string[], round1: JSON.parse(r.round1) as unknown,
+    closed: r.closed_at === null ? null : { at: r.closed_at, note: r.closing_note ?? '', round2: JSON.parse(r.round2 ?? 'null') as unknown },
+  }));
+}
+
+/** Stores a new divergence round and returns its number (1, 2, … per review). */
+export function insertDiscussion(db: Database, reviewId: string, d: { submissionId: string; openedAt: string; note: string; experts: readonly string[]; round1: unknown }): number {
+  const { next } = db.prepare('SELECT coalesce(max(id), 0) + 1 AS next FROM merge_discussions WHERE review_id = ?').get(reviewId) as { next: number };
+  db.prepare('INSERT INTO merge_discussions (review_id, id, submission_id, opened_at, note, experts, round1) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    reviewId, next, d.submissionId, d.openedAt, d.note, JSON.stringify(d.experts), JSON.stringify(d.round1),
+  );
+  return next;
+}
+
+/** Closes an open divergence round with the coordinator's note and round 2 as it stands; false when there is no such open round. */
+export function closeDiscussionRow(db: Database, reviewId: string, id: number, close: { note: string; at: string; round2: unknown }): boolean {
+  return db.prepare('UPDATE merge_discussions SET closed_at = ?, closing_note = ?, round2 = ? WHERE review_id = ? AND id = ? AND closed_at IS NULL').run(close.at, close.note, JSON.stringify(close.round2), reviewId, id).changes === 1;
+}

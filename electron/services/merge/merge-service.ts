@@ -13,6 +13,7 @@ import { listRoster } from '../roster/roster-repository.ts';
 import { programForReview } from '../scoring/review-program.ts';
 import { insertReceivedSheet, listConfirmedKeys, listDecisions, listFinals, listReceivedSheets, listVersionChoices, readMergeSettings, setDecision, setFinal } from './merge-repository.ts';
 import { formallyFailedOf } from '../formal-check/formal-check-service.ts';
+import { closeDiscussion, discussionsOf, openDiscussion } from './merge-discussions.ts';
 import { mergeReportJson } from './merge-report.ts';
 import { mergeVerified, VerifiedSheetCache, verifyEach, versionKey, type MergeContext } from './merge-sheets.ts';
 import { readSheetZip, type SheetSource } from './read-sheet-sources.ts';
@@ -64,7 +65,7 @@ export function mergeStateOf(db: Database, reviewId: string) {
 
 /** The merge of every sheet received so far, the board, and what the last drop did. */
 export function mergeViewOf(db: Database, reviewId: string, lastDrop: MergeView['lastDrop'] = null): MergeView {
-  const { context, outcome, held } = mergeStateOf(db, reviewId);
+  const { context, outcome, held, sheets } = mergeStateOf(db, reviewId);
   const { aggregation, trimOn } = context.settings;
   const roster = listRoster(db, reviewId).map((e) => ({ id: e.id, name: e.name, submissionIds: e.submissionIds, conflicts: e.conflicts.map((c) => c.submissionId) }));
   const heldExperts = (kind: 'key' | 'conflict') => new Set(held.filter((h) => h.kind === kind).map((h) => h.expertId));
@@ -78,6 +79,7 @@ export function mergeViewOf(db: Database, reviewId: string, lastDrop: MergeView[
     settings: { rule: aggregation.rule, programRule: context.program.aggregation.rule, trimOn, trimCount: aggregation.trimCount, trimMinimumPanel: aggregation.trimMinimumPanel },
     held,
     notChosen: outcome.notChosen.map((n) => ({ file: n.source, expertId: n.expertId, version: n.version, chosen: n.chosen })),
+    discussions: discussionsOf(db, reviewId, { context, outcome, sheets, report }),
     lastDrop,
   };
 }
@@ -191,4 +193,22 @@ export function finalizeCategory(db: Database, input: { reviewId: string; catego
   })();
   // Making a list final records decisions, never figures: the merge above still holds.
   return { ...view, decisions: listDecisions(db, reviewId), finals: listFinals(db, reviewId) };
+}
+
+/** Opens a divergence round on an application (merge-discussions.ts) and answers with the merge view. */
+export function openDiscussionOf(db: Database, input: { reviewId: string; submissionId: string; expertIds: readonly string[]; note: string }): MergeView {
+  openDiscussion(db, mergeNowOf(db, input.reviewId), input);
+  return mergeViewOf(db, input.reviewId);
+}
+
+/** Closes a divergence round with the coordinator's conclusion and answers with the merge view. */
+export function closeDiscussionOf(db: Database, input: { reviewId: string; discussionId: number; note: string }): MergeView {
+  closeDiscussion(db, mergeNowOf(db, input.reviewId), input);
+  return mergeViewOf(db, input.reviewId);
+}
+
+// The merge as the divergence rounds read it: the state and its report.
+function mergeNowOf(db: Database, reviewId: string) {
+  const { context, outcome, sheets } = mergeStateOf(db, reviewId);
+  return { context, outcome, sheets, report: mergeReportJson(outcome, reviewId, context.settings.aggregation.rule) };
 }

@@ -4,6 +4,8 @@ import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickFiles } from '../api/file-transfer.ts';
 import { CategoryRanking } from '../components/merge/category-ranking.tsx';
+import { DiscussionsPanel } from '../components/merge/discussions-panel.tsx';
+import { OpenDiscussionModal } from '../components/merge/open-discussion-modal.tsx';
 import { HeldSheets } from '../components/merge/held-sheets.tsx';
 import { MergeSettingsBar } from '../components/merge/merge-settings-bar.tsx';
 import { SensitivityPanel } from '../components/merge/sensitivity-panel.tsx';
@@ -12,6 +14,7 @@ import { useSigningKey } from '../components/trust/unlock-modal.tsx';
 import { ResultsExportsPanel } from '../components/exports/results-exports-panel.tsx';
 import { useAppStore } from '../stores/app-store.ts';
 import { useMerge } from '../stores/merge-store.ts';
+import type { MergeView } from '../../../shared/domain/merge-view.ts';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -29,6 +32,8 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
   const { message } = App.useApp();
   const signing = useSigningKey();
   const [over, setOver] = useState(false);
+  // The application a divergence round is being opened on (发起复议).
+  const [discussing, setDiscussing] = useState<MergeView['report']['categories'][number]['ranking'][number] | null>(null);
   useEffect(() => void useMerge.getState().open(reviewId), [reviewId]);
   // An oversized file is no sheet; a zip of sheets is uploaded whole and read by the services (up to their limits).
   const refusedBefore = (f: File) =>
@@ -128,9 +133,13 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
             final={view.finals.some((f) => f.categoryId === c.id)}
             onDecide={merge.decide}
             onFinalize={(final) => void merge.finalize(c.id, final)}
+            onDiscuss={setDiscussing}
+            discussing={new Set(view.discussions.filter((d) => d.closed === null).map((d) => d.submissionId))}
           />
         ))
       )}
+      <DiscussionsPanel discussions={view.discussions} onClose={merge.closeDiscussion} />
+      {discussing && <OpenDiscussionModal application={discussing} onCancel={() => setDiscussing(null)} onOk={(experts, note) => merge.openDiscussion(discussing.submissionId, experts, note)} />}
       {view.report.counted.length > 0 && <SensitivityPanel report={view.report} sensitivity={merge.sensitivity} onAnalyse={() => void merge.analyse()} />}
       {signing.modal}
       {view.report.superseded.length > 0 && (

@@ -51,6 +51,16 @@ export const mergeCalls = {
     input: z.object({ reviewId: idSchema, categoryId: idSchema, final: z.boolean() }).strict(),
     output: mergeViewSchema,
   }),
+  'merge:open-discussion': call({
+    summary: '发起分差复议：对一份申报写明复议内容，选择参加的专家；保存当时 (第 1 轮) 的标记、各专家版本、总分与各项得分；专家修改并重新签名 (每项改动写理由) 后并列显示；记入审计日志',
+    input: z.object({ reviewId: idSchema, submissionId: idSchema, expertIds: z.array(idSchema).min(1).max(200), note: z.string().max(2000) }).strict(),
+    output: mergeViewSchema,
+  }),
+  'merge:close-discussion': call({
+    summary: '结束分差复议：写明结论；保存结束时 (第 2 轮) 的情况；复议记录保留；记入审计日志',
+    input: z.object({ reviewId: idSchema, discussionId: z.number().int().positive(), note: z.string().max(2000) }).strict(),
+    output: mergeViewSchema,
+  }),
   'merge:sign-result': call({
     summary: '用本机 (组织方) 私钥签名评审结果 pingshen.result/1：各领域名单须均已确定；含每份计入评分表的摘要；记入审计日志',
     input: z.object({ reviewId: idSchema }).strict(),

@@ -20,6 +20,10 @@ export function CategoryRanking(props: {
   final: boolean;
   onDecide: (submissionId: string, decision: Decision | null, reason: string) => Promise<boolean>;
   onFinalize: (final: boolean) => void;
+  /** Opens a divergence round on a flagged application; absent: not offered. */
+  onDiscuss?: (application: Application) => void;
+  /** Applications with an open divergence round. */
+  discussing?: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
   const { category, decisions, onDecide, final } = props;
@@ -87,6 +91,13 @@ export function CategoryRanking(props: {
                     <WarningOutlined /> {flagText(f.params, t)}
                   </Typography.Text>
                 ))}
+                {props.discussing?.has(a.submissionId) ? (
+                  <Tag color="orange">{t('merge.discussion.inProgress')}</Tag>
+                ) : (
+                  props.onDiscuss && !final && a.experts.length > 0 && a.flags.some((f) => f.kind === 'divergence' || f.kind === 'deviation') && (
+                    <Button size="small" onClick={() => props.onDiscuss?.(a)} data-testid={`discuss-${a.submissionId}`}>{t('merge.discussion.open')}</Button>
+                  )
+                )}
               </Space>
             ),
           },
