@@ -1,4 +1,5 @@
 import { identityErrors } from './catalogues/identity.ts';
+import { mergeErrors } from './catalogues/merge.ts';
 import { packagesErrors } from './catalogues/packages.ts';
 import { programsErrors } from './catalogues/programs.ts';
 import { reviewsErrors } from './catalogues/reviews.ts';
@@ -12,6 +13,7 @@ import type { SlotsOf } from './error-catalogue-entry.ts';
 /** Every feature's error catalogue in one table: a code appears once, so dispatch and the renderer look it up alike. */
 export const domainCatalogue = {
   ...identityErrors,
+  ...mergeErrors,
   ...packagesErrors,
   ...programsErrors,
   ...reviewsErrors,

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../electron/services/db/open-database.ts';
+import { messageIn } from '../../renderer/src/api/error-message.ts';
 import { demoPanel } from '../support/demo-panel.ts';
 import { useServicesProfile } from '../support/services-profile.ts';
 
@@ -32,7 +33,10 @@ describe('a divergence round', () => {
     const outlier = divergence.params.kind === 'divergence' ? divergence.params.outliers[0]!.expertId : '';
     const { api, value } = profile.api;
     // Refused: no note, an expert who did not score it.
-    expect(await api('merge:open-discussion', { reviewId, submissionId: flagged.submissionId, expertIds: [outlier], note: '  ' })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('请写明复议的内容') } });
+    const noNote = await api('merge:open-discussion', { reviewId, submissionId: flagged.submissionId, expertIds: [outlier], note: '  ' });
+    expect(noNote).toMatchObject({ ok: false, error: { code: 'invalid_input', domainCode: 'merge.discussion-note', message: expect.stringContaining('请写明复议的内容') } });
+    // By its code, the English screen says it in English.
+    expect(messageIn(noNote, 'en')).toBe('Say what the round is about: why, and what the experts should reconsider');
     expect(await api('merge:open-discussion', { reviewId, submissionId: flagged.submissionId, expertIds: ['no-such-expert'], note: '请复核' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
     const opened = await value('merge:open-discussion', { reviewId, submissionId: flagged.submissionId, expertIds: [outlier], note: '该专家评分明显低于其他专家，请复核各项评分' });

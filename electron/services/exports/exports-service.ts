@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { ResultsExport } from '../../../shared/exports/results-export.ts';
 import { resultsExportOfCategory } from '../../../shared/exports/results-export-of-category.ts';
 import { appendAudit } from '../db/audit-log.ts';
@@ -33,7 +33,7 @@ export function resultsExportOf(db: Database, reviewId: string, categoryId?: str
   const results = resultsExportOfReview(db, reviewId);
   if (categoryId === undefined) return results;
   const narrowed = resultsExportOfCategory(results, categoryId);
-  if (!narrowed) throw new ApiFailure('not_found', `评审活动中没有领域 ${categoryId}`);
+  if (!narrowed) throw domainError('merge.no-category', { categoryId });
   return narrowed;
 }
 
@@ -48,7 +48,7 @@ function formalCheckOfReview(db: Database, reviewId: string, categoryId?: string
 /** The results workbook of a review (or of one category), named after it; audited with the digests of the sheets it rests on. */
 export async function exportResultsXlsx(db: Database, reviewId: string, categoryId?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
   const results = resultsExportOf(db, reviewId, categoryId);
-  if (results.report.counted.length === 0) throw new ApiFailure('conflict', '尚未收到评分表，没有可导出的结果');
+  if (results.report.counted.length === 0) throw domainError('merge.no-sheets-to-export', {});
   const bytes = await resultsWorkbook(results, { formalCheck: formalCheckOfReview(db, reviewId, categoryId) });
   appendAudit(db, 'merge.exported', reviewId, { format: 'xlsx', categoryId: categoryId ?? null, counted: results.report.counted.map((c) => c.digest) });
   const category = categoryId === undefined ? '' : `-${results.report.categories[0]?.name ?? categoryId}`;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { MergeView } from '../../../shared/domain/merge-view.ts';
 import { finalCategoriesTouched } from '../../../shared/merge/held-sheets.ts';
 import type { ScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
@@ -17,7 +17,7 @@ function refuseWhereFinal(db: Database, reviewId: string, sheets: readonly Score
   const closed = [...new Set(sheets.flatMap((s) => finalCategoriesTouched(s, review, finals)))];
   if (closed.length > 0) {
     const names = closed.map((id) => review.fields.find((f) => f.id === id)?.name ?? id).join('、');
-    throw new ApiFailure('conflict', `领域「${names}」的推荐名单已确定，采用这份评分表会改变它；请先「重新打开」该领域`);
+    throw domainError('merge.held-final', { names });
   }
 }
 
@@ -33,13 +33,13 @@ export function confirmKey(db: Database, input: { reviewId: string; expertId: st
   const mine = held.filter((h) => h.kind === 'key' && h.expertId === expertId && plain(h.fingerprint) === plain(input.fingerprint));
   const first = mine[0];
   const sheet = sheets.find((s) => s.digest === first?.digest)?.sheet;
-  if (!first || !sheet) throw new ApiFailure('not_found', `没有专家 ${expertId} 以指纹 ${input.fingerprint} 签名、待确认的评分表`);
+  if (!first || !sheet) throw domainError('merge.held-not-found', { expertId, fingerprint: input.fingerprint });
   const { publicKey } = sheet.expert;
   const elsewhere = [
     ...listRoster(db, reviewId).filter((e) => e.publicKey === publicKey && e.id !== expertId).map((e) => e.name),
     ...listConfirmedKeys(db, reviewId).filter((k) => k.publicKey === publicKey && k.expertId !== expertId).map((k) => k.expertId),
   ];
-  if (elsewhere.length > 0) throw new ApiFailure('conflict', `该公钥已代表专家 ${elsewhere.join('、')}：一把公钥只能代表一位专家，未确认`);
+  if (elsewhere.length > 0) throw domainError('merge.key-elsewhere', { experts: elsewhere.join('、') });
   refuseWhereFinal(db, reviewId, sheets.filter((s) => mine.some((h) => h.digest === s.digest)).map((s) => s.sheet), context.review);
   db.transaction(() => {
     insertConfirmedKey(db, reviewId, { expertId, publicKey, fingerprint: first.fingerprint });
@@ -56,10 +56,10 @@ export function confirmKey(db: Database, input: { reviewId: string; expertId: st
 export function chooseVersion(db: Database, input: { reviewId: string; expertId: string; version: number; digest: string; reason: string }): MergeView {
   const { reviewId, expertId, version, digest } = input;
   const reason = input.reason.trim();
-  if (reason === '') throw new ApiFailure('invalid_input', '请写明选择这份评分表的理由（例如：已与专家本人核对）');
+  if (reason === '') throw domainError('merge.choice-reason', {});
   const { context, sheets, held } = mergeStateOf(db, reviewId);
   const group = held.filter((h) => h.kind === 'conflict' && h.expertId === expertId && h.version === version);
-  if (!group.some((h) => h.digest === digest)) throw new ApiFailure('not_found', `专家 ${expertId} 的第 ${String(version)} 版没有待选择的这份评分表`);
+  if (!group.some((h) => h.digest === digest)) throw domainError('merge.choice-not-found', { expertId, version });
   refuseWhereFinal(db, reviewId, sheets.filter((s) => group.some((h) => h.digest === s.digest)).map((s) => s.sheet), context.review);
   db.transaction(() => {
     setVersionChoice(db, reviewId, { expertId, version, digest, reason });

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { MergeDiscussion } from '../../../shared/domain/merge-discussion.ts';
 import type { MergeReport } from '../../../shared/domain/merge-view.ts';
 import { changesSince, roundSnapshot, type CountedScoring, type RoundSnapshot } from '../../../shared/merge/discussion-rounds.ts';
@@ -98,10 +98,10 @@ export function discussionsOf(db: Database, reviewId: string, merge: MergeNow): 
 function requireOpenable(db: Database, reviewId: string, merge: MergeNow, submissionId: string): { application: Application; categoryId: string } {
   const { submission } = requireSubmission(db, reviewId, submissionId);
   const found = applicationOf(merge.report, submissionId);
-  if (!found || found.application.experts.length === 0) throw new ApiFailure('conflict', `「${submission.applicant}」还没有计入的评分，不能发起复议`);
-  if (listFinals(db, reviewId).some((f) => f.categoryId === found.categoryId)) throw new ApiFailure('conflict', '该领域的推荐名单已确定；如需复议，请先「重新打开」该领域');
+  if (!found || found.application.experts.length === 0) throw domainError('merge.discussion-unscored', { applicant: submission.applicant });
+  if (listFinals(db, reviewId).some((f) => f.categoryId === found.categoryId)) throw domainError('merge.discussion-final', {});
   const open = listDiscussions(db, reviewId).find((d) => d.submissionId === submissionId && d.closed === null);
-  if (open) throw new ApiFailure('conflict', `「${submission.applicant}」已有未结束的复议（第 ${String(open.id)} 号），请先结束它`);
+  if (open) throw domainError('merge.discussion-open-already', { applicant: submission.applicant, id: open.id });
   return found;
 }
 
@@ -114,12 +114,12 @@ function requireOpenable(db: Database, reviewId: string, merge: MergeNow, submis
  */
 export function openDiscussion(db: Database, merge: MergeNow, input: { reviewId: string; submissionId: string; expertIds: readonly string[]; note: string }, now = new Date().toISOString()): number {
   const note = input.note.trim();
-  if (note === '') throw new ApiFailure('invalid_input', '请写明复议的内容：为何复议，请专家重新考虑什么');
+  if (note === '') throw domainError('merge.discussion-note', {});
   const { application } = requireOpenable(db, input.reviewId, merge, input.submissionId);
   const experts = [...new Set(input.expertIds)];
-  if (experts.length === 0) throw new ApiFailure('invalid_input', '请至少选择一位参加复议的专家');
+  if (experts.length === 0) throw domainError('merge.discussion-no-experts', {});
   const stranger = experts.find((id) => !application.experts.some((e) => e.expertId === id));
-  if (stranger) throw new ApiFailure('invalid_input', `专家 ${stranger} 没有为「${application.applicant}」计入评分，不能参加这一复议`);
+  if (stranger) throw domainError('merge.discussion-stranger', { expertId: stranger, applicant: application.applicant });
   const round1 = roundSnapshot(application.flags, countedScorings(merge, application));
   return db.transaction(() => {
     const id = insertDiscussion(db, input.reviewId, { submissionId: input.submissionId, openedAt: now, note, experts, round1 });
@@ -131,16 +131,16 @@ export function openDiscussion(db: Database, merge: MergeNow, input: { reviewId:
 /** Closes an open divergence round with the coordinator's conclusion, round 2 kept as it stands; audited. */
 export function closeDiscussion(db: Database, merge: MergeNow, input: { reviewId: string; discussionId: number; note: string }, now = new Date().toISOString()): void {
   const note = input.note.trim();
-  if (note === '') throw new ApiFailure('invalid_input', '请写明复议的结论');
+  if (note === '') throw domainError('merge.discussion-conclusion', {});
   const stored = listDiscussions(db, input.reviewId).find((d) => d.id === input.discussionId);
-  if (!stored) throw new ApiFailure('not_found', `没有第 ${String(input.discussionId)} 号复议`);
-  if (stored.closed) throw new ApiFailure('conflict', `第 ${String(input.discussionId)} 号复议已于 ${stored.closed.at.slice(0, 10)} 结束`);
+  if (!stored) throw domainError('merge.discussion-not-found', { id: input.discussionId });
+  if (stored.closed) throw domainError('merge.discussion-closed', { id: input.discussionId, date: stored.closed.at.slice(0, 10) });
   const view = viewOf(stored, merge);
   const found = applicationOf(merge.report, stored.submissionId);
   const round: RoundSnapshot = found ? roundSnapshot(found.application.flags, countedScorings(merge, found.application)) : noRound;
   const round2: ClosedRound = { round, changes: view.changes };
   db.transaction(() => {
-    if (!closeDiscussionRow(db, input.reviewId, input.discussionId, { note, at: now, round2 })) throw new ApiFailure('conflict', '这一复议已经结束');
+    if (!closeDiscussionRow(db, input.reviewId, input.discussionId, { note, at: now, round2 })) throw domainError('merge.discussion-closed', { id: input.discussionId, date: now.slice(0, 10) });
     appendAudit(db, 'merge.discussion-closed', input.reviewId, { id: input.discussionId, submissionId: stored.submissionId, note, figures: round.figures }, now);
   })();
 }

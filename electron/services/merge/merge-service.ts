@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { MergeView } from '../../../shared/domain/merge-view.ts';
 import { defaultDeviationShare } from '../../../shared/merge/aggregate-application.ts';
 import { decisionNeedsReason, suggestedDecision, type Decision } from '../../../shared/merge/decisions.ts';
@@ -93,14 +93,14 @@ export function decide(db: Database, input: { reviewId: string; submissionId: st
   const { reviewId, submissionId } = input;
   const { submission } = requireSubmission(db, reviewId, submissionId);
   if (listFinals(db, reviewId).some((f) => f.categoryId === submission.fieldId)) {
-    throw new ApiFailure('conflict', '该领域的推荐名单已确定，决定不能再改；如需修改，请先「重新打开」该领域');
+    throw domainError('merge.decision-final', {});
   }
   const reason = input.reason.trim();
   // One merge (every stored sheet re-verified) serves both the check and the answer: a decision changes no figure.
   const view = mergeViewOf(db, reviewId);
   const standing = view.report.categories.flatMap((c) => c.ranking).find((a) => a.submissionId === submissionId)?.standing ?? 'excluded';
   if (input.decision !== null && decisionNeedsReason(standing, input.decision) && reason === '') {
-    throw new ApiFailure('invalid_input', '此决定与排名的建议不同（或名额线上并列），请填写理由');
+    throw domainError('merge.decision-reason', {});
   }
   db.transaction(() => {
     setDecision(db, { reviewId, submissionId }, input.decision === null ? null : { decision: input.decision, reason });
@@ -173,19 +173,19 @@ export function finalizeCategory(db: Database, input: { reviewId: string; catego
   const { reviewId, categoryId, final } = input;
   const view = mergeViewOf(db, reviewId);
   const category = view.report.categories.find((c) => c.id === categoryId);
-  if (!category) throw new ApiFailure('not_found', `评审活动中没有领域 ${categoryId}`);
+  if (!category) throw domainError('merge.no-category', { categoryId });
   const recorded = new Map(view.decisions.map((d) => [d.submissionId, d]));
   db.transaction(() => {
     if (final) {
       const undecided = category.ranking.find((a) => !recorded.has(a.submissionId) && suggestedDecision(a.standing) === null);
-      if (undecided) throw new ApiFailure('conflict', `「${undecided.applicant}」在名额线上并列，须先作出决定并写明理由`);
+      if (undecided) throw domainError('merge.final-undecided', { applicant: undecided.applicant });
       for (const a of category.ranking) {
         const suggested = suggestedDecision(a.standing);
         if (!recorded.has(a.submissionId) && suggested !== null) setDecision(db, { reviewId, submissionId: a.submissionId }, { decision: suggested, reason: '' });
       }
       const recommended = category.ranking.filter((a) => (recorded.get(a.submissionId)?.decision ?? suggestedDecision(a.standing)) === 'recommend').length;
       if (category.quota > 0 && recommended > category.quota) {
-        throw new ApiFailure('conflict', `「${category.name}」推荐 ${String(recommended)} 份，超过推荐名额 ${String(category.quota)} 份（名额是上限）`);
+        throw domainError('merge.final-over-quota', { category: category.name, recommended, quota: category.quota });
       }
     }
     setFinal(db, reviewId, categoryId, final);

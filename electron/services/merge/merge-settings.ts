@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { MergeView } from '../../../shared/domain/merge-view.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { requireReview } from '../reviews/require-review.ts';
@@ -16,7 +16,7 @@ import { mergeContextOf, mergeViewOf } from './merge-service.ts';
 export function setMergeSettings(db: Database, input: { reviewId: string } & ReviewMergeSettings): MergeView {
   const { reviewId, rule, trimOn } = input;
   requireReview(db, reviewId);
-  if (listFinals(db, reviewId).length > 0) throw new ApiFailure('conflict', '已有领域的推荐名单确定，排序规则不能再改；如需修改，请先「重新打开」这些领域');
+  if (listFinals(db, reviewId).length > 0) throw domainError('merge.settings-final', {});
   const { aggregation, trimOn: trimBefore } = mergeContextOf(db, reviewId).settings;
   const before = { rule: aggregation.rule, trimOn: trimBefore };
   if (before.rule === rule && before.trimOn === trimOn) return mergeViewOf(db, reviewId);

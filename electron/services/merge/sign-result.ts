@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import { encodeBase64url } from '../../../shared/crypto/base64url.ts';
 import { suggestedDecision } from '../../../shared/merge/decisions.ts';
 import { RESULT_FORMAT, type UnsignedResult } from '../../../shared/merge/result-schema.ts';
@@ -30,8 +30,8 @@ export function signResult(db: Database, reviewId: string, key: Identity & { rea
   const review = requireReview(db, reviewId);
   const view = mergeViewOf(db, reviewId);
   const open = view.report.categories.filter((c) => !view.finals.some((f) => f.categoryId === c.id));
-  if (open.length > 0) throw new ApiFailure('conflict', `尚有领域的推荐名单未确定：${open.map((c) => c.name).join('、')}；请先逐个「确定本领域名单」`);
-  if (view.report.counted.length === 0) throw new ApiFailure('conflict', '尚未收到评分表，没有可签名的结果');
+  if (open.length > 0) throw domainError('merge.result-open', { names: open.map((c) => c.name).join('、') });
+  if (view.report.counted.length === 0) throw domainError('merge.no-sheets-to-sign', {});
   const program = programForReview(db, reviewId);
   const context = mergeContextOf(db, reviewId);
   const decisions = new Map(view.decisions.map((d) => [d.submissionId, d]));
@@ -71,7 +71,7 @@ export function signResult(db: Database, reviewId: string, key: Identity & { rea
   };
   const { bytes } = signJsonFile(unsigned, key.privateKeyPkcs8, key.publicKeyRaw);
   const check = verifyResultFile(bytes, nodeCrypto);
-  if (!check.ok) throw new ApiFailure('internal', `签名后的评审结果未通过自检：${check.message}`);
+  if (!check.ok) throw domainError('merge.result-self-check', { reason: check.message });
   appendAudit(db, 'merge.result-signed', reviewId, { digest: check.digest, sheets: unsigned.sheets.map((s) => s.digest) }, now);
   return { fileName: `${reviewId}.pingshen-result.json`, bytes, digest: check.digest };
 }
