@@ -1,4 +1,6 @@
+import { formalCheckErrors } from './catalogues/formal-check.ts';
 import { identityErrors } from './catalogues/identity.ts';
+import { intakeErrors } from './catalogues/intake.ts';
 import { mergeErrors } from './catalogues/merge.ts';
 import { packagesErrors } from './catalogues/packages.ts';
 import { programsErrors } from './catalogues/programs.ts';
@@ -12,7 +14,9 @@ import type { SlotsOf } from './error-catalogue-entry.ts';
 
 /** Every feature's error catalogue in one table: a code appears once, so dispatch and the renderer look it up alike. */
 export const domainCatalogue = {
+  ...formalCheckErrors,
   ...identityErrors,
+  ...intakeErrors,
   ...mergeErrors,
   ...packagesErrors,
   ...programsErrors,

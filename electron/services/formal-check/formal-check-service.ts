@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { FormalCheckRuleId } from '../../../shared/domain/formal-check-rules.ts';
 import type { CheckOutcome, FormalCheckView, MaterialConclusion, ReviewStage } from '../../../shared/domain/formal-check-view.ts';
 import { assembleCheckView } from '../../../shared/formal-check/assemble-check-view.ts';
@@ -65,7 +65,7 @@ export async function runFormalCheck(db: Database, reviewId: string, factsOf: Fo
   const facts = await factsOf(reviewId);
   const known = new Set(review.submissions.map((s) => s.id));
   const stranger = facts.find((f) => !known.has(f.submissionId));
-  if (stranger) throw new ApiFailure('conflict', `材料中的申报 ${stranger.submissionId}（${stranger.applicant}）不在评审活动「${review.title}」中`);
+  if (stranger) throw domainError('formal-check.stranger', { submissionId: stranger.submissionId, applicant: stranger.applicant, review: review.title });
   const program = programForReview(db, reviewId);
   const checked = checkApplications(facts, program, {
     deadline: review.deadline,
@@ -98,9 +98,9 @@ export function overrideResult(db: Database, input: OverrideInput, now = new Dat
   const { review } = requireSubmission(db, input.reviewId, input.submissionId);
   requireStage(review, checkStages, '改变形式审查结果');
   const reason = input.reason.trim();
-  if (reason === '') throw new ApiFailure('invalid_input', '请填写改变审查结果的理由');
+  if (reason === '') throw domainError('formal-check.override-reason', {});
   const stored = readResults(db, input.reviewId).find((r) => r.submissionId === input.submissionId && r.rule === input.rule);
-  if (!stored) throw new ApiFailure('not_found', `申报 ${input.submissionId} 没有「${ruleLabels[input.rule]}」的审查结果（请先运行形式审查）`);
+  if (!stored) throw domainError('formal-check.no-result', { submissionId: input.submissionId, rule: ruleLabels[input.rule] });
   return db.transaction(() => {
     insertOverride(db, input.reviewId, { submissionId: input.submissionId, rule: input.rule, result: input.result, overridden: stored.result, reason, at: now });
     appendAudit(db, 'formal-check.overridden', input.reviewId, {
@@ -127,7 +127,7 @@ export function concludeApplication(db: Database, input: ConclusionInput, now = 
   const { review } = requireSubmission(db, input.reviewId, input.submissionId);
   requireStage(review, ['material-review'], '记录材料审核结论');
   const reason = input.reason.trim();
-  if (input.conclusion !== 'pass' && reason === '') throw new ApiFailure('invalid_input', `结论为「${conclusionLabels[input.conclusion]}」时请填写理由`);
+  if (input.conclusion !== 'pass' && reason === '') throw domainError('formal-check.conclusion-reason', { conclusion: conclusionLabels[input.conclusion] });
   return db.transaction(() => {
     upsertConclusion(db, input.reviewId, { submissionId: input.submissionId, conclusion: input.conclusion, reason, at: now });
     appendAudit(db, 'material-review.concluded', input.reviewId, { submissionId: input.submissionId, conclusion: input.conclusion, reason }, now);

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import { freeId } from '../../../shared/domain/id.ts';
 import { applicantTypeIdOf } from '../../../shared/intake/applicant-type-of.ts';
 import { applyIntakeEdit } from '../../../shared/intake/apply-intake-edit.ts';
@@ -79,7 +80,7 @@ export function commitIntake(db: Database, scan: IntakeScan, edits: readonly Int
   const categoryOf = (application: PreviewApplication): string => {
     // The default the preview proposed for an application whose category could not be told.
     const id = application.categoryId === '' ? fallbackField : application.categoryId;
-    if (id === undefined || !fields.has(id)) throw new ApiFailure('invalid_input', `「${application.applicant}」的领域「${application.categoryId}」不是本次评审的领域`);
+    if (id === undefined || !fields.has(id)) throw domainError('intake.unknown-field', { applicant: application.applicant, field: application.categoryId });
     return id;
   };
   const filesOf = (key: string): PreviewFile[] => preview.files.filter((f) => f.applicationKeys.includes(key));

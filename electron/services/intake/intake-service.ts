@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, realpathSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { IntakeEdit } from '../../../shared/intake/intake-preview.ts';
 import type { IntakeProgress } from '../../../shared/intake/intake-progress.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
@@ -59,7 +59,7 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
   rmSync(stagingDir, { recursive: true, force: true });
   const find = (jobId: string): Job => {
     const job = jobs.get(jobId);
-    if (!job) throw new ApiFailure('not_found', '没有这个导入任务（可能已提交或已过期，请重新导入）');
+    if (!job) throw domainError('intake.no-job', {});
     return job;
   };
   const snapshot = (job: Job): IntakeProgress => ({ ...job.progress, preview: job.scan?.preview ?? null });
@@ -67,7 +67,7 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
   // The paths are trusted here: the caller checked them (start) or made them (startUploads).
   const launch = (reviewId: string, paths: readonly string[], afterwards: () => Promise<void> = async () => {}): IntakeProgress => {
     requireReview(deps.db, reviewId);
-    if (paths.length === 0) throw new ApiFailure('invalid_input', '请选择要导入的文件、文件夹或压缩包');
+    if (paths.length === 0) throw domainError('intake.nothing-chosen', {});
     const jobId = randomUUID();
     const controller = new AbortController();
     const job: Job = {
@@ -113,16 +113,16 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
       const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
       const profile = real(deps.dataDir);
       for (const path of paths) {
-        if (!isAbsolute(path)) throw new ApiFailure('invalid_input', `导入路径须为绝对路径：${path}`);
+        if (!isAbsolute(path)) throw domainError('intake.relative-path', { path });
         // The profile's own files (database, signing identity, stored documents) are never material to import.
         const inside = relative(profile, real(path));
-        if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) throw new ApiFailure('invalid_input', '不能从评审台自身的数据文件夹导入');
+        if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) throw domainError('intake.profile-folder', {});
       }
       return launch(reviewId, paths);
     },
     startUploads(reviewId, sources) {
       requireStage(requireReview(deps.db, reviewId), intakeStages, '导入申报材料');
-      if (!deps.uploads) throw new ApiFailure('invalid_input', '此处不能上传文件，请给出文件路径');
+      if (!deps.uploads) throw domainError('intake.no-uploads', {});
       const staging = join(stagingDir, randomUUID());
       const paths = stageUploads(deps.uploads, sources, staging);
       try {
@@ -142,10 +142,10 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
     },
     commit(jobId, edits) {
       const job = find(jobId);
-      if (job.progress.state !== 'done' || !job.scan) throw new ApiFailure('conflict', job.progress.state === 'running' ? '文件尚未读完，请稍候再提交' : '该导入任务没有可提交的预览');
+      if (job.progress.state !== 'done' || !job.scan) throw job.progress.state === 'running' ? domainError('intake.still-reading', {}) : domainError('intake.no-preview', {});
       // A review deleted while the preview was open may have taken bytes the preview shares with it.
       const gone = job.scan.preview.files.find((f) => !deps.store.has(f.sha256));
-      if (gone) throw new ApiFailure('conflict', `预览中的文件「${gone.fileName}」已不在本机文件库中（预览期间删除了使用同一文件的评审活动），请重新扫描后再导入`);
+      if (gone) throw domainError('intake.preview-bytes-gone', { file: gone.fileName });
       const outcome = commitIntake(deps.db, job.scan, edits);
       jobs.delete(jobId);
       return outcome;
@@ -171,7 +171,7 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
     saveAliases(reviewId, aliases) {
       requireReview(deps.db, reviewId);
       const blank = aliases.find((a) => a.alias.trim() === '' || a.fullName.trim() === '');
-      if (blank) throw new ApiFailure('invalid_input', '别名和全称都不能为空');
+      if (blank) throw domainError('intake.alias-blank', {});
       deps.db.transaction(() => {
         replaceAliases(deps.db, reviewId, aliases);
         appendAudit(deps.db, 'intake.aliases-saved', reviewId, { aliases });

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { UploadStore } from '../transfer/upload-store.ts';
 
 /** One uploaded file of a drop: its upload, where it sat in what was dropped, and its modification time (ms) if the page knew it. */
@@ -15,7 +15,7 @@ export interface UploadedSource {
 function partsOf(relativePath: string): string[] {
   const parts = relativePath.split('/');
   const bad = parts.some((p) => p === '' || p === '.' || p === '..' || /[\\\0:]/u.test(p) || p.length > 255);
-  if (bad || parts.length > 32) throw new ApiFailure('invalid_input', `上传文件的路径不合规：${relativePath.slice(0, 200)}`);
+  if (bad || parts.length > 32) throw domainError('intake.upload-path', { path: relativePath.slice(0, 200) });
   return parts;
 }
 
@@ -32,7 +32,7 @@ export function stageUploads(uploads: UploadStore, sources: readonly UploadedSou
     const key = parts.join('/');
     const kind = parts.length === 1 ? 'file' : 'folder';
     const root = parts[0] as string;
-    if (seen.has(key) || (roots.get(root) ?? kind) !== kind) throw new ApiFailure('invalid_input', `上传的文件重名：${key.slice(0, 200)}`);
+    if (seen.has(key) || (roots.get(root) ?? kind) !== kind) throw domainError('intake.upload-twice', { path: key.slice(0, 200) });
     seen.add(key);
     roots.set(root, kind);
     return { source, parts };

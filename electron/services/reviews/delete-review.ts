@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { rmSync } from 'node:fs';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { ReviewDeletion } from '../../../shared/domain/review.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
@@ -38,7 +38,7 @@ function reviewScopedTables(db: Database): string[] {
 export function deleteReview(db: Database, store: BlobStore, reviewId: string, confirmTitle: string, now = new Date().toISOString()): ReviewDeletion {
   const deletion = deletionOf(db, reviewId);
   // The title given again is the confirmation: a stray call cannot delete a review.
-  if (confirmTitle.trim() !== deletion.title) throw new ApiFailure('invalid_input', `确认的名称与评审活动「${deletion.title}」不一致，未删除`);
+  if (confirmTitle.trim() !== deletion.title) throw domainError('reviews.confirm-title', { title: deletion.title });
   const orphans = db.transaction(() => {
     // Checked at the commit, not per statement: tables go in schema order, a child after its parent
     // (merge_version_choices after received_sheets, intake_files after intake_batches).

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import { reviewBackupFormat, reviewBackupSchema, type ReviewBackup } from '../../../shared/domain/review-backup.ts';
 import type { ReviewDetail } from '../../../shared/domain/review.ts';
 import { appendAudit } from '../db/audit-log.ts';
@@ -61,7 +62,7 @@ function checkProgram(db: Database, backup: ReviewBackup, fileName: string): voi
     if (row[id ?? -1] !== pinned[0] || row[version ?? -1] !== pinned[1]) throw refuse(fileName, '含有与该评审活动无关的评审方案');
     const held = db.prepare('SELECT body FROM programs WHERE id = ? AND version = ?').get(row[id ?? -1], row[version ?? -1]) as { body: string } | undefined;
     if (held !== undefined && JSON.stringify(JSON.parse(held.body)) !== JSON.stringify(JSON.parse(String(row[body ?? -1])))) {
-      throw new ApiFailure('conflict', `本机的评审方案 ${String(row[id ?? -1])} 第 ${String(row[version ?? -1])} 版与备份中的不同，未导入备份`);
+      throw domainError('reviews.backup-program-differs', { programId: String(row[id ?? -1]), version: String(row[version ?? -1]) });
     }
   }
 }
@@ -87,7 +88,7 @@ export async function importReviewBackup(db: Database, store: BlobStore, file: {
     if (entry === undefined) throw refuse(file.fileName, '不是评审活动备份（没有 backup.json）');
     const backup = parseBackup(file.fileName, await entry.read(), schemaVersion(db));
     checkRows(db, backup, file.fileName);
-    if (getReview(db, backup.reviewId) !== null) throw new ApiFailure('conflict', `本机已有评审活动「${getReview(db, backup.reviewId)?.title ?? backup.reviewId}」（${backup.reviewId}），未导入备份；如要替换，请先删除本机的这一评审活动`);
+    if (getReview(db, backup.reviewId) !== null) throw domainError('reviews.backup-exists', { title: getReview(db, backup.reviewId)?.title ?? backup.reviewId, reviewId: backup.reviewId });
     for (const document of backup.documents) {
       const blob = archive.get(`blobs/${document.id}`);
       if (blob === undefined) throw refuse(file.fileName, `缺少文档 ${document.id.slice(0, 12)}… 的内容`);

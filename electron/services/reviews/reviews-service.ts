@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../../shared/api/result.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { NewReviewInput } from '../../../shared/domain/new-review.ts';
 import { freeId } from '../../../shared/domain/id.ts';
 import type { ReviewDetail } from '../../../shared/domain/review.ts';
@@ -21,10 +21,10 @@ function freeReviewId(db: Database, now: string): string {
  */
 export function createReview(db: Database, input: NewReviewInput, now = new Date().toISOString()): ReviewDetail {
   const found = getProgram(db, input.programId);
-  if (!found) throw new ApiFailure('not_found', `未找到评审方案 ${input.programId}`);
+  if (!found) throw domainError('reviews.no-program', { programId: input.programId });
   const { program } = found;
   const unknown = input.categories.find((c) => !program.categories.some((k) => k.id === c.id));
-  if (unknown) throw new ApiFailure('invalid_input', `评审方案「${program.title}」中没有领域 ${unknown.id}`);
+  if (unknown) throw domainError('reviews.no-category', { program: program.title, categoryId: unknown.id });
   const quotas = new Map(input.categories.map((c) => [c.id, c.quota]));
   const id = freeReviewId(db, now);
   db.transaction(() => {
