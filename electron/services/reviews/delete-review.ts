@@ -4,7 +4,7 @@ import { domainError } from '../../../shared/errors/domain-error.ts';
 import type { ReviewDeletion } from '../../../shared/domain/review.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
-import { documentInUse, reviewDocumentIds } from './review-backup-tables.ts';
+import { reviewDocumentIds, unusedDocuments } from './review-backup-tables.ts';
 import { requireReview } from './require-review.ts';
 
 const count = (db: Database, sql: string, reviewId: string): number => (db.prepare(sql).get(reviewId) as { n: number }).n;
@@ -47,7 +47,7 @@ export function deleteReview(db: Database, store: BlobStore, reviewId: string, c
     for (const table of reviewScopedTables(db)) db.prepare(`DELETE FROM "${table}" WHERE review_id = ?`).run(reviewId);
     db.prepare('DELETE FROM reviews WHERE id = ?').run(reviewId);
     // A document goes with the review unless another review still names it (a file, a replaced 补正 file, a 汇总表).
-    const unused = documents.filter((id) => !documentInUse(db, id));
+    const unused = unusedDocuments(db, documents);
     for (const id of unused) db.prepare('DELETE FROM documents WHERE id = ?').run(id);
     appendAudit(db, 'review.deleted', reviewId, { ...deletion, documentsRemoved: unused.length }, now);
     return unused;

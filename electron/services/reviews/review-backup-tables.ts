@@ -31,7 +31,10 @@ export function reviewDocumentIds(db: Database, reviewId: string): string[] {
   return (db.prepare(`${selects.join(' UNION ')} ORDER BY id`).all({ reviewId }) as { id: string }[]).map((r) => r.id);
 }
 
-/** Whether any row of any review (or any table outside the document-keyed ones) still names the document. */
-export function documentInUse(db: Database, documentId: string): boolean {
-  return documentNamingTables(db).some((t) => db.prepare(`SELECT 1 FROM "${t}" WHERE document_id = ? LIMIT 1`).get(documentId) !== undefined);
+/** Of `documentIds`, those no row of any review (nor any table outside the document-keyed ones) still names: the schema read and the query prepared once for them all. */
+export function unusedDocuments(db: Database, documentIds: readonly string[]): string[] {
+  const selects = documentNamingTables(db).map((t) => `SELECT 1 FROM "${t}" WHERE document_id = @id`);
+  if (selects.length === 0) return [...documentIds];
+  const named = db.prepare(`${selects.join(' UNION ALL ')} LIMIT 1`);
+  return documentIds.filter((id) => named.get({ id }) === undefined);
 }
