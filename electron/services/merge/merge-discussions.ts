@@ -53,26 +53,23 @@ function countedScorings(merge: MergeNow, application: Application): CountedScor
 
 const noRound: RoundSnapshot = { flags: [], experts: [], figures: { mean: null, range: null, panel: 0 }, scores: {} };
 
-// The round of a stored discussion now: the live merge while it is open, round 2 as closed otherwise.
+// Round 2 of a stored discussion as the live merge has it: the application's round now and each concerned expert's changes since round 1.
+function liveRound(stored: StoredDiscussion, merge: MergeNow, categoryId: string): ClosedRound {
+  const found = applicationOf(merge.report, stored.submissionId);
+  if (!found) return { round: noRound, changes: changesSince(stored.round1 as RoundSnapshot, [], stored.experts, (id) => id) };
+  const rubric = rubricOfCategory(merge.context.program, categoryId);
+  const titles = new Map(rubric.sections.flatMap((s) => s.criteria.map((c) => [c.id, c.title] as const)));
+  const scorings = countedScorings(merge, found.application);
+  return { round: roundSnapshot(found.application.flags, scorings), changes: changesSince(stored.round1 as RoundSnapshot, scorings, stored.experts, (id) => titles.get(id) ?? id) };
+}
+
+// A stored discussion as the screen shows it: round 2 live while it is open, as stored at the close otherwise.
 function viewOf(stored: StoredDiscussion, merge: MergeNow): MergeDiscussion {
   const round1 = stored.round1 as RoundSnapshot;
   const found = applicationOf(merge.report, stored.submissionId);
   const submission = merge.context.review.submissions.find((s) => s.id === stored.submissionId);
   const categoryId = found?.categoryId ?? submission?.fieldId ?? '';
-  const rubric = rubricOfCategory(merge.context.program, categoryId);
-  const titles = new Map(rubric.sections.flatMap((s) => s.criteria.map((c) => [c.id, c.title] as const)));
-  const titleOf = (id: string) => titles.get(id) ?? id;
-  let now: RoundSnapshot;
-  let changes: MergeDiscussion['changes'];
-  if (stored.closed) {
-    const closed = stored.closed.round2 as ClosedRound;
-    now = closed.round;
-    changes = closed.changes;
-  } else {
-    const scorings = found ? countedScorings(merge, found.application) : [];
-    now = found ? roundSnapshot(found.application.flags, scorings) : noRound;
-    changes = changesSince(round1, scorings, stored.experts, titleOf);
-  }
+  const { round: now, changes } = stored.closed ? (stored.closed.round2 as ClosedRound) : liveRound(stored, merge, categoryId);
   const names = new Map([...round1.experts, ...now.experts].map((e) => [e.expertId, e.name]));
   const strip = ({ flags, experts, figures }: RoundSnapshot) => ({ flags: [...flags], experts: [...experts], figures });
   return {
@@ -135,10 +132,9 @@ export function closeDiscussion(db: Database, merge: MergeNow, input: { reviewId
   const stored = listDiscussions(db, input.reviewId).find((d) => d.id === input.discussionId);
   if (!stored) throw domainError('merge.discussion-not-found', { id: input.discussionId });
   if (stored.closed) throw domainError('merge.discussion-closed', { id: input.discussionId, date: stored.closed.at.slice(0, 10) });
-  const view = viewOf(stored, merge);
-  const found = applicationOf(merge.report, stored.submissionId);
-  const round: RoundSnapshot = found ? roundSnapshot(found.application.flags, countedScorings(merge, found.application)) : noRound;
-  const round2: ClosedRound = { round, changes: view.changes };
+  const { categoryId } = viewOf(stored, merge);
+  const round2 = liveRound(stored, merge, categoryId);
+  const { round } = round2;
   db.transaction(() => {
     if (!closeDiscussionRow(db, input.reviewId, input.discussionId, { note, at: now, round2 })) throw domainError('merge.discussion-closed', { id: input.discussionId, date: now.slice(0, 10) });
     appendAudit(db, 'merge.discussion-closed', input.reviewId, { id: input.discussionId, submissionId: stored.submissionId, note, figures: round.figures }, now);

@@ -54,6 +54,9 @@ function cacheFor(db: Database, reviewId: string): VerifiedSheetCache {
   return cache;
 }
 
+/** The merge of every stored sheet, as mergeStateOf gives it. */
+export type MergeState = ReturnType<typeof mergeStateOf>;
+
 /** The merge of every stored sheet: its context, the sheets that verified on their own (held ones included), the outcome, the held list. */
 export function mergeStateOf(db: Database, reviewId: string) {
   const context = mergeContextOf(db, reviewId);
@@ -64,8 +67,8 @@ export function mergeStateOf(db: Database, reviewId: string) {
 }
 
 /** The merge of every sheet received so far, the board, and what the last drop did. */
-export function mergeViewOf(db: Database, reviewId: string, lastDrop: MergeView['lastDrop'] = null): MergeView {
-  const { context, outcome, held, sheets } = mergeStateOf(db, reviewId);
+export function mergeViewOf(db: Database, reviewId: string, lastDrop: MergeView['lastDrop'] = null, state: MergeState = mergeStateOf(db, reviewId)): MergeView {
+  const { context, outcome, held, sheets } = state;
   const { aggregation, trimOn } = context.settings;
   const roster = listRoster(db, reviewId).map((e) => ({ id: e.id, name: e.name, submissionIds: e.submissionIds, conflicts: e.conflicts.map((c) => c.submissionId) }));
   const heldExperts = (kind: 'key' | 'conflict') => new Set(held.filter((h) => h.kind === kind).map((h) => h.expertId));
@@ -195,20 +198,21 @@ export function finalizeCategory(db: Database, input: { reviewId: string; catego
   return { ...view, decisions: listDecisions(db, reviewId), finals: listFinals(db, reviewId) };
 }
 
-/** Opens a divergence round on an application (merge-discussions.ts) and answers with the merge view. */
+/** Opens a divergence round on an application (merge-discussions.ts) and answers with the merge view; a round changes no figure, so one merge serves both. */
 export function openDiscussionOf(db: Database, input: { reviewId: string; submissionId: string; expertIds: readonly string[]; note: string }): MergeView {
-  openDiscussion(db, mergeNowOf(db, input.reviewId), input);
-  return mergeViewOf(db, input.reviewId);
+  const state = mergeStateOf(db, input.reviewId);
+  openDiscussion(db, mergeNowOf(state, input.reviewId), input);
+  return mergeViewOf(db, input.reviewId, null, state);
 }
 
-/** Closes a divergence round with the coordinator's conclusion and answers with the merge view. */
+/** Closes a divergence round with the coordinator's conclusion and answers with the merge view (one merge for both). */
 export function closeDiscussionOf(db: Database, input: { reviewId: string; discussionId: number; note: string }): MergeView {
-  closeDiscussion(db, mergeNowOf(db, input.reviewId), input);
-  return mergeViewOf(db, input.reviewId);
+  const state = mergeStateOf(db, input.reviewId);
+  closeDiscussion(db, mergeNowOf(state, input.reviewId), input);
+  return mergeViewOf(db, input.reviewId, null, state);
 }
 
 // The merge as the divergence rounds read it: the state and its report.
-function mergeNowOf(db: Database, reviewId: string) {
-  const { context, outcome, sheets } = mergeStateOf(db, reviewId);
+function mergeNowOf({ context, outcome, sheets }: MergeState, reviewId: string) {
   return { context, outcome, sheets, report: mergeReportJson(outcome, reviewId, context.settings.aggregation.rule) };
 }
