@@ -11,7 +11,8 @@ export interface ScoreChange {
 
 type Scored = Pick<UnsignedScoreSheet, 'submissions'>;
 
-const pairKey = (submissionId: string, criterionId: string) => JSON.stringify([submissionId, criterionId]);
+/** The key of one score of a sheet: its submission and criterion (ids may contain any separator a join would use). */
+export const pairKey = (submissionId: string, criterionId: string): string => JSON.stringify([submissionId, criterionId]);
 
 /** Every score of a sheet by (submission, criterion). */
 function scoresOf(sheet: Scored): Map<string, number> {

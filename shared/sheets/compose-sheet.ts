@@ -3,7 +3,7 @@ import type { SubmissionScoring } from '../domain/scoring.ts';
 import { domainError } from '../errors/domain-error.ts';
 import { formatPoints } from '../scoring/decimal.ts';
 import { totalScore } from '../scoring/rubric-totals.ts';
-import { scoreChanges } from './check-revisions.ts';
+import { pairKey, scoreChanges } from './check-revisions.ts';
 import { SHEET_FORMAT } from './sheet-schema.ts';
 import type { ScoreSheet, SheetRevision, SubmissionScores, UnsignedScoreSheet } from './sheet-schema.ts';
 
@@ -32,32 +32,32 @@ export interface SheetSource {
 
 // Every changed score with its reason, and each reason for an unchanged score as a confirmation.
 function revisionsOf(source: SheetSource, previous: ScoreSheet, submissions: readonly SubmissionScores[]): SheetRevision[] {
-  const key = (submissionId: string, criterionId: string) => JSON.stringify([submissionId, criterionId]);
-  const reasons = new Map((source.reasons ?? []).filter((r) => r.reason.trim() !== '').map((r) => [key(r.submissionId, r.criterionId), r.reason.trim()]));
+  const reasons = new Map((source.reasons ?? []).filter((r) => r.reason.trim() !== '').map((r) => [pairKey(r.submissionId, r.criterionId), { ...r, reason: r.reason.trim() }]));
   const title = (submissionId: string, criterionId: string) => {
     const rubric = source.submissions.find((s) => s.scoring.submissionId === submissionId)?.rubric;
     return rubric?.sections.flatMap((s) => s.criteria).find((c) => c.id === criterionId)?.title ?? criterionId;
   };
   const changes = scoreChanges(previous, { submissions: [...submissions] });
-  const changed = new Set(changes.map((c) => key(c.submissionId, c.criterionId)));
-  const missing = changes.filter((c) => !reasons.has(key(c.submissionId, c.criterionId)));
+  const missing = changes.filter((c) => !reasons.has(pairKey(c.submissionId, c.criterionId)));
   const [first] = missing;
   if (first) {
     const what = `申报「${first.submissionId}」的「${title(first.submissionId, first.criterionId)}」（${first.from === null ? '未评' : formatPoints(first.from)} → ${formatPoints(first.to)}）`;
     throw domainError('sheets.reason-missing', { version: source.version, what, count: missing.length });
   }
-  const scored = new Map(submissions.flatMap((s) => s.scores.map((c) => [key(s.submissionId, c.criterionId), c.score] as const)));
-  const revisions: SheetRevision[] = [];
-  for (const [pair, reason] of reasons) {
-    const [submissionId = '', criterionId = ''] = JSON.parse(pair) as string[];
-    const score = scored.get(pair);
-    if (score === undefined) throw domainError('sheets.reason-unknown', { what: `申报「${submissionId}」的评分项「${criterionId}」` });
-    const from = changed.has(pair) ? (changes.find((c) => key(c.submissionId, c.criterionId) === pair)?.from ?? null) : score;
-    revisions.push({ submissionId, criterionId, from, reason });
-  }
-  // In the sheet's own order (submissions, then rubric order), whatever order the reasons came in.
-  const order = [...scored.keys()];
-  return revisions.sort((a, b) => order.indexOf(key(a.submissionId, a.criterionId)) - order.indexOf(key(b.submissionId, b.criterionId)));
+  const scored = new Set(submissions.flatMap((s) => s.scores.map((c) => pairKey(s.submissionId, c.criterionId))));
+  const unknown = [...reasons.entries()].find(([pair]) => !scored.has(pair))?.[1];
+  if (unknown) throw domainError('sheets.reason-unknown', { what: `申报「${unknown.submissionId}」的评分项「${unknown.criterionId}」` });
+  // In the sheet's own order (submissions, then rubric order), whatever order the reasons came in;
+  // `from` is N−1's score for a change, the score itself for a confirmation.
+  const changedFrom = new Map(changes.map((c) => [pairKey(c.submissionId, c.criterionId), c.from]));
+  return submissions.flatMap((s) =>
+    s.scores.flatMap((c) => {
+      const pair = pairKey(s.submissionId, c.criterionId);
+      const given = reasons.get(pair);
+      if (!given) return [];
+      return [{ submissionId: s.submissionId, criterionId: c.criterionId, from: changedFrom.has(pair) ? (changedFrom.get(pair) ?? null) : c.score, reason: given.reason }];
+    }),
+  );
 }
 
 function scoresOf(rubric: Rubric, scoring: SubmissionScoring): SubmissionScores {

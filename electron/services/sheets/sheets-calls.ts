@@ -5,6 +5,7 @@ import { ApiFailure } from '../../../shared/api/result.ts';
 import type { SheetStatus } from '../../../shared/domain/trust-views.ts';
 import { consistencyReport } from '../../../shared/scoring/consistency-report.ts';
 import { composeUnsignedSheet } from '../../../shared/sheets/compose-sheet.ts';
+import { pairKey } from '../../../shared/sheets/check-revisions.ts';
 import type { ScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
 import { verifySheet } from '../../../shared/sheets/verify-sheet.ts';
 import { appendAudit } from '../db/audit-log.ts';
@@ -76,7 +77,7 @@ export function createSheetsCalls(deps: { db: Database; identity: IdentityServic
       if (!previous) return { previousVersion: null, scores: [] };
       const { items, review } = collectScoring(db, reviewId);
       // The next version's scores as signing would write them; an unfinished criterion is not offered yet.
-      const before = new Map(previous.submissions.flatMap((s) => s.scores.map((c) => [JSON.stringify([s.submissionId, c.criterionId]), c.score] as const)));
+      const before = new Map(previous.submissions.flatMap((s) => s.scores.map((c) => [pairKey(s.submissionId, c.criterionId), c.score] as const)));
       const applicants = new Map(review.submissions.map((s) => [s.id, s.applicant]));
       const scores = items.flatMap(({ rubric, scoring }) =>
         scoring.conflict
@@ -85,7 +86,7 @@ export function createSheetsCalls(deps: { db: Database; identity: IdentityServic
               section.criteria.flatMap((criterion) => {
                 const to = scoring.entry.scores[criterion.id];
                 if (to === null || to === undefined) return [];
-                const from = before.get(JSON.stringify([scoring.submissionId, criterion.id])) ?? null;
+                const from = before.get(pairKey(scoring.submissionId, criterion.id)) ?? null;
                 return [{ submissionId: scoring.submissionId, applicant: applicants.get(scoring.submissionId) ?? scoring.submissionId, criterionId: criterion.id, criterionTitle: criterion.title, from, to, changed: from !== to }];
               }),
             ),

@@ -1,8 +1,9 @@
 import type { SheetChanges, SheetScoreChange } from '../../../shared/domain/trust-views.ts';
+import { pairKey } from '../../../shared/sheets/check-revisions.ts';
 
 /** The key of one score in the reasons being written: its submission and criterion. */
 export function reasonKey(change: Pick<SheetScoreChange, 'submissionId' | 'criterionId'>): string {
-  return JSON.stringify([change.submissionId, change.criterionId]);
+  return pairKey(change.submissionId, change.criterionId);
 }
 
 /** The reasons typed so far, by reasonKey. */
