@@ -3,7 +3,7 @@ import type { MergeReport } from '../../../shared/domain/merge-view.ts';
 import type { ExportCriterion, ExportSheet } from '../../../shared/exports/results-export.ts';
 import { exactOf, sumOf } from '../../../shared/merge/exact.ts';
 import { columnLetters } from '../xlsx/xlsx-cell.ts';
-import { fittedWidth, mergedTitle, printSetup, styleBody, styleHeader } from '../xlsx/xlsx-style.ts';
+import { fittedWidth, mergedTitle, printSetup, styleBody, styleHeader, textWidth } from '../xlsx/xlsx-style.ts';
 
 /** The sheet's name: each application's scores criterion by criterion, for trimming per criterion. */
 export const CRITERION_SCORES_SHEET = '单项得分';
@@ -63,7 +63,7 @@ export function addCriterionScoresSheet(workbook: ExcelJS.Workbook, input: Input
   const criteria = input.criteria.flatMap((c) => c.criteria);
   const apps = input.report.categories.flatMap((c) => c.ranking);
   sheet.columns = headers.map((h, i) => ({
-    width: i === 2 ? fittedWidth(apps.map((a) => a.applicant), 14, 30) : i === 3 ? fittedWidth(criteria.map((c) => c.section), 10, 24) : i === 4 ? fittedWidth(criteria.map((c) => c.title), 12, 30) : Math.max(8, h.length * 2 + 2),
+    width: i === 2 ? fittedWidth(apps.map((a) => a.applicant), 14, 30) : i === 3 ? fittedWidth(criteria.map((c) => c.section), 10, 24) : i === 4 ? fittedWidth(criteria.map((c) => c.title), 12, 30) : Math.max(8, textWidth(h) + 2),
   }));
   mergedTitle(sheet, 1, headers.length, `${input.title} ${CRITERION_SCORES_SHEET}`);
   mergedTitle(sheet, 2, headers.length, `每一评分项去掉 ${String(input.trimCount)} 个最高分和 ${String(input.trimCount)} 个最低分后求和；「专家评分汇总表」的去最高最低平均 = 各项之和 ÷ 留下的评分数`, 11);
