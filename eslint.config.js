@@ -92,7 +92,7 @@ export default tseslint.config(
     // Screens and components render a store and dispatch to it; only the stores call the API (the
     // reader's hooks too, and main.tsx, which picks the transport once).
     files: ['renderer/src/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/stores/**', 'renderer/src/api/*', 'renderer/src/reader/**/use-*.ts', 'renderer/src/main.tsx'],
+    ignores: ['renderer/src/**/*-store.ts', 'renderer/src/api/*', 'renderer/src/features/reader/**/use-*.ts', 'renderer/src/main.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -5,7 +5,7 @@ import 'pdfjs-dist/web/pdf_viewer.css';
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { EventBus, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
-import { pdfjsAssetUrls } from '../src/reader/pdfjs/pdfjs-assets.ts';
+import { pdfjsAssetUrls } from '../src/features/reader/pdfjs/pdfjs-assets.ts';
 import { installBenchProbe } from './bench-probe.ts';
 
 GlobalWorkerOptions.workerSrc = workerUrl;

@@ -11,7 +11,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { SubmissionDocument } from '../../shared/domain/document.ts';
 import { call, createHttpBridge, setBridge } from '../src/api/client.ts';
-import { DocumentReader, type DocumentReaderHandle, type DocumentSelection } from '../src/reader/ui/document-reader.tsx';
+import { DocumentReader, type DocumentReaderHandle, type DocumentSelection } from '../src/features/reader/ui/document-reader.tsx';
 import { harnessI18n } from './harness-i18n.ts';
 
 const params = new URLSearchParams(location.search);

@@ -1,9 +1,9 @@
 // Our PdfView alone on a bare page, for bench/reader.bench.ts (?url=documents/<id>). Not part of the app.
 import { createRef } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { LoadTuning } from '../src/reader/pdfjs/pdfjs-assets.ts';
-import { PdfView, type PdfViewHandle } from '../src/reader/ui/pdf-view.tsx';
-import '../src/reader/ui/reader.css';
+import type { LoadTuning } from '../src/features/reader/pdfjs/pdfjs-assets.ts';
+import { PdfView, type PdfViewHandle } from '../src/features/reader/ui/pdf-view.tsx';
+import '../src/features/reader/ui/reader.css';
 import { installBenchProbe } from './bench-probe.ts';
 
 const params = new URLSearchParams(location.search);

@@ -23,7 +23,7 @@ describe('lint: layering (DESIGN.md §3)', () => {
     ['shared/domain/planted.ts', "import { readFileSync } from 'node:fs';\nexport const planted = readFileSync;\n"],
     ['shared/programs/planted.ts', "import { readFileSync } from 'fs';\nexport const planted = readFileSync;\n"],
     ['renderer/src/planted.ts', "import 'electron';\nexport const planted = 1;\n"],
-    ['renderer/src/components/planted.tsx', "import { join } from 'node:path';\nexport const planted = join;\n"],
+    ['renderer/src/features/merge/planted.tsx', "import { join } from 'node:path';\nexport const planted = join;\n"],
   ])('fails %s with a message naming the rule', async (filePath, code) => {
     const { errors, report, rules } = await lintAs(filePath, code);
     expect(errors).toBeGreaterThan(0);
@@ -33,8 +33,9 @@ describe('lint: layering (DESIGN.md §3)', () => {
   });
 
   it.each([
-    ['renderer/src/components/trust/planted.tsx', "import { call } from '../../api/client.ts';\nexport const planted = call;\n"],
-    ['renderer/src/screens/planted.tsx', "import { call } from '../api/client.ts';\nexport const planted = call;\n"],
+    ['renderer/src/features/roster/planted.tsx', "import { call } from '../../api/client.ts';\nexport const planted = call;\n"],
+    ['renderer/src/features/merge/planted-state.ts', "import { call } from '../../api/client.ts';\nexport const planted = call;\n"],
+    ['renderer/src/components/planted.tsx', "import { call } from '../api/client.ts';\nexport const planted = call;\n"],
   ])('refuses the API client in %s: components render a store and dispatch to it', async (filePath, code) => {
     const { errors, report } = await lintAs(filePath, code);
     expect(errors).toBeGreaterThan(0);
@@ -43,8 +44,8 @@ describe('lint: layering (DESIGN.md §3)', () => {
   });
 
   it.each([
-    ['renderer/src/stores/planted-store.ts', "import { call } from '../api/client.ts';\nexport const planted = call;\n"],
-    ['renderer/src/reader/ui/use-planted.ts', "import { call } from '../../api/client.ts';\nexport const planted = call;\n"],
+    ['renderer/src/features/merge/planted-store.ts', "import { call } from '../../api/client.ts';\nexport const planted = call;\n"],
+    ['renderer/src/features/reader/ui/use-planted.ts', "import { call } from '../../../api/client.ts';\nexport const planted = call;\n"],
   ])('lets %s call the API', async (filePath, code) => {
     const { errors, report } = await lintAs(filePath, code);
     expect(report).toBe('');
@@ -73,7 +74,7 @@ describe('lint: layering (DESIGN.md §3)', () => {
   });
 
   it('still refuses Node built-ins in a store, where the client is allowed', async () => {
-    const { errors, report } = await lintAs('renderer/src/stores/planted-store.ts', "import { join } from 'node:path';\nexport const planted = join;\n");
+    const { errors, report } = await lintAs('renderer/src/features/merge/planted-store.ts', "import { join } from 'node:path';\nexport const planted = join;\n");
     expect(errors).toBeGreaterThan(0);
     expect(report).toContain('renderer/ is DOM only');
   });

@@ -4,7 +4,7 @@ import { auditKindOf, auditTimeBounds } from '../../shared/domain/audit-view.ts'
 import { chinaTimeText } from '../../shared/text/china-time-text.ts';
 import {
   applyAuditFilters, applyAuditLoaded, applyAuditLoading, applyAuditOpening, applyAuditPage, applyChainChecked, auditQueryKey, auditQueryOf, initialAuditState,
-} from '../../renderer/src/stores/audit-state.ts';
+} from '../../renderer/src/features/audit/audit-state.ts';
 
 const page = (seqs: number[]): AuditPage => ({ entries: seqs.map((seq) => ({ seq, at: '2026-06-02T10:00:00.000Z', action: 'sheet.received', subject: 'r', detail: {}, hash: 'h' })), total: seqs.length, kinds: [] });
 

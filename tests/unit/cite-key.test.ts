@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCiteKey } from '../../renderer/src/components/workspace/cite-key.ts';
-import type { KeyPress } from '../../renderer/src/reader/model/reader-keys.ts';
+import { isCiteKey } from '../../renderer/src/features/scoring/cite-key.ts';
+import type { KeyPress } from '../../renderer/src/features/reader/model/reader-keys.ts';
 
 const press = (key: string, modifiers: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
   key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsistencyLine, ConsistencyReport } from '../../shared/domain/consistency.ts';
-import { applyConsistency, applyConsistencyFailed, applyConsistencyLoading, initialConsistencyState, signSummary, unseenPageCount } from '../../renderer/src/stores/consistency-state.ts';
+import { applyConsistency, applyConsistencyFailed, applyConsistencyLoading, initialConsistencyState, signSummary, unseenPageCount } from '../../renderer/src/features/scoring/consistency-state.ts';
 
 function line(submissionId: string, status: ConsistencyLine['status'], unseen: number[][] = []): ConsistencyLine {
   return {

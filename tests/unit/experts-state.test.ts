@@ -4,7 +4,7 @@ import type { BuildProgress, RosterExpert } from '../../shared/domain/trust-view
 import {
   applyBuilding, applyCard, applyExpertsFailed, applyExpertsLoaded, applyExpertsOpening, applyIssued, applyRoster, initialExpertsState, recipientName,
   unenrolledExperts,
-} from '../../renderer/src/stores/experts-state.ts';
+} from '../../renderer/src/features/roster/experts-state.ts';
 
 const review: ReviewDetail = {
   id: 'r1', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: false, archivedAt: null, fieldCount: 1, submissionCount: 0,

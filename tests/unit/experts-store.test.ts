@@ -4,8 +4,8 @@ import type { ApiResult } from '../../shared/api/result.ts';
 import type { ReviewDetail } from '../../shared/domain/review.ts';
 import type { RosterExpert } from '../../shared/domain/trust-views.ts';
 import { setBridge } from '../../renderer/src/api/client.ts';
-import { initialExpertsState } from '../../renderer/src/stores/experts-state.ts';
-import { useExperts } from '../../renderer/src/stores/experts-store.ts';
+import { initialExpertsState } from '../../renderer/src/features/roster/experts-state.ts';
+import { useExperts } from '../../renderer/src/features/roster/experts-store.ts';
 
 const review: ReviewDetail = {
   id: 'r1', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: false, archivedAt: null, fieldCount: 1, submissionCount: 0,

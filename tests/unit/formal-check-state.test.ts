@@ -3,7 +3,7 @@ import type { FormalCheckView } from '../../shared/domain/formal-check-view.ts';
 import { assembleCheckView } from '../../shared/formal-check/assemble-check-view.ts';
 import {
   applyCheckFailed, applyCheckLoaded, applyCheckOpening, applyConclusionOpened, applyEditChanged, applyEditClosed, applyOverrideOpened, canSendEdit,
-} from '../../renderer/src/stores/formal-check-state.ts';
+} from '../../renderer/src/features/formal-check/formal-check-state.ts';
 
 const view: FormalCheckView = assembleCheckView({
   reviewId: 'r',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IdentityStatus } from '../../shared/domain/trust-views.ts';
 import {
   applyCreating, applyIdentity, applyIdentityFailed, applyIdentityLoading, applyUnlockDone, applyUnlocking, initialIdentityState, passphraseFor, signingStep,
-} from '../../renderer/src/stores/identity-state.ts';
+} from '../../renderer/src/features/identity/identity-state.ts';
 
 const none: IdentityStatus = {
   exists: false, name: null, organisation: null, publicKey: null, fingerprint: null, createdAt: null, sealer: 'passphrase', unlocked: false, needsPassphrase: false,

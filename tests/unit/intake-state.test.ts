@@ -4,7 +4,7 @@ import type { IntakeProgress } from '../../shared/intake/intake-progress.ts';
 import {
   applicationViews, applyCategoryChosen, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyReviewLoaded, applyRoleChosen, applyScanProgress, applyUploadProgress,
   applyUploadStarted, categoryOf, destinationOf, editsOf, relativePathOf, roleOf, sizeText,
-} from '../../renderer/src/stores/intake-state.ts';
+} from '../../renderer/src/features/intake/intake-state.ts';
 
 const file = (sourcePath: string, role: PreviewFile['role'], applicationKeys: string[]): PreviewFile => ({
   sourcePath,

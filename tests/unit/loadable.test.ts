@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failLoading, finishLoading, idleLoadable, startLoading } from '../../renderer/src/stores/loadable.ts';
+import { failLoading, finishLoading, idleLoadable, startLoading } from '../../renderer/src/api/loadable.ts';
 
 describe('loadable: what a screen loads for a key', () => {
   it('goes idle → loading → ready, and a screen opened again shows its spinner, not the last answer', () => {

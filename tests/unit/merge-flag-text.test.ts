@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagText } from '../../renderer/src/components/merge/flag-text.ts';
+import { flagText } from '../../renderer/src/features/merge/flag-text.ts';
 import { setupI18n } from '../../renderer/src/i18n/setup-i18n.ts';
 import { flagParams, flagReason, type MergeFlag } from '../../shared/merge/merge-flags.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MergeView } from '../../shared/domain/merge-view.ts';
 import { mergeBoard } from '../../shared/merge/merge-board.ts';
-import { applyDropBatch, applyDropDone, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, applySensitivity, batchFiles } from '../../renderer/src/stores/merge-state.ts';
+import { applyDropBatch, applyDropDone, applyDropStarted, applyMergeFailed, applyMergeLoaded, applyMergeOpening, applySensitivity, batchFiles } from '../../renderer/src/features/merge/merge-state.ts';
 
 const view = (lastDrop: MergeView['lastDrop']): MergeView => ({
   board: [],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { minimalProgram } from '../support/rubric-fixture.ts';
 import { validateProgram } from '../../shared/programs/validate-program.ts';
 import { dottedPath, firstName, issueLine, quoted } from '../../shared/text/message-slots.ts';
-import { documentFileName, documentTitle } from '../../renderer/src/reader/model/document-name.ts';
+import { documentFileName, documentTitle } from '../../renderer/src/features/reader/model/document-name.ts';
 
 describe('message slots', () => {
   it('takes the first name with something in it, else the fallback', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { programSchema } from '../../shared/domain/program.ts';
-import { draftFromProgram, editCategory, emptyNewReview, newReviewInput } from '../../renderer/src/stores/new-review-state.ts';
+import { draftFromProgram, editCategory, emptyNewReview, newReviewInput } from '../../renderer/src/features/reviews/new-review-state.ts';
 import { rootDir } from '../support/corpus.ts';
 
 const program = programSchema.parse(JSON.parse(readFileSync(join(rootDir, 'resources', 'programs', 'anhui-2026-high-skill-clusters.json'), 'utf8')));

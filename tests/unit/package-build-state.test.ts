@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildProgress } from '../../shared/domain/trust-views.ts';
-import { applyBuildPollFailed, applyBuildProgress, buildPercent, initialPackageBuildState, shouldPoll } from '../../renderer/src/stores/package-build-state.ts';
+import { applyBuildPollFailed, applyBuildProgress, buildPercent, initialPackageBuildState, shouldPoll } from '../../renderer/src/features/packages/package-build-state.ts';
 
 const running: BuildProgress = { jobId: 'j1', state: 'running', done: 3, total: 7, output: null, error: null };
 const done: BuildProgress = { ...running, state: 'done', done: 7, output: { id: 'o1', fileName: 'demo.pingshen-pkg', size: 1024, digest: 'd' } };

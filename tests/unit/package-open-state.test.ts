@@ -3,7 +3,7 @@ import type { PackagePreview } from '../../shared/domain/trust-views.ts';
 import {
   applyChecking, applyExpertChosen, applyImporting, applyPreview, applyRefused, applyReplaceDemo, applyUploadProgress, applyUploadStarted, canImport,
   initialPackageOpenState, likelyExpert,
-} from '../../renderer/src/stores/package-open-state.ts';
+} from '../../renderer/src/features/packages/package-open-state.ts';
 
 const expert = (id: string, isThisComputer = false) => ({ id, name: id, organisation: '', fingerprint: null, isThisComputer });
 const preview: PackagePreview = {

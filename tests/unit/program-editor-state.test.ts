@@ -3,9 +3,9 @@ import type { ApiOutput } from '../../shared/api/contract.ts';
 import type { Program } from '../../shared/domain/program.ts';
 import {
   applyEdit, applyLoaded, applyRedo, applySaved, applyUndo, coalesceMs, initialEditorState, type ProgramEditorState,
-} from '../../renderer/src/stores/program-editor-state.ts';
-import { locateIssue, nodesWithIssues } from '../../renderer/src/components/program/issue-location.ts';
-import { applyTreeDrop } from '../../renderer/src/components/program/tree-drop.ts';
+} from '../../renderer/src/features/programs/program-editor-state.ts';
+import { locateIssue, nodesWithIssues } from '../../renderer/src/features/programs/issue-location.ts';
+import { applyTreeDrop } from '../../renderer/src/features/programs/tree-drop.ts';
 import { loadProgramTemplates } from '../../electron/services/programs/install-templates.ts';
 
 const program: Program = loadProgramTemplates().find((p) => p.id === 'anhui-2026-high-skill-clusters')!;

@@ -6,7 +6,7 @@ import { addFactItem, removeFactItem, setTieBreak, updateAggregation, updateFact
 import { validateProgram } from '../../shared/programs/validate-program.ts';
 import {
   applyCheckedEdit, applyEdit, applyLoaded, applyRedo, applyUndo, initialEditorState, type ProgramEditorState,
-} from '../../renderer/src/stores/program-editor-state.ts';
+} from '../../renderer/src/features/programs/program-editor-state.ts';
 import { loadProgramTemplates } from '../../electron/services/programs/install-templates.ts';
 
 const program: Program = loadProgramTemplates().find((p) => p.id === 'anhui-2026-high-skill-clusters')!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgramSummary } from '../../shared/domain/program-summary.ts';
-import { applyPrograms, applyProgramsFailed, applyProgramsLoading, canDelete, initialProgramsState } from '../../renderer/src/stores/programs-state.ts';
+import { applyPrograms, applyProgramsFailed, applyProgramsLoading, canDelete, initialProgramsState } from '../../renderer/src/features/programs/programs-state.ts';
 
 const template: ProgramSummary = {
   id: 'anhui-2026', version: 1, title: '安徽省 2026 年市域产教联合体', documentNumber: '皖教秘职成〔2026〕1号', issuer: '安徽省教育厅', categoryLabel: '领域',

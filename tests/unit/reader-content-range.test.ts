@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentRange, rangeHeader } from '../../renderer/src/reader/model/content-range.ts';
+import { parseContentRange, rangeHeader } from '../../renderer/src/features/reader/model/content-range.ts';
 
 describe('reader byte ranges', () => {
   it('reads Content-Range headers', () => {

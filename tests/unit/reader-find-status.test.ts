@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFindControlState, applyMatchesCount, findEvent, idleFind } from '../../renderer/src/reader/model/find-status.ts';
+import { applyFindControlState, applyMatchesCount, findEvent, idleFind } from '../../renderer/src/features/reader/model/find-status.ts';
 
 describe('reader find bookkeeping', () => {
   it('follows pdf.js find states and counts', () => {

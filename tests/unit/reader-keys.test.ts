@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerCommandFor, type KeyPress } from '../../renderer/src/reader/model/reader-keys.ts';
+import { readerCommandFor, type KeyPress } from '../../renderer/src/features/reader/model/reader-keys.ts';
 
 const press = (key: string, modifiers: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
   key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers,

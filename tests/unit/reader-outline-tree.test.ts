@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentOutlineKey, flattenOutline, toOutlineNodes, withOutlinePages } from '../../renderer/src/reader/model/outline-tree.ts';
+import { currentOutlineKey, flattenOutline, toOutlineNodes, withOutlinePages } from '../../renderer/src/features/reader/model/outline-tree.ts';
 
 const outline = [
   { title: '一、基本信息', dest: 'basic', items: [] },

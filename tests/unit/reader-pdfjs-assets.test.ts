@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLoadTuning, documentParams, pdfjsAssetUrls } from '../../renderer/src/reader/pdfjs/pdfjs-assets.ts';
+import { defaultLoadTuning, documentParams, pdfjsAssetUrls } from '../../renderer/src/features/reader/pdfjs/pdfjs-assets.ts';
 
 describe('pdf.js assets and loading parameters', () => {
   it('resolves the asset folders against the page, absolute and with a trailing slash', () => {

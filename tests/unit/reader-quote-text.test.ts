@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSelectionText, maxQuoteQueryLength, normalizeQuote, quoteQueries } from '../../renderer/src/reader/model/quote-text.ts';
+import { cleanSelectionText, maxQuoteQueryLength, normalizeQuote, quoteQueries } from '../../renderer/src/features/reader/model/quote-text.ts';
 
 describe('reader quote text', () => {
   it('drops line breaks and spaces between Chinese characters but keeps them between words', () => {

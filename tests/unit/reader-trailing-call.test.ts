@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { trailingCall } from '../../renderer/src/reader/model/trailing-call.ts';
+import { trailingCall } from '../../renderer/src/features/reader/model/trailing-call.ts';
 
 describe('trailing call (view-state saving)', () => {
   beforeEach(() => vi.useFakeTimers());

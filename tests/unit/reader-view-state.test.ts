@@ -9,7 +9,7 @@ import {
   rotateBy,
   sameView,
   toViewState,
-} from '../../renderer/src/reader/model/view-state.ts';
+} from '../../renderer/src/features/reader/model/view-state.ts';
 
 describe('reader view state', () => {
   it('normalises rotations to quarter turns and rotates both ways', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeLoadError } from '../../renderer/src/reader/model/load-error.ts';
-import { applyViewerEvent, loadingStatus, type ViewerEvent } from '../../renderer/src/reader/model/pdf-view-status.ts';
+import { describeLoadError } from '../../renderer/src/features/reader/model/load-error.ts';
+import { applyViewerEvent, loadingStatus, type ViewerEvent } from '../../renderer/src/features/reader/model/pdf-view-status.ts';
 
 function run(...events: ViewerEvent[]) {
   return events.reduce(applyViewerEvent, loadingStatus);

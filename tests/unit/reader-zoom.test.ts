@@ -11,7 +11,7 @@ import {
   zoomInFrom,
   zoomOutFrom,
   zoomSteps,
-} from '../../renderer/src/reader/model/zoom.ts';
+} from '../../renderer/src/features/reader/model/zoom.ts';
 
 describe('reader zoom', () => {
   it('steps through the zoom steps in both directions, from any scale', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewDetail } from '../../shared/domain/review.ts';
-import { applyFailed, applyHome, applyReviewOpened, applyReviewsListed, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState } from '../../renderer/src/stores/app-state.ts';
-import { defaultPaneSizes } from '../../renderer/src/components/workspace/pane-sizes.ts';
+import { applyFailed, applyHome, applyReviewOpened, applyReviewsListed, applyScreen, applySettings, applyStarted, identityBackTarget, initialAppState } from '../../renderer/src/features/app/app-state.ts';
+import { defaultPaneSizes } from '../../renderer/src/features/scoring/pane-sizes.ts';
 
 const review: ReviewDetail = {
   id: 'r1', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: true,

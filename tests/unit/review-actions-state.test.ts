@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewDeletion, ReviewSummary } from '../../shared/domain/review.ts';
-import { canConfirmDelete, deletionLines, splitArchived } from '../../renderer/src/stores/review-actions-state.ts';
+import { canConfirmDelete, deletionLines, splitArchived } from '../../renderer/src/features/reviews/review-actions-state.ts';
 
 const deletion: ReviewDeletion = { reviewId: 'r', title: '2027年评审', submissions: 6, documents: 12, experts: 0, scores: 40, signedSheets: 0, receivedSheets: 3 };
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReviewSummary } from '../../shared/domain/review.ts';
-import type { Screen } from '../../renderer/src/stores/app-state.ts';
-import { hashToScreen, sameScreen, screenToHash, startScreen } from '../../renderer/src/stores/screen-route.ts';
+import type { Screen } from '../../renderer/src/features/app/app-state.ts';
+import { hashToScreen, sameScreen, screenToHash, startScreen } from '../../renderer/src/features/app/screen-route.ts';
 
 const every: Screen[] = [
   { kind: 'home' },

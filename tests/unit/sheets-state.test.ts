@@ -3,7 +3,7 @@ import type { SheetStatus, SheetVersion } from '../../shared/domain/trust-views.
 import {
   applyPrintFailed, applyPrintLoading, applySheetBusy, applySheetStatus, applySheetStatusFailed, applySheetStatusLoading, initialSheetsState, newestVersion,
   printFileName,
-} from '../../renderer/src/stores/sheets-state.ts';
+} from '../../renderer/src/features/sheets/sheets-state.ts';
 
 function version(n: number): SheetVersion {
   return { version: n, digest: `d${n}`, supersedes: n > 1 ? `d${n - 1}` : null, signedAt: '2026-05-20T10:00:00Z', amendedAt: null, fileName: `王明-v${n}.pingshen-sheet.json` };

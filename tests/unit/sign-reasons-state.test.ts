@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetChanges } from '../../shared/domain/trust-views.ts';
-import { missingReasons, reasonKey, reasonsToSign } from '../../renderer/src/stores/sign-reasons-state.ts';
+import { missingReasons, reasonKey, reasonsToSign } from '../../renderer/src/features/sheets/sign-reasons-state.ts';
 
 const changes: SheetChanges = {
   previousVersion: 1,

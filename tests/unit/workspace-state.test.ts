@@ -6,7 +6,7 @@ import { summarizeScoring } from '../../shared/scoring/scoring-status.ts';
 import {
   applyEditFailed, applyEditSaved, applyLocalEdit, applyScoringReloaded, applySignedVersion, scoringLock, applyPageVisited, applyReviewLoaded, applySubmissionLoaded, focusedCriterion, initialWorkspaceState,
   mergeWindowMs, takeRedo, takeUndo, visibleSubmissions, type WorkspaceState,
-} from '../../renderer/src/stores/workspace-state.ts';
+} from '../../renderer/src/features/scoring/workspace-state.ts';
 import { criterion, minimalProgram, sampleRubric } from '../support/rubric-fixture.ts';
 
 const review: ReviewDetail = {

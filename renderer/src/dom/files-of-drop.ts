@@ -1,4 +1,4 @@
-import type { PickedFile } from '../stores/intake-state.ts';
+import type { PickedFile } from '../features/intake/intake-state.ts';
 
 // A dropped folder arrives as a directory entry to walk (a DataTransfer's `files` would hold only its name).
 
