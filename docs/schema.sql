@@ -1,6 +1,6 @@
 -- The profile database's schema after migration 22, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
--- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/database.test.ts
+-- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/services/db/database.test.ts
 
 CREATE TABLE audit_log (
         seq INTEGER PRIMARY KEY,

@@ -27,7 +27,7 @@ export type { Migration } from './migration.ts';
 /**
  * The profile database's schema, version by version, one file each. `PRAGMA user_version` records
  * the last one applied; each runs in its own transaction, so a crash leaves the previous version
- * intact. docs/schema.sql is the schema after the last one (kept true by tests/integration/database.test.ts).
+ * intact. docs/schema.sql is the schema after the last one (kept true by tests/integration/services/db/database.test.ts).
  */
 export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration019, migration020, migration021, migration022];
 

@@ -1,0 +1,71 @@
+// The 形式审查 screen in Chromium on the real services: a review of the coordinator's own holding
+// three stored applications; the coordinator runs the check, sees the late one fail and the
+// unsealed one wait, overrides the warning with a reason, and the review moves to 材料审核.
+import type { Database } from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/services/db/open-database.ts';
+import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../../support/app-under-test.ts';
+import { intakeMemory, storeApplication, storedFacts } from '../../support/stored-applications.ts';
+import { apiOf } from '../../support/trust-api.ts';
+
+describe('形式审查 screen', () => {
+  const memory = intakeMemory();
+  let app: AppUnderTest;
+  let profile: string;
+  let db: Database;
+  let reviewId: string;
+
+  beforeAll(async () => {
+    profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-formal-check-'));
+    app = await startAppUnderTest(profile, { intakeFactsOf: storedFacts(memory) });
+    const { value } = apiOf(app.services);
+    reviewId = (await value('reviews:create', { title: '2026 人工智能领域评审', programId: 'anhui-2026-high-skill-clusters', categories: [{ id: 'ai', quota: 2 }], deadline: '2026-05-25' })).id;
+    db = openDatabase(profile);
+    const target = { db, profileDir: profile, reviewId, memory };
+    await storeApplication(target, { id: 's-good', position: 0, applicant: '青岚职业技术学院', partners: ['青岚智行汽车科技有限公司'] });
+    await storeApplication(target, { id: 's-late', position: 1, applicant: '云湖信息职业技术学院', partners: ['云湖数据有限公司'] }, { stamped: { receivedAt: '2026-05-26T08:00:00+08:00', receivedAtSource: 'zip-entry-time' } });
+    await storeApplication(target, { id: 's-seal', position: 2, applicant: '临湾科技职业学院', partners: ['临湾智造股份有限公司'] }, { 'summary-stamped': { redSeal: false } });
+  }, 120_000);
+  afterAll(async () => {
+    db?.close();
+    await app?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('runs the check, overrides a warning with a reason, and the review moves to 材料审核', async () => {
+    const page = await app.open();
+    await page.getByTestId('role-coordinator').click();
+    // The home screen lists the review with its stage.
+    expect(await page.getByTestId(`review-stage-${reviewId}`).textContent()).toBe('形式审查');
+    await page.goto(`${new URL(page.url()).origin}/#/formal-check/${reviewId}`);
+    await page.getByTestId('formal-check-screen').waitFor();
+    await page.getByText('尚未运行形式审查').waitFor();
+    await page.getByTestId('fc-run').click();
+    await expect.poll(() => page.getByTestId('fc-verdict-s-late').textContent()).toBe('不通过');
+    expect(await page.getByTestId('fc-verdict-s-good').textContent()).toBe('通过');
+    expect(await page.getByTestId('fc-verdict-s-seal').textContent()).toBe('待定');
+    expect(await page.getByTestId('fc-s-late-deadline.late').textContent()).toBe('不通过');
+    await page.screenshot({ path: join(artifactsDir, 'formal-check.png'), fullPage: true });
+
+    await page.getByTestId('fc-s-seal-stamp.unverified').click();
+    await page.getByText('审查结果：提示').waitFor();
+    // Without a reason the override cannot be saved.
+    expect(await page.getByTestId('fc-edit-save').isDisabled()).toBe(true);
+    await page.getByRole('dialog').locator('label.ant-radio-button-wrapper', { hasText: /^通过$/ }).click();
+    await page.getByTestId('fc-edit-reason').fill('纸质原件已核对，公章清晰');
+    await page.getByTestId('fc-edit-save').click();
+    await expect.poll(() => page.getByTestId('fc-s-seal-stamp.unverified').textContent()).toBe('通过 · 改判');
+    await expect.poll(() => page.getByTestId('fc-stage').textContent()).toBe('阶段：材料审核');
+    expect(await page.getByTestId('fc-verdict-s-seal').textContent()).toBe('通过');
+    await page.getByRole('button', { name: /返回/ }).click();
+    await page.getByRole('button', { name: /返回/ }).click();
+    await expect.poll(() => page.getByTestId(`review-stage-${reviewId}`).textContent()).toBe('材料审核');
+    await page.goto(`${new URL(page.url()).origin}/#/formal-check/${reviewId}`);
+    await page.getByTestId('formal-check-screen').waitFor();
+    await page.screenshot({ path: join(artifactsDir, 'formal-check-overridden.png'), fullPage: true });
+    expect(app.pageErrors).toEqual([]);
+  });
+});
