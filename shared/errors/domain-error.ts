@@ -1,4 +1,4 @@
-import { domainCatalogue, fillTemplate, type DomainErrorCode, type DomainErrorParams } from './domain-catalogue.ts';
+import { catalogueText, type DomainErrorCode, type DomainErrorParams } from './domain-catalogue.ts';
 
 /**
  * An error a feature raises on purpose: a code of the catalogue and the parameters of its message.
@@ -11,12 +11,12 @@ export class DomainError extends Error {
   /** What callers branch on: the key, unless a subclass keeps a coarser code of its own (ZipRefused's `unsafe_name`). */
   readonly code: string;
   readonly params: Readonly<Record<string, string | number>>;
-  /** A code whose {reason} slot frames this error's text ("评审包已拒绝，未保存任何内容：{reason}"). */
+  /** A code whose {reason} slot frames this error's text ("评审包已拒绝，未保存任何内容：{reason}"); its other slots are filled from `params`. */
   readonly frame: DomainErrorCode | null;
 
   constructor(key: DomainErrorCode, params: Readonly<Record<string, string | number>>, options?: ErrorOptions & { frame?: DomainErrorCode }) {
-    const text = fillTemplate(domainCatalogue[key]['zh-CN'], params);
-    super(options?.frame ? fillTemplate(domainCatalogue[options.frame]['zh-CN'], { reason: text }) : text, options);
+    const text = catalogueText(key, params, 'zh-CN');
+    super(options?.frame ? catalogueText(options.frame, { ...params, reason: text }, 'zh-CN') : text, options);
     this.name = 'DomainError';
     this.key = key;
     this.code = key;
@@ -24,9 +24,9 @@ export class DomainError extends Error {
     this.frame = options?.frame ?? null;
   }
 
-  /** The same error framed by another code's {reason} slot, the original as its cause. */
-  framed(frame: DomainErrorCode): DomainError {
-    return new DomainError(this.key, this.params, { frame, cause: this });
+  /** The same error framed by another code's {reason} slot (its other slots from `extra`), the original as its cause. */
+  framed(frame: DomainErrorCode, extra: Readonly<Record<string, string | number>> = {}): DomainError {
+    return new DomainError(this.key, { ...this.params, ...extra }, { frame, cause: this });
   }
 }
 

@@ -29,3 +29,12 @@ export const stageLabels: Readonly<Record<ReviewStage, string>> = {
   summary: '汇总',
   done: '完成',
 };
+
+/** The English name of each review stage (the renderer's own labels say the same). */
+export const stageLabelsEn: Readonly<Record<ReviewStage, string>> = {
+  'formal-check': 'formal check',
+  'material-review': 'material review',
+  'expert-review': 'expert review',
+  summary: 'summary',
+  done: 'done',
+};

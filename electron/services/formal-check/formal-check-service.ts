@@ -61,7 +61,7 @@ function advanceStage(db: Database, reviewId: string, now: string): FormalCheckV
  */
 export async function runFormalCheck(db: Database, reviewId: string, factsOf: FormalCheckFactsSource, now = new Date().toISOString()): Promise<FormalCheckView> {
   const review = requireReview(db, reviewId);
-  requireStage(review, checkStages, '运行形式审查');
+  requireStage(review, checkStages, 'check');
   const facts = await factsOf(reviewId);
   const known = new Set(review.submissions.map((s) => s.id));
   const stranger = facts.find((f) => !known.has(f.submissionId));
@@ -96,7 +96,7 @@ export interface OverrideInput {
  */
 export function overrideResult(db: Database, input: OverrideInput, now = new Date().toISOString()): FormalCheckView {
   const { review } = requireSubmission(db, input.reviewId, input.submissionId);
-  requireStage(review, checkStages, '改变形式审查结果');
+  requireStage(review, checkStages, 'override');
   const reason = input.reason.trim();
   if (reason === '') throw domainError('formal-check.override-reason', {});
   const stored = readResults(db, input.reviewId).find((r) => r.submissionId === input.submissionId && r.rule === input.rule);
@@ -125,7 +125,7 @@ export interface ConclusionInput {
  */
 export function concludeApplication(db: Database, input: ConclusionInput, now = new Date().toISOString()): FormalCheckView {
   const { review } = requireSubmission(db, input.reviewId, input.submissionId);
-  requireStage(review, ['material-review'], '记录材料审核结论');
+  requireStage(review, ['material-review'], 'conclusion');
   const reason = input.reason.trim();
   if (input.conclusion !== 'pass' && reason === '') throw domainError('formal-check.conclusion-reason', { conclusion: conclusionLabels[input.conclusion] });
   return db.transaction(() => {

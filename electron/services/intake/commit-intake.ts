@@ -73,7 +73,7 @@ export function commitIntake(db: Database, scan: IntakeScan, edits: readonly Int
   const preview = editedPreview(scan, edits);
   const review = requireReview(db, scan.reviewId);
   // A 补正 or a late application after the packages went out would reach no expert, unchecked.
-  requireStage(review, intakeStages, '导入申报材料');
+  requireStage(review, intakeStages, 'intake');
   const program = programForReview(db, scan.reviewId);
   const fields = new Set(review.fields.map((f) => f.id));
   const fallbackField = review.fields[0]?.id;

@@ -108,7 +108,7 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
   };
   return {
     start(reviewId, paths) {
-      requireStage(requireReview(deps.db, reviewId), intakeStages, '导入申报材料');
+      requireStage(requireReview(deps.db, reviewId), intakeStages, 'intake');
       // Real paths: a link into the profile is the profile.
       const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
       const profile = real(deps.dataDir);
@@ -121,7 +121,7 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
       return launch(reviewId, paths);
     },
     startUploads(reviewId, sources) {
-      requireStage(requireReview(deps.db, reviewId), intakeStages, '导入申报材料');
+      requireStage(requireReview(deps.db, reviewId), intakeStages, 'intake');
       if (!deps.uploads) throw domainError('intake.no-uploads', {});
       const staging = join(stagingDir, randomUUID());
       const paths = stageUploads(deps.uploads, sources, staging);

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { ApiFailure } from '../../../shared/api/result.ts';
 import { domainError } from '../../../shared/errors/domain-error.ts';
 import { reviewBackupFormat, reviewBackupSchema, type ReviewBackup } from '../../../shared/domain/review-backup.ts';
 import type { ReviewDetail } from '../../../shared/domain/review.ts';
@@ -13,20 +12,18 @@ import { getReview } from './review-repository.ts';
 import { requireReview } from './require-review.ts';
 import { columnsOf, documentTables, reviewTables } from './review-backup-tables.ts';
 
-const refuse = (fileName: string, why: string): ApiFailure => new ApiFailure('invalid_input', `备份文件 ${fileName} 无法导入：${why}`);
-
 function parseBackup(fileName: string, bytes: Uint8Array, current: number): ReviewBackup {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw refuse(fileName, 'backup.json 不是有效的 JSON');
+    throw domainError('reviews.backup-not-json', { fileName });
   }
   const format = (json as { format?: unknown } | null)?.format;
-  if (typeof format === 'string' && format !== reviewBackupFormat && format.startsWith('pingshen.review-backup/')) throw refuse(fileName, `格式 ${format} 由更新版本的评审台写出，请先升级`);
+  if (typeof format === 'string' && format !== reviewBackupFormat && format.startsWith('pingshen.review-backup/')) throw domainError('reviews.backup-newer-format', { fileName, format });
   const parsed = reviewBackupSchema.safeParse(json);
-  if (!parsed.success) throw refuse(fileName, `不是评审台的评审活动备份（${parsed.error.issues[0]?.path.join('.') ?? ''}）`);
-  if (parsed.data.schemaVersion > current) throw refuse(fileName, `由更新版本的评审台导出（数据库版本 ${String(parsed.data.schemaVersion)}，本程序 ${String(current)}），请先升级`);
+  if (!parsed.success) throw domainError('reviews.backup-not-backup', { fileName, path: parsed.error.issues[0]?.path.join('.') ?? '' });
+  if (parsed.data.schemaVersion > current) throw domainError('reviews.backup-newer-schema', { fileName, schemaVersion: parsed.data.schemaVersion, current });
   return parsed.data;
 }
 
@@ -35,21 +32,21 @@ function checkRows(db: Database, backup: ReviewBackup, fileName: string): void {
   const allowed = new Set<string>([...reviewTables(db), ...documentTables, 'programs']);
   const documents = new Set(backup.documents.map((d) => d.id));
   for (const [table, { columns, rows }] of Object.entries(backup.tables)) {
-    if (!allowed.has(table)) throw refuse(fileName, `含有未知的数据表 ${table}`);
+    if (!allowed.has(table)) throw domainError('reviews.backup-unknown-table', { fileName, table });
     const known = new Set(columnsOf(db, table));
     const unknown = columns.find((c) => !known.has(c));
-    if (unknown !== undefined) throw refuse(fileName, `数据表 ${table} 含有未知的列 ${unknown}`);
+    if (unknown !== undefined) throw domainError('reviews.backup-unknown-column', { fileName, table, column: unknown });
     if (table === 'programs') {
       checkProgram(db, backup, fileName);
       continue;
     }
     const key = table === 'reviews' ? 'id' : table === 'documents' ? 'id' : columns.includes('review_id') ? 'review_id' : 'document_id';
     const at = columns.indexOf(key);
-    if (at < 0) throw refuse(fileName, `数据表 ${table} 缺少 ${key} 列`);
+    if (at < 0) throw domainError('reviews.backup-missing-column', { fileName, table, column: key });
     const expected = (value: unknown): boolean => (key === 'review_id' || table === 'reviews' ? value === backup.reviewId : typeof value === 'string' && documents.has(value));
-    if (rows.some((row) => row.length !== columns.length || !expected(row[at]))) throw refuse(fileName, `数据表 ${table} 中有不属于评审活动 ${backup.reviewId} 的行`);
+    if (rows.some((row) => row.length !== columns.length || !expected(row[at]))) throw domainError('reviews.backup-foreign-row', { fileName, table, reviewId: backup.reviewId });
   }
-  if ((backup.tables.reviews?.rows.length ?? 0) !== 1) throw refuse(fileName, '缺少评审活动本身');
+  if ((backup.tables.reviews?.rows.length ?? 0) !== 1) throw domainError('reviews.backup-no-review', { fileName });
 }
 
 /** The review's pinned program version: taken where this profile lacks it, refused where it holds a different one under that id and version. */
@@ -59,7 +56,7 @@ function checkProgram(db: Database, backup: ReviewBackup, fileName: string): voi
   const pinned = review === undefined ? [] : [review.rows[0]?.[review.columns.indexOf('program_id')], review.rows[0]?.[review.columns.indexOf('program_version')]];
   const [id, version, body] = ['id', 'version', 'body'].map((c) => columns.indexOf(c));
   for (const row of rows) {
-    if (row[id ?? -1] !== pinned[0] || row[version ?? -1] !== pinned[1]) throw refuse(fileName, '含有与该评审活动无关的评审方案');
+    if (row[id ?? -1] !== pinned[0] || row[version ?? -1] !== pinned[1]) throw domainError('reviews.backup-foreign-program', { fileName });
     const held = db.prepare('SELECT body FROM programs WHERE id = ? AND version = ?').get(row[id ?? -1], row[version ?? -1]) as { body: string } | undefined;
     if (held !== undefined && JSON.stringify(JSON.parse(held.body)) !== JSON.stringify(JSON.parse(String(row[body ?? -1])))) {
       throw domainError('reviews.backup-program-differs', { programId: String(row[id ?? -1]), version: String(row[version ?? -1]) });
@@ -80,20 +77,20 @@ export async function importReviewBackup(db: Database, store: BlobStore, file: {
   try {
     archive = await readZipSafely(file.path);
   } catch (error) {
-    if (error instanceof ZipRefused) throw refuse(file.fileName, error.message);
+    if (error instanceof ZipRefused) throw error.framed('reviews.backup-zip', { fileName: file.fileName });
     throw error;
   }
   try {
     const entry = archive.get('backup.json');
-    if (entry === undefined) throw refuse(file.fileName, '不是评审活动备份（没有 backup.json）');
+    if (entry === undefined) throw domainError('reviews.backup-no-manifest', { fileName: file.fileName });
     const backup = parseBackup(file.fileName, await entry.read(), schemaVersion(db));
     checkRows(db, backup, file.fileName);
     if (getReview(db, backup.reviewId) !== null) throw domainError('reviews.backup-exists', { title: getReview(db, backup.reviewId)?.title ?? backup.reviewId, reviewId: backup.reviewId });
     for (const document of backup.documents) {
       const blob = archive.get(`blobs/${document.id}`);
-      if (blob === undefined) throw refuse(file.fileName, `缺少文档 ${document.id.slice(0, 12)}… 的内容`);
+      if (blob === undefined) throw domainError('reviews.backup-missing-document', { fileName: file.fileName, document: document.id.slice(0, 12) });
       const bytes = await blob.read();
-      if (bytes.byteLength !== document.size || createHash('sha256').update(bytes).digest('hex') !== document.id) throw refuse(file.fileName, `文档 ${document.id.slice(0, 12)}… 的内容与其 SHA-256 不符（文件已损坏或被改动）`);
+      if (bytes.byteLength !== document.size || createHash('sha256').update(bytes).digest('hex') !== document.id) throw domainError('reviews.backup-document-corrupt', { fileName: file.fileName, document: document.id.slice(0, 12) });
       store.put(bytes);
     }
     db.transaction(() => {

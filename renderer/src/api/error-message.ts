@@ -16,7 +16,7 @@ export function messageIn(error: unknown, language: CatalogueLanguage): string {
   const envelope = envelopeOf(error);
   const text = envelope?.domainCode ? domainMessage(envelope.domainCode, envelope.params ?? {}, language) : null;
   if (text === null) return error instanceof Error ? error.message : String(error);
-  const framed = envelope?.frame ? domainMessage(envelope.frame, { reason: text }, language) : null;
+  const framed = envelope?.frame ? domainMessage(envelope.frame, { ...(envelope.params ?? {}), reason: text }, language) : null;
   return framed ?? text;
 }
 

@@ -62,6 +62,23 @@ describe('DomainError through dispatch and back to the page', () => {
     expect(messageIn(new Error('plain'), 'en')).toBe('plain');
   });
 
+  it('names a review stage in the words of each language: the error carries the stage ids', async () => {
+    const error = domainError('reviews.stage-intake', { title: '2026 申报', stage: 'expert-review', allowed: 'formal-check,material-review' });
+    expect(error.message).toBe('评审活动「2026 申报」处于专家评议阶段，不能导入申报材料（须在形式审查或材料审核阶段）');
+    const result = await dispatchCall({ 'reviews:get': () => { throw error; } } as unknown as ApiHandlers, 'reviews:get', { reviewId: 'r1' });
+    const failed = new ApiCallError(result.ok ? { code: 'internal', message: '' } : result.error);
+    expect(failed.error.params).toEqual({ title: '2026 申报', stage: 'expert-review', allowed: 'formal-check,material-review' });
+    expect(messageIn(failed, 'en')).toBe('The review 「2026 申报」 is at the expert review stage: applications can be imported only at the formal check or material review stage');
+  });
+
+  it('frames an error with slots of its own: a refused zip names the backup it was', () => {
+    const inner = domainError('zip.not-a-zip', {});
+    const framed = inner.framed('reviews.backup-zip', { fileName: '备份.pingshen-review' });
+    expect(framed.message).toBe(`备份文件 备份.pingshen-review 无法导入：${inner.message}`);
+    const envelope = { error: { code: 'invalid_input', message: framed.message, domainCode: framed.key, params: framed.params, frame: 'reviews.backup-zip' } };
+    expect(messageIn(envelope, 'en')).toBe(`The backup 备份.pingshen-review cannot be imported: ${String(domainMessage('zip.not-a-zip', {}, 'en'))}`);
+  });
+
   it('messageOf follows the language the renderer set up', async () => {
     const error = new ApiCallError({ code: 'not_found', message: '未找到评审活动 r1', domainCode: 'reviews.not-found', params: { reviewId: 'r1' } });
     await setupI18n('en');

@@ -21,7 +21,7 @@ export function pdfjsAssetUrls(baseUrl: string): PdfjsAssetUrls {
   };
 }
 
-/** How a document is fetched: measured in bench/reader.bench.ts (docs/benchmarks.md). */
+/** How a document is fetched: measured in bench/reader/reader.bench.ts (docs/benchmarks.md). */
 export interface LoadTuning {
   /** 'ranges': our fetch-based range transport (fetch-range-source.ts); 'url': pdf.js's own network loader. */
   readonly loader: 'ranges' | 'url';
