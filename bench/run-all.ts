@@ -1,17 +1,18 @@
 // `npm run bench`: measures the foundation's hot paths on this machine, then keystroke to durable
-// commit of a scoring edit (bench/scoring.bench.ts; SCORING_BENCH_BROWSER=0 or --no-browser skips
+// commit of a scoring edit (bench/scoring/scoring.bench.ts; SCORING_BENCH_BROWSER=0 or --no-browser skips
 // the Chromium part), and prints markdown rows for docs/benchmarks.md. Figures, not assertions:
 // nothing here fails on a slow machine.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatchCall } from '../shared/api/dispatch.ts';
 import { startBrowserHost } from '../electron/browser-host/browser-host.ts';
 import { startAppServices } from '../electron/services/app-services.ts';
-import { exportsBench } from './exports.bench.ts';
-import { measure, row } from './measure.ts';
-import { mergeBench } from './merge.bench.ts';
-import { scoringBench } from './scoring.bench.ts';
+import { exportsBench } from './exports/exports.bench.ts';
+import { machineLine } from './support/figures.ts';
+import { measure, row } from './support/measure.ts';
+import { mergeBench } from './merge/merge.bench.ts';
+import { scoringBench } from './scoring/scoring.bench.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'pingshen-bench-'));
 const rows: string[] = [];
@@ -38,21 +39,21 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(`${machineLine()}, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log('| what | runs | median ms | p99 ms | max ms |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const line of rows) console.log(line);
 
 const scoring = await scoringBench({ browser: !process.argv.includes('--no-browser') && process.env.SCORING_BENCH_BROWSER !== '0' });
-console.log('\n| keystroke to durable commit (bench/scoring.bench.ts) | runs | median ms | p99 ms | max ms |');
+console.log('\n| keystroke to durable commit (bench/scoring/scoring.bench.ts) | runs | median ms | p99 ms | max ms |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const line of scoring.rows) console.log(line);
 for (const note of scoring.notes) console.log(`\n${note}`);
 
-console.log('\n| merge: 50 experts × 200 applications × 20 criteria (bench/merge.bench.ts) | runs | median ms | vs floor | memory |');
+console.log('\n| merge: 50 experts × 200 applications × 20 criteria (bench/merge/merge.bench.ts) | runs | median ms | vs floor | memory |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const line of await mergeBench()) console.log(line);
 
-console.log('\n| exports: 500 applications × 30 experts × 20 criteria (bench/exports.bench.ts) | runs | median ms | file | memory |');
+console.log('\n| exports: 500 applications × 30 experts × 20 criteria (bench/exports/exports.bench.ts) | runs | median ms | file | memory |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const line of await exportsBench()) console.log(line);

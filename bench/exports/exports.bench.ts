@@ -1,12 +1,13 @@
 // The results workbook at the scale issue 13 names: 500 applications × 30 experts × 20 criteria, every
 // expert scoring every application with a comment and a cited page (评分明细: 315,000 rows). Times
 // resultsWorkbook (all four sheets) and the 专家评分汇总表 + 推荐名单 alone, with memory and file size.
-// Figures, not assertions. Run alone: `node bench/exports.bench.ts`; `npm run bench` runs it too.
+// Figures, not assertions. Run alone: `node bench/exports/exports.bench.ts`; `npm run bench` runs it too.
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
-import { addScoreSummarySheets } from '../electron/services/exports/score-summary-xlsx.ts';
-import { resultsWorkbook } from '../electron/services/exports/results-workbook.ts';
-import type { ResultsExport } from '../shared/exports/results-export.ts';
+import { addScoreSummarySheets } from '../../electron/services/exports/score-summary-xlsx.ts';
+import { resultsWorkbook } from '../../electron/services/exports/results-workbook.ts';
+import type { ResultsExport } from '../../shared/exports/results-export.ts';
+import { median } from '../support/figures.ts';
 
 // PINGSHEN_BENCH_APPLICATIONS scales it down for a quick look (the recorded figures are at 500).
 const APPLICATIONS = Number(process.env.PINGSHEN_BENCH_APPLICATIONS ?? 500);
@@ -50,8 +51,6 @@ function fixture(): ResultsExport {
     result: null,
   };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** Times the workbook, `runs` times each (after `warmup` unmeasured runs: one full run takes minutes and gigabytes); returns markdown rows. */
 export async function exportsBench(runs = 1, warmup = 0): Promise<string[]> {

@@ -1,18 +1,19 @@
 // The merge at the scale of a large call: 50 experts × 200 applications × 20 criteria, signed sheets
 // in memory. Measured against the floor the issue names: a raw loop of JSON.parse + Ed25519 verify
 // over the same bytes in the same run (goal: the whole merge within 2× that floor). Figures, not
-// assertions. Run alone: `node bench/merge.bench.ts`; `npm run bench` runs it too.
+// assertions. Run alone: `node bench/merge/merge.bench.ts`; `npm run bench` runs it too.
 import { performance } from 'node:perf_hooks';
-import { decodeBase64url, PUBLIC_KEY_BYTES, SIGNATURE_BYTES } from '../shared/crypto/base64url.ts';
-import { signingInput } from '../shared/crypto/signing-input.ts';
-import type { Program } from '../shared/domain/program.ts';
-import { defaultDeviationShare } from '../shared/merge/aggregate-application.ts';
-import { rubricOfCategory } from '../shared/merge/merge-review.ts';
-import { categorySensitivity } from '../shared/merge/sensitivity-report.ts';
-import { demoKey } from '../electron/services/demo/demo-experts.ts';
-import { mergeSheets, mergeVerified, VerifiedSheetCache, verifyEach, type MergeContext } from '../electron/services/merge/merge-sheets.ts';
-import { nodeCrypto } from '../electron/services/crypto/node-crypto.ts';
-import { signSheet } from '../electron/services/sheets/sign-sheet.ts';
+import { decodeBase64url, PUBLIC_KEY_BYTES, SIGNATURE_BYTES } from '../../shared/crypto/base64url.ts';
+import { signingInput } from '../../shared/crypto/signing-input.ts';
+import type { Program } from '../../shared/domain/program.ts';
+import { defaultDeviationShare } from '../../shared/merge/aggregate-application.ts';
+import { rubricOfCategory } from '../../shared/merge/merge-review.ts';
+import { categorySensitivity } from '../../shared/merge/sensitivity-report.ts';
+import { demoKey } from '../../electron/services/demo/demo-experts.ts';
+import { mergeSheets, mergeVerified, VerifiedSheetCache, verifyEach, type MergeContext } from '../../electron/services/merge/merge-sheets.ts';
+import { nodeCrypto } from '../../electron/services/crypto/node-crypto.ts';
+import { signSheet } from '../../electron/services/sheets/sign-sheet.ts';
+import { median } from '../support/figures.ts';
 
 const EXPERTS = 50;
 const APPLICATIONS = 200;
@@ -65,8 +66,6 @@ function floor(files: readonly { bytes: Uint8Array }[]): number {
   }
   return ok;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** Times the floor and the merge, alternating, `runs` times each; returns markdown rows. */
 export async function mergeBench(runs = 5): Promise<string[]> {

@@ -1,4 +1,4 @@
-// `node bench/reader-keywords.bench.ts [--write] [--profile] [--no-browser] [--no-services]`: the rubric keyword
+// `node bench/reader-keywords/reader-keywords.bench.ts [--write] [--profile] [--no-browser] [--no-services]`: the rubric keyword
 // search as it is now built: the services read each stored PDF's page texts once, with pdf.js in a
 // worker thread (electron/services/documents/text-index.ts), keep them in SQLite, and answer
 // `documents:search`; the reader polls it every 400 ms. On a generated 300-page Chinese PDF
@@ -27,32 +27,31 @@
 // dist/harness instead of building it.
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { dispatchCall } from '../shared/api/dispatch.ts';
-import type { DocumentSearch } from '../shared/domain/document-search.ts';
-import type { Program } from '../shared/domain/program.ts';
-import type { Criterion } from '../shared/domain/rubric.ts';
-import type { ScoringEdit } from '../shared/domain/scoring.ts';
-import { documentPageHits, isSearchPending, searchHits } from '../shared/search/keyword-search.ts';
-import { startBrowserHost, type BrowserHost } from '../electron/browser-host/browser-host.ts';
-import { startAppServices, type AppServices } from '../electron/services/app-services.ts';
-import { openDatabase } from '../electron/services/db/open-database.ts';
-import { BlobStore } from '../electron/services/documents/blob-store.ts';
-import { createDocumentSearch } from '../electron/services/documents/search-documents.ts';
-import { createTextIndex } from '../electron/services/documents/text-index.ts';
-import { rubricForField } from '../electron/services/scoring/review-program.ts';
-import { chromiumFlags, chromiumPath } from '../tests/support/chromium.ts';
-import { rootDir } from '../tests/support/corpus.ts';
-import { buildReaderHarness, harnessDir, seedPdfReview } from '../tests/support/reader-harness.ts';
-import { measure, row, type Timing } from './measure.ts';
-import { writeBenchPdf } from './reader-fixture.ts';
-import { rendererPssKiBs } from './renderer-pss.ts';
+import { dispatchCall } from '../../shared/api/dispatch.ts';
+import type { DocumentSearch } from '../../shared/domain/document-search.ts';
+import type { Program } from '../../shared/domain/program.ts';
+import type { Criterion } from '../../shared/domain/rubric.ts';
+import type { ScoringEdit } from '../../shared/domain/scoring.ts';
+import { documentPageHits, isSearchPending, searchHits } from '../../shared/search/keyword-search.ts';
+import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/browser-host.ts';
+import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
+import { openDatabase } from '../../electron/services/db/open-database.ts';
+import { BlobStore } from '../../electron/services/documents/blob-store.ts';
+import { createDocumentSearch } from '../../electron/services/documents/search-documents.ts';
+import { createTextIndex } from '../../electron/services/documents/text-index.ts';
+import { rubricForField } from '../../electron/services/scoring/review-program.ts';
+import { chromiumFlags, chromiumPath } from '../../tests/support/chromium.ts';
+import { rootDir } from '../../tests/support/corpus.ts';
+import { buildReaderHarness, harnessDir, seedPdfReview } from '../../tests/support/reader-harness.ts';
+import { installedVersion, machineLine, median, mib, settledMemory, spread, summarise, type Timing } from '../support/figures.ts';
+import { measure, row } from '../support/measure.ts';
+import { writeBenchPdf } from '../reader/reader-fixture.ts';
+import { rendererPssKiBs } from '../support/renderer-pss.ts';
 
 const pages = 300;
 const runs = Number(process.env.READER_KEYWORDS_BENCH_RUNS ?? 5);
@@ -77,44 +76,6 @@ const expectedHits = 1380;
 const benchReview = { reviewId: 'bench', submissionId: 'bench' };
 const demoReviewId = 'demo-2026-anhui';
 const searchInput = { ...benchReview, keywords };
-
-// The full collections before each memory figure (the bench runs as plain `node`).
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-// ---------------------------------------------------------------------------------------------
-// Figures.
-
-function median(values: readonly number[]): number {
-  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return NaN;
-  return sorted.length % 2 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-}
-
-/** The same summary as measure() (nearest rank), of durations measured elsewhere. */
-function summarise(durations: readonly number[]): Timing {
-  const sorted = [...durations].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-  return { runs: sorted.length, medianMs: at(50), p99Ms: at(99), maxMs: sorted.at(-1) ?? NaN };
-}
-
-/** "median (min–max)" of `values`, rounded to `digits`. */
-function spread(values: readonly number[], digits = 0): string {
-  const valid = values.filter((v) => !Number.isNaN(v));
-  if (valid.length === 0) return '—';
-  return `${median(valid).toFixed(digits)} (${Math.min(...valid).toFixed(digits)}–${Math.max(...valid).toFixed(digits)})`;
-}
-
-const mib = (bytes: number) => bytes / 2 ** 20;
-
-/** The services' process after two full collections of the main thread's heap. */
-function settledMemory(): { rssMiB: number; heapMiB: number } {
-  gc();
-  gc();
-  const usage = process.memoryUsage();
-  return { rssMiB: mib(usage.rss), heapMiB: mib(usage.heapUsed) };
-}
 
 function unwrap<T>(result: { ok: true; value: unknown } | { ok: false; error: { message: string } }, what: string): T {
   if (!result.ok) throw new Error(`${what}: ${result.error.message}`);
@@ -757,7 +718,7 @@ function servicesReport(services: ServicesFigures): string[] {
   ];
 }
 
-const machine = `${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'} (nproc ${availableParallelism()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${renderer ? `, Chromium ${renderer.browserVersion} headless (--disable-gpu)` : ''}, pdfjs-dist 6.5.438, profiles in ${tmpdir()}`;
+const machine = `${machineLine()}${renderer ? `, Chromium ${renderer.browserVersion} headless (--disable-gpu)` : ''}, pdfjs-dist ${installedVersion('pdfjs-dist')}, profiles in ${tmpdir()}`;
 const lines: string[] = [
   `Document: ${pages} pages of Chinese text (writeBenchPdf), embedded Noto Sans subset, a scan-like image on every page, ${mib(size).toFixed(1)} MiB; keywords ${keywords.map((k) => `「${k}」`).join('')}; every reading on a fresh profile unless said.`,
   `Machine: ${machine}.`,
@@ -807,5 +768,5 @@ if (services && services.profileLines.length > 0) lines.push('', ...services.pro
 const table = lines.join('\n');
 console.log(table);
 if (process.argv.includes('--write')) {
-  appendFileSync(join(rootDir, 'docs', 'benchmarks.md'), `\n## ${new Date().toISOString().slice(0, 10)} — keyword search in the services (bench/reader-keywords.bench.ts)\n\n${table}\n`);
+  appendFileSync(join(rootDir, 'docs', 'benchmarks.md'), `\n## ${new Date().toISOString().slice(0, 10)} — keyword search in the services (bench/reader-keywords/reader-keywords.bench.ts)\n\n${table}\n`);
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
-import { locateCjkFonts } from '../electron/services/pdf-write/cjk-font.ts';
-import { PdfLayout } from '../electron/services/pdf-write/pdf-layout.ts';
+import { locateCjkFonts } from '../../electron/services/pdf-write/cjk-font.ts';
+import { PdfLayout } from '../../electron/services/pdf-write/pdf-layout.ts';
 
 const sentences = [
   '项目以现场工程师培养为牵引，围绕智能网联新能源汽车产业链开展专业群建设。',

@@ -1,15 +1,16 @@
-// `node bench/reader.bench.ts`: time to the first rendered page and renderer memory after reading
+// `node bench/reader/reader.bench.ts`: time to the first rendered page and renderer memory after reading
 // through a generated 300-page Chinese PDF, pdf.js's own PDFViewer (the maintainers' simpleviewer
 // set-up, default options) against our PdfView, over the same range-capable browser host, in one
 // Chromium. Prints a markdown table; `--write` appends it to docs/benchmarks.md.
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { rootDir } from '../tests/support/corpus.ts';
-import { buildReaderHarness, seedPdfReview, startReaderHarness } from '../tests/support/reader-harness.ts';
+import { rootDir } from '../../tests/support/corpus.ts';
+import { buildReaderHarness, seedPdfReview, startReaderHarness } from '../../tests/support/reader-harness.ts';
 import { writeBenchPdf } from './reader-fixture.ts';
-import { rendererPssKiBs } from './renderer-pss.ts';
+import { rendererPssKiBs } from '../support/renderer-pss.ts';
+import { installedVersion, machineLine, median } from '../support/figures.ts';
 
 const pages = 300;
 const timingRuns = Number(process.env.READER_BENCH_RUNS ?? 9);
@@ -38,12 +39,6 @@ const tunings = process.env.READER_BENCH_TUNINGS?.split(';') ?? [
   'loader=ranges&chunk=262144&autofetch=1',
   'loader=ranges&chunk=1048576&autofetch=0',
 ];
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-}
 
 async function firstPageMs(browser: Browser, origin: string, token: string, path: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -159,9 +154,9 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browser.version()} headless (--disable-gpu), pdfjs-dist 6.5.438`;
+const machine = `${machineLine()}, Chromium ${browser.version()} headless (--disable-gpu), pdfjs-dist ${installedVersion('pdfjs-dist')}`;
 const table = [`Document: ${pages} pages of Chinese text, embedded Noto Sans subset, ${(harness.size / 2 ** 20).toFixed(1)} MiB, served with ranges by the browser host.`, `Machine: ${machine}.`, '', ...rows].join('\n');
 console.log(table);
 if (process.argv.includes('--write')) {
-  appendFileSync(join(rootDir, 'docs', 'benchmarks.md'), `\n## ${new Date().toISOString().slice(0, 10)} — PDF reader (bench/reader.bench.ts)\n\n${table}\n`);
+  appendFileSync(join(rootDir, 'docs', 'benchmarks.md'), `\n## ${new Date().toISOString().slice(0, 10)} — PDF reader (bench/reader/reader.bench.ts)\n\n${table}\n`);
 }

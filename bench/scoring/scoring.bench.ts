@@ -1,4 +1,4 @@
-// `node bench/scoring.bench.ts` (also run by `npm run bench`): keystroke to durable commit of an
+// `node bench/scoring/scoring.bench.ts` (also run by `npm run bench`): keystroke to durable commit of an
 // expert's scoring edit (issue 4), median and p99, on a real profile in a temp dir on the demo
 // review. Three paths: (a) direct dispatch of the service table, (b) the browser host's HTTP
 // transport as the renderer in a browser calls it, (c) keystrokes in the built renderer in
@@ -10,17 +10,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright-core';
-import { dispatchCall } from '../shared/api/dispatch.ts';
-import type { Program } from '../shared/domain/program.ts';
-import type { Criterion } from '../shared/domain/rubric.ts';
-import type { ScoringEdit, SubmissionScoring } from '../shared/domain/scoring.ts';
-import { validateScore } from '../shared/scoring/validate-score.ts';
-import { startBrowserHost } from '../electron/browser-host/browser-host.ts';
-import { startAppServices, type AppServices } from '../electron/services/app-services.ts';
-import { openDatabase } from '../electron/services/db/open-database.ts';
-import { applyScoringEdit } from '../electron/services/scoring/scoring-repository.ts';
-import { rubricForField } from '../electron/services/scoring/review-program.ts';
-import { measure, row, type Timing } from './measure.ts';
+import { dispatchCall } from '../../shared/api/dispatch.ts';
+import type { Program } from '../../shared/domain/program.ts';
+import type { Criterion } from '../../shared/domain/rubric.ts';
+import type { ScoringEdit, SubmissionScoring } from '../../shared/domain/scoring.ts';
+import { validateScore } from '../../shared/scoring/validate-score.ts';
+import { startBrowserHost } from '../../electron/browser-host/browser-host.ts';
+import { startAppServices, type AppServices } from '../../electron/services/app-services.ts';
+import { openDatabase } from '../../electron/services/db/open-database.ts';
+import { applyScoringEdit } from '../../electron/services/scoring/scoring-repository.ts';
+import { rubricForField } from '../../electron/services/scoring/review-program.ts';
+import { summarise } from '../support/figures.ts';
+import { measure, row } from '../support/measure.ts';
 
 const reviewId = 'demo-2026-anhui';
 const rootDir = join(import.meta.dirname, '..');
@@ -290,13 +291,6 @@ function spanRows(name: string, spans: readonly Span[]): string[] {
 async function inPage(runs: number, task: (i: number) => Promise<void>): Promise<void> {
   for (let i = 0; i < 5; i++) await task(-1 - i);
   for (let i = 0; i < runs; i++) await task(i);
-}
-
-/** The same summary as measure(), of spans measured elsewhere (the page's clock). */
-function summarise(spans: readonly number[]): Timing {
-  const sorted = [...spans].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
-  return { runs: sorted.length, medianMs: at(50), p99Ms: at(99), maxMs: sorted.at(-1) ?? Number.NaN };
 }
 
 /** Measures (a), (b) and, when asked, (c); returns the table rows. */
