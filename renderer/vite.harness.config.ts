@@ -1,5 +1,5 @@
 // Builds the reader's test and benchmark pages (renderer/harness/*.html) into dist/harness. Not
-// part of the app: tests/e2e/reader/reader.test.ts and bench/reader.bench.ts build and serve it.
+// part of the app: tests/e2e/reader/reader.test.ts and bench/reader/reader.bench.ts build and serve it.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { pdfjsAssets, rendererPath } from './vite.config.ts';

@@ -1,5 +1,5 @@
 // pdf.js's own PDFViewer set up as its maintainers' simpleviewer example does (examples/components/
-// simpleviewer.mjs), with pdf.js's default loading options: the baseline bench/reader.bench.ts
+// simpleviewer.mjs), with pdf.js's default loading options: the baseline bench/reader/reader.bench.ts
 // measures PdfView against. Same worker and assets as the reader. Not part of the app.
 import 'pdfjs-dist/web/pdf_viewer.css';
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';

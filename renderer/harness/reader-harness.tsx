@@ -1,7 +1,7 @@
 // The DocumentReader on a page of its own, for tests/e2e/reader/reader.test.ts: opens a submission's
 // documents through the real API (?review=…&submission=…&active=<document id>&page=N&lang=en;
 // &keywords=现场工程师,双师型 passes them to the reader, which searches every PDF of the submission
-// for them through documents:search, for bench/reader-keywords.bench.ts).
+// for them through documents:search, for bench/reader-keywords/reader-keywords.bench.ts).
 // Not part of the app build: built by renderer/vite.harness.config.ts into dist/harness.
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';

@@ -1,4 +1,4 @@
-// Our PdfView alone on a bare page, for bench/reader.bench.ts (?url=documents/<id>). Not part of the app.
+// Our PdfView alone on a bare page, for bench/reader/reader.bench.ts (?url=documents/<id>). Not part of the app.
 import { createRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { LoadTuning } from '../src/features/reader/pdfjs/pdfjs-assets.ts';
@@ -8,7 +8,7 @@ import { installBenchProbe } from './bench-probe.ts';
 
 const params = new URLSearchParams(location.search);
 const url = params.get('url') ?? '';
-// Loading options under test (bench/reader.bench.ts); the reader's defaults otherwise.
+// Loading options under test (bench/reader/reader.bench.ts); the reader's defaults otherwise.
 const tuning: LoadTuning | undefined = params.has('chunk')
   ? {
       loader: params.get('loader') === 'url' ? 'url' : 'ranges',
