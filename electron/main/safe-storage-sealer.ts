@@ -21,7 +21,7 @@ export function createSafeStorageSealer(safeStorage: SafeStorageLike, platform: 
       try {
         return new Uint8Array(Buffer.from(safeStorage.decryptString(Buffer.from(bytes)), 'base64'));
       } catch {
-        throw new UnsealError('无法用本机系统钥匙串解开签名私钥（可能是在另一台电脑或另一个系统用户下创建的）');
+        throw new UnsealError('identity.other-keychain');
       }
     },
   };

@@ -7,6 +7,7 @@ import { publicKeySchema } from '../../../shared/crypto/signature-schema.ts';
 import { writeFileAtomic } from '../fs/write-file-atomic.ts';
 import { generateKeyPair, nodeCrypto, publicKeyOf } from '../crypto/node-crypto.ts';
 import type { SecretSealer } from './secret-sealer.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 
 /** identity.json: the public half in clear, the PKCS#8 private key only inside the sealer's envelope. */
 const identityFileSchema = z.strictObject({
@@ -37,7 +38,7 @@ function readIdentityFile(path: string): z.infer<typeof identityFileSchema> {
     return identityFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
   } catch {
     // Never replaced automatically: a new key would orphan every sheet and key card already issued.
-    throw new Error(`签名身份文件已损坏：${path}。请从备份恢复；如需新建身份，请先移走该文件`);
+    throw domainError('identity.file-damaged', { path });
   }
 }
 
@@ -70,23 +71,23 @@ function createIdentity(profileDir: string, sealer: SecretSealer, now: Date): vo
 
 /**
  * The profile's Ed25519 identity, created (and sealed) on first use. Opening needs a sealer of the
- * kind that sealed it; a wrong passphrase throws UnsealError with a Chinese message.
+ * kind that sealed it; a wrong passphrase throws UnsealError (`identity.wrong-passphrase`).
  */
 export function loadOrCreateIdentity(profileDir: string, sealer: SecretSealer, now: Date = new Date()): Identity {
   const path = identityPath(profileDir);
   if (!existsSync(path)) createIdentity(profileDir, sealer, now);
   const file = readIdentityFile(path);
   if (file.sealer !== sealer.kind) {
-    throw new Error(file.sealer === 'os' ? '本机签名私钥由系统钥匙串保护，不能用口令打开' : '本机签名私钥由口令保护，请输入口令');
+    throw domainError(file.sealer === 'os' ? 'identity.sealed-by-os' : 'identity.sealed-by-passphrase', {});
   }
   const privateKeyPkcs8 = sealer.open(decodeBase64url(file.sealedPrivateKey));
   let derived: string;
   try {
     derived = encodeBase64url(publicKeyOf(privateKeyPkcs8));
   } catch {
-    throw new Error('解开的签名私钥无效，身份文件可能已损坏');
+    throw domainError('identity.key-invalid', {});
   }
-  if (derived !== file.publicKey) throw new Error('身份文件中的公钥与私钥不匹配，身份文件可能被改动过');
+  if (derived !== file.publicKey) throw domainError('identity.key-mismatch', {});
   const publicKeyRaw = decodeBase64url(file.publicKey, 32);
   const fingerprint = fingerprintOf(nodeCrypto, publicKeyRaw);
   return { publicKey: file.publicKey, fingerprint, createdAt: file.createdAt, sealer: file.sealer, publicKeyRaw, privateKeyPkcs8 };

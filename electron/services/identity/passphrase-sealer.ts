@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import type { SecretSealer } from './secret-sealer.ts';
 import { UnsealError } from './secret-sealer.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 
 /** Shortest passphrase accepted: it is all that stands between a stolen laptop and the expert's signature. */
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -22,7 +23,7 @@ function deriveKey(passphrase: string, salt: Uint8Array, log2N: number, r: numbe
 }
 
 function openEnvelope(passphrase: string, envelope: Uint8Array): Uint8Array {
-  const damaged = new UnsealError('本机签名身份的加密数据已损坏，无法解开');
+  const damaged = new UnsealError('identity.envelope-damaged');
   if (envelope.length < AAD_END + TAG || MAGIC.some((byte, i) => envelope[i] !== byte)) throw damaged;
   const [log2N = 0, r = 0, p = 0] = envelope.subarray(3, HEADER);
   // Bounds keep a tampered header from demanding gigabytes or minutes of work.
@@ -36,7 +37,7 @@ function openEnvelope(passphrase: string, envelope: Uint8Array): Uint8Array {
   try {
     return new Uint8Array(Buffer.concat([decipher.update(envelope.subarray(AAD_END + TAG)), decipher.final()]));
   } catch {
-    throw new UnsealError('口令不正确，无法解开本机的签名私钥（如确认口令无误，则身份文件可能已损坏）');
+    throw new UnsealError('identity.wrong-passphrase');
   }
 }
 
@@ -52,7 +53,7 @@ export function createPassphraseSealer(passphrase: string): SecretSealer {
     kind: 'passphrase',
     seal(bytes) {
       // Checked when sealing only: opening with a short passphrase is simply a wrong passphrase.
-      if ([...normalised].length < MIN_PASSPHRASE_LENGTH) throw new Error(`口令至少需要 ${String(MIN_PASSPHRASE_LENGTH)} 个字符`);
+      if ([...normalised].length < MIN_PASSPHRASE_LENGTH) throw domainError('identity.passphrase-short', { min: MIN_PASSPHRASE_LENGTH });
       const salt = randomBytes(SALT);
       const iv = randomBytes(IV);
       const header = Buffer.concat([Buffer.from([...MAGIC, PARAMS.log2N, PARAMS.r, PARAMS.p]), salt, iv]);

@@ -2,6 +2,7 @@
  * Seals the profile's private key at rest. Two kinds: 'os' (Electron's safeStorage: the OS keychain,
  * written in electron/main and passed in) and 'passphrase' (passphrase-sealer.ts).
  */
+import { DomainError } from '../../../shared/errors/domain-error.ts';
 export interface SecretSealer {
   readonly kind: 'os' | 'passphrase';
   /** Encrypts and authenticates the secret. */
@@ -10,7 +11,11 @@ export interface SecretSealer {
   open(bytes: Uint8Array): Uint8Array;
 }
 
-/** A sealed secret that cannot be opened; the message is Chinese and says what to do. */
-export class UnsealError extends Error {
+/** A sealed secret that cannot be opened: wrong passphrase, another keychain, or damage; the message says what to do. */
+export class UnsealError extends DomainError {
   override readonly name = 'UnsealError';
+
+  constructor(key: 'identity.wrong-passphrase' | 'identity.envelope-damaged' | 'identity.other-keychain') {
+    super(key, {});
+  }
 }

@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../../shared/api/result.ts';
 import type { PackagePreview } from '../../../shared/domain/trust-views.ts';
 import { decodeBase64url, PUBLIC_KEY_BYTES } from '../../../shared/crypto/base64url.ts';
 import { fingerprintOf } from '../../../shared/crypto/fingerprint.ts';
@@ -12,6 +11,7 @@ import { openReviewPackage, type OpenedPackage } from './open-package.ts';
 import { PackageRefused } from './package-refused.ts';
 import { placeOf, type PackagePlace } from './package-place.ts';
 import { removeDemoReview } from './replace-demo-review.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 
 /** The expert's side of packages: check an uploaded package completely, then import it as one roster expert. */
 export interface PackageIntake {
@@ -86,7 +86,7 @@ export function createPackageIntake(deps: { db: Database; store: BlobStore; uplo
       const place = placeOf(db, opened);
       const reviewId = place.localReviewId;
       if (place.replacesDemo && !replaceDemo) {
-        throw new ApiFailure('conflict', '本机的内置演示评审与该评审包是同一评审活动；导入会替换它（其中的评分将被删除），请确认后再导入');
+        throw domainError('packages.replaces-demo', {});
       }
       let result: { reviewId: string; alreadyImported: boolean };
       try {

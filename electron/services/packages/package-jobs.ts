@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../../shared/api/result.ts';
 import type { BuildProgress } from '../../../shared/domain/trust-views.ts';
 import { DomainError, domainError } from '../../../shared/errors/domain-error.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
@@ -30,10 +29,10 @@ export function createPackageJobs(deps: { db: Database; store: BlobStore; output
     start(reviewId, forExpertId) {
       requireReview(db, reviewId);
       const roster = listRoster(db, reviewId);
-      if (roster.length === 0) throw new ApiFailure('conflict', '专家名单为空：请先添加专家，或按公钥卡登记专家');
+      if (roster.length === 0) throw domainError('packages.roster-empty', {});
       const target = forExpertId === null ? null : roster.find((e) => e.id === forExpertId);
-      if (target === undefined) throw new ApiFailure('not_found', `专家名单中没有 ${String(forExpertId)}`);
-      if (target && target.submissionIds.length === 0) throw new ApiFailure('conflict', `专家「${target.name}」没有分配任何申报`);
+      if (target === undefined) throw domainError('roster.no-expert', { expertId: String(forExpertId) });
+      if (target && target.submissionIds.length === 0) throw domainError('packages.nothing-assigned', { name: target.name });
       const coordinator = deps.identity.requireUnlocked();
       const { id, path } = deps.outputs.reserve();
       const job: { -readonly [K in keyof BuildProgress]: BuildProgress[K] } = { jobId: id, state: 'running', done: 0, total: 0, output: null, error: null };
@@ -74,7 +73,7 @@ export function createPackageJobs(deps: { db: Database; store: BlobStore; output
     },
     progress(jobId) {
       const job = jobs.get(jobId);
-      if (!job) throw new ApiFailure('not_found', '没有这个评审包制作任务');
+      if (!job) throw domainError('packages.no-job', {});
       return { ...job };
     },
   };

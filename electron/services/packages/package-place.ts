@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../../shared/api/result.ts';
 import type { DemoWork } from '../../../shared/domain/trust-views.ts';
 import { getReview } from '../reviews/review-repository.ts';
 import type { OpenedPackage } from './open-package.ts';
 import { findImportOfPackageReview } from './package-repository.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 
 /** Where an opened package goes in this profile, decided before anything is stored. */
 export interface PackagePlace {
@@ -61,15 +61,15 @@ export function placeOf(db: Database, opened: OpenedPackage): PackagePlace {
   const imported = findImportOfPackageReview(db, reviewId);
   if (imported?.digest === opened.digest) return { ...plain, localReviewId: imported.reviewId, alreadyImported: true, keptApart: imported.reviewId !== reviewId };
   if (imported) {
-    throw new ApiFailure('conflict', `本机已从另一个评审包导入了评审活动「${title}」；请向组织方确认应使用哪一个评审包`);
+    throw domainError('packages.other-package', { title });
   }
   const local = getReview(db, reviewId);
   if (!local) return plain;
   if (holdsCoordinatorWork(db, reviewId)) {
     const copyId = expertCopyId(reviewId);
-    if (getReview(db, copyId)) throw new ApiFailure('conflict', `本机已有评审活动「${copyId}」，无法为专家评分另建副本；请先处理该评审活动`);
+    if (getReview(db, copyId)) throw domainError('packages.copy-taken', { copyId });
     return { ...plain, localReviewId: copyId, keptApart: true };
   }
   if (local.isDemo) return { ...plain, replacesDemo: true, demoWork: demoWorkOf(db, reviewId) };
-  throw new ApiFailure('conflict', `本机已有评审活动「${local.title}」，且不是这个评审包导入的；请向组织方确认应使用哪一个评审包`);
+  throw domainError('packages.review-held', { title: local.title });
 }

@@ -9,6 +9,7 @@ import { appendAudit } from '../db/audit-log.ts';
 import { requireReview } from '../reviews/require-review.ts';
 import { readExpertListXlsx } from './read-expert-list-xlsx.ts';
 import { addExpert, listRoster, setAssignments, setRosterConflict, updateExpert } from './roster-repository.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 
 /** What an imported 专家名单 did: experts added, experts already on the roster updated, warnings, conflicts found. */
 export interface ExpertListImport {
@@ -76,7 +77,7 @@ export async function importExpertList(db: Database, reviewId: string, fileName:
 export function autoAssignReview(db: Database, reviewId: string, perApplication: number | null): { roster: RosterExpert[]; shortfalls: AssignmentShortfall[] } {
   const review = requireReview(db, reviewId);
   const roster = listRoster(db, reviewId);
-  if (roster.length === 0) throw new ApiFailure('invalid_input', '专家名单为空，无法自动分配');
+  if (roster.length === 0) throw domainError('roster.empty-for-assign', {});
   const experts = roster.map((e) => ({ id: e.id, panel: e.panel, recusedFrom: new Set(e.conflicts.map((c) => c.submissionId)) }));
   const result = autoAssign(experts, review.submissions.map((s) => ({ id: s.id, categoryId: s.fieldId })), perApplication);
   db.transaction(() => {

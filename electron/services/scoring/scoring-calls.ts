@@ -11,6 +11,7 @@ import { listSubmissionDocuments } from '../documents/document-repository.ts';
 import { fieldOfSubmission, programForReview, rubricForField } from './review-program.ts';
 import { addEvidence, applyScoringEdit, readScoring, recordPageVisit, removeEvidence, setConflict } from './scoring-repository.ts';
 import { requireReview } from '../reviews/require-review.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 
 type ScoringCalls = Pick<
   ApiHandlers,
@@ -21,14 +22,14 @@ type ScoringCalls = Pick<
 function checkEdit(rubric: Rubric, edit: ScoringEdit): void {
   if (edit.kind === 'score' || edit.kind === 'comment') {
     const criterion = rubric.sections.flatMap((s) => s.criteria).find((c) => c.id === edit.criterionId);
-    if (!criterion) throw new ApiFailure('invalid_input', `评分细则中没有指标 ${edit.criterionId}`);
+    if (!criterion) throw domainError('scoring.no-criterion', { criterionId: edit.criterionId });
     if (edit.kind === 'score' && edit.score !== null) {
       const problem = validateScore(criterion, edit.score);
       if (problem) throw new ApiFailure('invalid_input', problem.message);
     }
   }
-  if (edit.kind === 'check' && !rubric.checks.some((c) => c.id === edit.itemId)) throw new ApiFailure('invalid_input', `评分细则中没有达标项 ${edit.itemId}`);
-  if (edit.kind === 'veto' && !rubric.vetoes.some((v) => v.id === edit.itemId)) throw new ApiFailure('invalid_input', `评分细则中没有否决项 ${edit.itemId}`);
+  if (edit.kind === 'check' && !rubric.checks.some((c) => c.id === edit.itemId)) throw domainError('scoring.no-check', { itemId: edit.itemId });
+  if (edit.kind === 'veto' && !rubric.vetoes.some((v) => v.id === edit.itemId)) throw domainError('scoring.no-veto', { itemId: edit.itemId });
 }
 
 /** The expert's scoring calls: read, edit one thing at a time (each durable), cite, recuse, overview. */
@@ -36,7 +37,7 @@ export function createScoringCalls(db: Database): ScoringCalls {
   const rubricOf = (reviewId: string, submissionId: string) => rubricForField(programForReview(db, reviewId), fieldOfSubmission(db, reviewId, submissionId));
   const documentOf = (reviewId: string, submissionId: string, documentId: string) => {
     const document = listSubmissionDocuments(db, reviewId, submissionId).find((d) => d.id === documentId);
-    if (!document) throw new ApiFailure('invalid_input', '该文档不属于这份申报');
+    if (!document) throw domainError('scoring.foreign-document', {});
     return document;
   };
   return {
@@ -50,9 +51,9 @@ export function createScoringCalls(db: Database): ScoringCalls {
     },
     'scoring:cite': ({ reviewId, submissionId, criterionId, documentId, page, quote }) => {
       const rubric = rubricOf(reviewId, submissionId);
-      if (!rubric.sections.some((s) => s.criteria.some((c) => c.id === criterionId))) throw new ApiFailure('invalid_input', `评分细则中没有指标 ${criterionId}`);
+      if (!rubric.sections.some((s) => s.criteria.some((c) => c.id === criterionId))) throw domainError('scoring.no-criterion', { criterionId });
       const document = documentOf(reviewId, submissionId, documentId);
-      if (document.pages !== null && page > document.pages) throw new ApiFailure('invalid_input', `「${document.title}」只有 ${document.pages} 页`);
+      if (document.pages !== null && page > document.pages) throw domainError('scoring.page-beyond', { title: document.title, pages: document.pages });
       return addEvidence(db, { reviewId, submissionId }, { criterionId, documentId, page, quote });
     },
     'scoring:uncite': ({ reviewId, submissionId, evidenceId }) => {

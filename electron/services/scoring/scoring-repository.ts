@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { ApiFailure } from '../../../shared/api/result.ts';
 import type { Evidence, ScoringEdit, SubmissionScoring } from '../../../shared/domain/scoring.ts';
+import { domainError } from '../../../shared/errors/domain-error.ts';
 
 type Key = { readonly reviewId: string; readonly submissionId: string };
 
@@ -57,7 +57,7 @@ export function listEvidence(db: Database, key: Key): Evidence[] {
 
 function refuseIfRecused(db: Database, key: Key): void {
   if (db.prepare('SELECT 1 FROM conflicts WHERE review_id = ? AND submission_id = ?').get(key.reviewId, key.submissionId)) {
-    throw new ApiFailure('conflict', '已对该申报声明回避，评分已锁定');
+    throw domainError('scoring.recused-locked', {});
   }
 }
 

@@ -55,4 +55,27 @@ export const packagesErrors = {
   },
   'packages.not-demo': { api: 'internal', 'zh-CN': '评审活动 {reviewId} 不是内置演示评审，不能替换', en: 'Review {reviewId} is not the built-in demo review and cannot be replaced' },
   'packages.build-failed': { api: 'internal', 'zh-CN': '评审包制作失败，详情已写入日志', en: 'Building the review package failed; the details are in the log' },
+  'packages.other-package': {
+    api: 'conflict',
+    'zh-CN': '本机已从另一个评审包导入了评审活动「{title}」；请向组织方确认应使用哪一个评审包',
+    en: 'This computer already imported the review 「{title}」 from another review package; ask the coordinator which package to use',
+  },
+  'packages.copy-taken': {
+    api: 'conflict',
+    'zh-CN': '本机已有评审活动「{copyId}」，无法为专家评分另建副本；请先处理该评审活动',
+    en: "This computer already has a review 「{copyId}」, so the expert's copy cannot be made; deal with that review first",
+  },
+  'packages.review-held': {
+    api: 'conflict',
+    'zh-CN': '本机已有评审活动「{title}」，且不是这个评审包导入的；请向组织方确认应使用哪一个评审包',
+    en: 'This computer already has the review 「{title}」, and it did not come from this package; ask the coordinator which package to use',
+  },
+  'packages.replaces-demo': {
+    api: 'conflict',
+    'zh-CN': '本机的内置演示评审与该评审包是同一评审活动；导入会替换它（其中的评分将被删除），请确认后再导入',
+    en: 'The built-in demo review on this computer is the review of this package; importing replaces it (its scores are deleted). Confirm, then import',
+  },
+  'packages.roster-empty': { api: 'conflict', 'zh-CN': '专家名单为空：请先添加专家，或按公钥卡登记专家', en: 'The roster is empty: add experts first, or enrol them from their key cards' },
+  'packages.nothing-assigned': { api: 'conflict', 'zh-CN': '专家「{name}」没有分配任何申报', en: 'The expert 「{name}」 has no applications assigned' },
+  'packages.no-job': { api: 'not_found', 'zh-CN': '没有这个评审包制作任务', en: 'There is no such package build' },
 } as const satisfies ErrorCatalogue;

@@ -38,4 +38,24 @@ describe('domain errors through the API', () => {
     // The Chinese text the page shows is the message the CLI and the logs see.
     expect(messageIn({ error: envelope }, 'zh-CN')).toBe(envelope?.message);
   });
+
+  it('a wrong passphrase, a short one and a backup that is not one are shown in English on the English screens', async () => {
+    const dataDir = tempDir();
+    services = await startAppServices({ dataDir, transport: 'http', seedDemo: false });
+    const { api } = apiOf(services);
+    const short = await api('identity:create', { name: '王敏', organisation: '省教育厅', passphrase: '短' });
+    expect(short).toMatchObject({ ok: false, error: { domainCode: 'identity.passphrase-short', params: { min: 8 } } });
+    expect(messageIn({ error: short.ok ? null : short.error }, 'en')).toBe('The passphrase needs at least 8 characters');
+    expect(await api('identity:create', { name: '王敏', organisation: '省教育厅', passphrase: '评审专用口令 2026' })).toMatchObject({ ok: true });
+    services.close();
+    services = await startAppServices({ dataDir, transport: 'http', seedDemo: false });
+    const wrong = await apiOf(services).api('identity:unlock', { passphrase: '评审专用口令 2025' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('口令不正确'), domainCode: 'identity.wrong-passphrase' } });
+    expect(messageIn({ error: wrong.ok ? null : wrong.error }, 'en')).toMatch(/^Wrong passphrase/u);
+
+    const uploadId = await uploadBytes(apiOf(services), '备份.pingshen-review', new TextEncoder().encode('not a zip'));
+    const backup = await apiOf(services).api('reviews:import-backup', { uploadId });
+    expect(backup).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^备份文件 备份\.pingshen-review 无法导入：/u), frame: 'reviews.backup-zip' } });
+    expect(messageIn({ error: backup.ok ? null : backup.error }, 'en')).toMatch(/^The backup 备份\.pingshen-review cannot be imported: This is not a valid zip archive/u);
+  });
 });
