@@ -32,3 +32,21 @@ export function parseOptionsAndOperands<T extends Options>(args: string[], optio
     return restate(error);
   }
 }
+
+/**
+ * The files of a command that takes only files and `--json` ("-" is a file, "--" ends the options).
+ * node:util's parseArgs is not used: it would read a file named like an option as one.
+ */
+export function parseFilesAndJson(args: readonly string[], noFiles: string): { files: string[]; json: boolean } {
+  const files: string[] = [];
+  let json = false;
+  let optionsEnded = false;
+  for (const arg of args) {
+    if (!optionsEnded && arg === '--') optionsEnded = true;
+    else if (!optionsEnded && arg === '--json') json = true;
+    else if (!optionsEnded && arg.startsWith('-') && arg !== '-') throw new UsageError(`未知选项：${arg}`);
+    else files.push(arg);
+  }
+  if (files.length === 0) throw new UsageError(noFiles);
+  return { files, json };
+}

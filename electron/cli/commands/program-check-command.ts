@@ -1,24 +1,10 @@
 import type { CliCommand } from '../cli-command.ts';
 import { UsageError } from '../cli-command.ts';
+import { parseFilesAndJson } from '../parse-options.ts';
 
 /** One problem as a line: `file: 位置 — 消息`, or `file: 消息` for the file as a whole. */
 export function problemLine(file: string, issue: { path: string; message: string }): string {
   return issue.path === '' ? `${file}: ${issue.message}` : `${file}: ${issue.path} — ${issue.message}`;
-}
-
-// The files and --json; node:util's parseArgs is not used because the files are positionals.
-function parseCheckArgs(args: readonly string[]): { files: string[]; json: boolean } {
-  const files: string[] = [];
-  let json = false;
-  let optionsEnded = false;
-  for (const arg of args) {
-    if (!optionsEnded && arg === '--') optionsEnded = true;
-    else if (!optionsEnded && arg === '--json') json = true;
-    else if (!optionsEnded && arg.startsWith('-') && arg !== '-') throw new UsageError(`未知选项：${arg}`);
-    else files.push(arg);
-  }
-  if (files.length === 0) throw new UsageError('缺少要检查的文件');
-  return { files, json };
 }
 
 /** `pingshen program check FILE… [--json]`: checks program files (.json) and 评分细则 workbooks (.xlsx). */
@@ -34,7 +20,7 @@ export const programCheckCommand: CliCommand = {
   async run(args, io) {
     const [subcommand, ...rest] = args;
     if (subcommand !== 'check') throw new UsageError(subcommand === undefined ? '缺少子命令 check' : `未知子命令：${subcommand}`);
-    const { files, json } = parseCheckArgs(rest);
+    const { files, json } = parseFilesAndJson(rest, '缺少要检查的文件');
     // Loaded on use: exceljs would otherwise slow down every `pingshen --version`.
     const { checkProgramFile } = await import('../../services/programs/check-program-file.ts');
     const results = [];

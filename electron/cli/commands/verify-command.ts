@@ -1,20 +1,6 @@
 import type { SheetFileReport } from '../../services/sheets/verify-sheet-file.ts';
 import type { CliCommand } from '../cli-command.ts';
-import { UsageError } from '../cli-command.ts';
-
-function parseVerifyArgs(args: readonly string[]): { files: string[]; json: boolean } {
-  const files: string[] = [];
-  let json = false;
-  let optionsEnded = false;
-  for (const arg of args) {
-    if (!optionsEnded && arg === '--') optionsEnded = true;
-    else if (!optionsEnded && arg === '--json') json = true;
-    else if (!optionsEnded && arg.startsWith('-') && arg !== '-') throw new UsageError(`未知选项：${arg}`);
-    else files.push(arg);
-  }
-  if (files.length === 0) throw new UsageError('缺少要验证的评分表文件');
-  return { files, json };
-}
+import { parseFilesAndJson } from '../parse-options.ts';
 
 /** What the version chain across the files adds to an OK line: duplicate, superseded. */
 function notes(report: SheetFileReport): string {
@@ -51,7 +37,7 @@ export const verifyCommand: CliCommand = {
     '           "superseded", "supersededBy": { "file", "version", "digest" }, "duplicateOf", "fingerprint", "digest" }]',
   ].join('\n'),
   async run(args, io) {
-    const { files, json } = parseVerifyArgs(args);
+    const { files, json } = parseFilesAndJson(args, '缺少要验证的评分表文件');
     // Loaded on use: zod and the schemas would otherwise slow down every `pingshen --version`.
     const { verifySheetFiles } = await import('../../services/sheets/verify-sheet-file.ts');
     const reports = verifySheetFiles(files);
