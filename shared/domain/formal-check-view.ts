@@ -51,9 +51,17 @@ export const checkVerdictSchema = z.enum(['pass', 'fail', 'pending', 'unchecked'
 /** Where an application stands after the formal check. */
 export type CheckVerdict = z.infer<typeof checkVerdictSchema>;
 
-/** A rule's result as the coordinator sees it: the automatic one, and the override that replaces it, if any. */
+/** A rule's result as the coordinator sees it: the automatic one, and the override that replaces it, if any (only while the automatic result is still the one it replaced). */
 export const checkedRuleSchema = ruleResultSchema.extend({
   override: z
+    .object({ result: checkOutcomeSchema, reason: z.string(), at: z.string(), overridden: checkOutcomeSchema })
+    .strict()
+    .nullable(),
+  /**
+   * An override made when the check said something else than it says now (a re-run after a 补正
+   * changed the result): kept and shown, but no longer counted; the coordinator decides again.
+   */
+  lapsedOverride: z
     .object({ result: checkOutcomeSchema, reason: z.string(), at: z.string(), overridden: checkOutcomeSchema })
     .strict()
     .nullable(),

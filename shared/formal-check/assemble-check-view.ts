@@ -24,12 +24,11 @@ export function assembleCheckView(input: CheckViewInput): FormalCheckView {
     const results = input.results
       .filter((r) => r.submissionId === application.id)
       .map(({ submissionId: _, ...r }) => {
-        const override = overrideOf.get(`${application.id}\u0000${r.rule}`);
-        return {
-          ...r,
-          override: override ? { result: override.result, reason: override.reason, at: override.at, overridden: override.overridden } : null,
-          effective: override?.result ?? r.result,
-        };
+        const stored = overrideOf.get(`${application.id}\u0000${r.rule}`);
+        const made = stored ? { result: stored.result, reason: stored.reason, at: stored.at, overridden: stored.overridden } : null;
+        // An override answers the result it replaced: once a re-run says something else, it no longer counts.
+        const counts = made !== null && made.overridden === r.result;
+        return { ...r, override: counts ? made : null, lapsedOverride: counts ? null : made, effective: counts ? made.result : r.result };
       });
     const verdict = checkVerdict(results.map((r) => r.effective));
     const stored = conclusionOf.get(application.id);

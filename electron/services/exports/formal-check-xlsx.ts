@@ -25,12 +25,14 @@ function resultCell(rule: CheckedRule | undefined): string {
   return `${outcomeLabels[rule.effective]}（改判，原为${outcomeLabels[rule.override.overridden]}）`;
 }
 
-// The 说明 column: every result that did not simply pass, and every override with its reason.
+// The 说明 column: every result that did not simply pass, every override with its reason, and every override a re-run made lapse.
 function notes(application: CheckedApplication): string {
   const lines: string[] = [];
   for (const rule of application.results) {
     if (rule.result !== 'pass') lines.push(`【${ruleLabels[rule.rule]}】${outcomeLabels[rule.result]}：${rule.reason}`);
     if (rule.override) lines.push(`【${ruleLabels[rule.rule]}】改判为${outcomeLabels[rule.override.result]}（${rule.override.at.slice(0, 10)}）：${rule.override.reason}`);
+    const lapsed = rule.lapsedOverride;
+    if (lapsed) lines.push(`【${ruleLabels[rule.rule]}】曾改判为${outcomeLabels[lapsed.result]}（${lapsed.at.slice(0, 10)}，当时审查结果为${outcomeLabels[lapsed.overridden]}），重新审查后已失效`);
   }
   return lines.join('\n');
 }

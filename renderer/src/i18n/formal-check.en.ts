@@ -20,6 +20,8 @@ export const formalCheckEn: Messages['formalCheck'] = {
   results: { pass: 'Pass', fail: 'Fail', warn: 'Warning' },
   overridden: 'Overridden',
   overriddenFrom: 'Was {{result}}: {{reason}}',
+  lapsed: 'override lapsed',
+  lapsedFrom: 'Overridden to {{result}} when the check said {{was}}: {{reason}}. The re-run says otherwise, so the override no longer counts; decide again.',
   conclusion: 'Material review',
   conclusions: { pass: 'Passed', supplement: 'Supplement', reject: 'Rejected' },
   conclude: 'Conclude',

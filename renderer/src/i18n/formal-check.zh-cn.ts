@@ -18,6 +18,8 @@ export const formalCheckZhCN = {
   results: { pass: '通过', fail: '不通过', warn: '提示' },
   overridden: '改判',
   overriddenFrom: '原为{{result}}：{{reason}}',
+  lapsed: '改判已失效',
+  lapsedFrom: '曾改判为{{result}}（当时审查结果为{{was}}）：{{reason}}。重新审查后结果已变，此改判不再计入，请重新判断。',
   conclusion: '材料审核结论',
   conclusions: { pass: '通过', supplement: '补正', reject: '不通过' },
   conclude: '填写结论',

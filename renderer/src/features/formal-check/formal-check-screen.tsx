@@ -17,7 +17,10 @@ function RuleCell({ application, rule, view }: { application: CheckedApplication
   const { t } = useTranslation();
   const openOverride = useFormalCheck((s) => s.openOverride);
   if (!rule) return <Typography.Text type="secondary">—</Typography.Text>;
-  const tip = rule.override ? `${rule.override.reason}\n${t('formalCheck.overriddenFrom', { result: t(`formalCheck.results.${rule.result}`), reason: rule.reason })}` : rule.reason;
+  const lapsed = rule.lapsedOverride
+    ? `\n${t('formalCheck.lapsedFrom', { result: t(`formalCheck.results.${rule.lapsedOverride.result}`), was: t(`formalCheck.results.${rule.lapsedOverride.overridden}`), reason: rule.lapsedOverride.reason })}`
+    : '';
+  const tip = (rule.override ? `${rule.override.reason}\n${t('formalCheck.overriddenFrom', { result: t(`formalCheck.results.${rule.result}`), reason: rule.reason })}` : rule.reason) + lapsed;
   return (
     <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{tip}</span>}>
       <Tag
@@ -28,6 +31,7 @@ function RuleCell({ application, rule, view }: { application: CheckedApplication
       >
         {t(`formalCheck.results.${rule.effective}`)}
         {rule.override ? ` · ${t('formalCheck.overridden')}` : ''}
+        {rule.lapsedOverride ? ` · ${t('formalCheck.lapsed')}` : ''}
       </Tag>
     </Tooltip>
   );
