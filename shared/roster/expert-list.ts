@@ -1,6 +1,7 @@
 // Reading a 专家名单 as committees keep it: a title row or two, then a header row (姓名, 单位, 职称,
 // 专业领域, 手机) in any order and wording, names padded with spaces to line up (张  三), full-width
-// digits in phone numbers, blank rows between groups.
+// digits in phone numbers, blank rows between groups, and group headings (一、人工智能领域) merged
+// across the row above each group's experts.
 
 /** One expert as the 专家名单 gives them. */
 export interface ExpertListRow {
@@ -69,6 +70,23 @@ function findHeader(grid: readonly (readonly string[])[]): { index: number; colu
   return null;
 }
 
+/** How a group heading starts when it sits in one cell: 一、 / （一） / 第一组 / 1. */
+const headingStart = /^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[组类]|\d+[、.．](?!\d))/u;
+
+/**
+ * A group heading, not an expert: a row whose cells all say the same (a heading merged across the
+ * row: the grid repeats a merged value in every cell it covers), or one cell that reads like a
+ * numbered heading. Its text without the number (人工智能领域), or null for an ordinary row.
+ */
+function groupHeading(cells: readonly string[]): string | null {
+  const filled = cells.map(clean).filter((c) => c !== '');
+  const [first] = filled;
+  if (first === undefined) return null;
+  const merged = filled.length >= 2 && filled.every((c) => c === first);
+  if (!merged && !(filled.length === 1 && headingStart.test(first))) return null;
+  return first.replace(headingStart, '').trim();
+}
+
 /** A name without the spaces lists pad two-character names with (张  三 → 张三). */
 function nameOf(text: string): string {
   return clean(text).replace(/\s+/gu, '');
@@ -88,15 +106,22 @@ export function readExpertList(grid: readonly (readonly string[])[]): ExpertList
   };
   const rows: ExpertListRow[] = [];
   const seen = new Map<string, number>();
+  // The group heading the rows below stand under: an expert without an expertise of their own takes it.
+  let group = '';
   grid.slice(header.index + 1).forEach((cells, offset) => {
     const rowNumber = header.index + 2 + offset;
     if (cells.every((cell) => clean(cell) === '')) return;
+    const heading = groupHeading(cells);
+    if (heading !== null) {
+      group = heading;
+      return;
+    }
     const row: ExpertListRow = {
       rowNumber,
       name: nameOf(at(cells, 'name')),
       organisation: at(cells, 'organisation'),
       title: at(cells, 'title'),
-      expertise: at(cells, 'expertise'),
+      expertise: at(cells, 'expertise') || group,
       phone: at(cells, 'phone').replace(/[\s-]/gu, ''),
     };
     if (row.name === '') {

@@ -21,6 +21,30 @@ describe('readExpertList', () => {
     ]);
   });
 
+  it('reads group headings merged across the row as headings, not experts; an expert without an expertise takes the group heading', () => {
+    // worksheetGrid repeats a merged cell's value in every cell it covers.
+    const list = readExpertList([
+      ['2026 年评审专家名单', '2026 年评审专家名单', '2026 年评审专家名单', '2026 年评审专家名单'],
+      ['序号', '姓名', '工作单位', '专业领域'],
+      ['一、人工智能领域', '一、人工智能领域', '一、人工智能领域', '一、人工智能领域'],
+      ['1', '王明', '某大学', ''],
+      ['2', '赵六', '某研究院', '大数据'],
+      ['（二）高端装备制造', '', '', ''],
+      ['3', '李四', '某企业', ''],
+      ['4', '周七', '', ''],
+    ]);
+    expect(list.issues).toEqual([]);
+    expect(list.rows.map((r) => [r.rowNumber, r.name, r.expertise])).toEqual([
+      [4, '王明', '人工智能领域'],
+      [5, '赵六', '大数据'],
+      [7, '李四', '高端装备制造'],
+      [8, '周七', '高端装备制造'],
+    ]);
+    expect(panelOf(list.rows[0]?.expertise ?? '', [{ id: 'ai', name: '人工智能' }])).toEqual(['ai']);
+    // One name alone in its row is an expert without an organisation, not a heading.
+    expect(readExpertList([['姓名', '单位'], ['王明', '']]).rows.map((r) => r.name)).toEqual(['王明']);
+  });
+
   it('errs on a sheet without 姓名, a nameless row and a doubled expert; warns on a phone that is not one', () => {
     expect(readExpertList([['单位'], ['某校']]).issues).toMatchObject([{ severity: 'error', message: expect.stringContaining('姓名') }]);
     const list = readExpertList([['姓名', '单位', '手机'], ['王明', '某校', '无'], ['', '某企业', ''], ['王 明', '某校', '']]);
