@@ -5,12 +5,18 @@ import { formalCheckEn } from './formal-check.en.ts';
 import { exportsEn } from './exports.en.ts';
 import { mergeEn } from './merge.en.ts';
 import { intakeEn } from './intake.en.ts';
-import { trustEn } from './trust.en.ts';
+import { identityEn } from './identity.en.ts';
+import { rosterEn } from './roster.en.ts';
+import { packagesEn } from './packages.en.ts';
+import { sheetsEn } from './sheets.en.ts';
 
 /** English, the alternative language. Must have every key of zh-CN (checked by the type). */
 export const en: Messages = {
   reader: readerEn,
-  trust: trustEn,
+  identity: identityEn,
+  roster: rosterEn,
+  packages: packagesEn,
+  sheets: sheetsEn,
   merge: mergeEn,
   audit: auditEn,
   formalCheck: formalCheckEn,

@@ -4,12 +4,18 @@ import { formalCheckZhCN } from './formal-check.zh-cn.ts';
 import { exportsZhCN } from './exports.zh-cn.ts';
 import { mergeZhCN } from './merge.zh-cn.ts';
 import { intakeZhCN } from './intake.zh-cn.ts';
-import { trustZhCN } from './trust.zh-cn.ts';
+import { identityZhCN } from './identity.zh-cn.ts';
+import { rosterZhCN } from './roster.zh-cn.ts';
+import { packagesZhCN } from './packages.zh-cn.ts';
+import { sheetsZhCN } from './sheets.zh-cn.ts';
 
 /** Simplified Chinese, the default language. Keys are grouped by screen; larger areas have a file of their own. */
 export const zhCN = {
   reader: readerZhCN,
-  trust: trustZhCN,
+  identity: identityZhCN,
+  roster: rosterZhCN,
+  packages: packagesZhCN,
+  sheets: sheetsZhCN,
   merge: mergeZhCN,
   audit: auditZhCN,
   formalCheck: formalCheckZhCN,

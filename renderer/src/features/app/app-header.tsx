@@ -35,7 +35,7 @@ export function AppHeader() {
       )}
       <span className="ps-spacer" />
       <Button type={screen === 'identity' ? 'primary' : 'text'} icon={<SafetyCertificateOutlined />} data-testid="nav-identity" onClick={() => show({ kind: 'identity' })}>
-        {t('trust.nav')}
+        {t('identity.nav')}
       </Button>
       <Segmented<Settings['locale']>
         aria-label={t('app.language')}

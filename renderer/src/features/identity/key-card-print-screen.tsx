@@ -27,41 +27,41 @@ export function KeyCardPrintScreen() {
   if (identity.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={errorText(identity.error, t)} />;
   if (!status) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   if (!status.exists || !status.fingerprint) {
-    return <Result status="info" title={t('trust.keyCardNoIdentity')} extra={<Button onClick={() => show({ kind: 'identity' })}>{t('review.back')}</Button>} />;
+    return <Result status="info" title={t('identity.keyCardNoIdentity')} extra={<Button onClick={() => show({ kind: 'identity' })}>{t('review.back')}</Button>} />;
   }
   return (
     <>
       <Space className="no-print" style={{ marginBottom: 16 }}>
         <Button icon={<ArrowLeftOutlined />} onClick={() => show({ kind: 'identity' })}>{t('review.back')}</Button>
-        <Button type="primary" icon={<PrinterOutlined />} loading={busy} onClick={() => void print()} data-testid="print-button">{t('trust.print')}</Button>
+        <Button type="primary" icon={<PrinterOutlined />} loading={busy} onClick={() => void print()} data-testid="print-button">{t('sheets.print')}</Button>
       </Space>
       <article className="ps-sheet-print ps-key-card-print" data-testid="key-card-print">
-        <h1>{t('trust.keyCardHeading')}</h1>
-        <div className="ps-sheet-sub">{t('trust.keyCardSub')}</div>
+        <h1>{t('identity.keyCardHeading')}</h1>
+        <div className="ps-sheet-sub">{t('identity.keyCardSub')}</div>
         <table>
           <tbody>
-            <tr><th>{t('trust.name')}</th><td>{status.name}</td></tr>
-            <tr><th>{t('trust.organisation')}</th><td>{status.organisation || '—'}</td></tr>
-            <tr><th>{t('trust.keyCardCreatedAt')}</th><td>{status.createdAt ? new Date(status.createdAt).toLocaleString('zh-CN', { hour12: false }) : '—'}</td></tr>
-            <tr><th>{t('trust.keyCardPublicKey')}</th><td className="mono">{status.publicKey}</td></tr>
+            <tr><th>{t('identity.name')}</th><td>{status.name}</td></tr>
+            <tr><th>{t('identity.organisation')}</th><td>{status.organisation || '—'}</td></tr>
+            <tr><th>{t('identity.keyCardCreatedAt')}</th><td>{status.createdAt ? new Date(status.createdAt).toLocaleString('zh-CN', { hour12: false }) : '—'}</td></tr>
+            <tr><th>{t('identity.keyCardPublicKey')}</th><td className="mono">{status.publicKey}</td></tr>
           </tbody>
         </table>
-        <h2>{t('trust.fingerprint')}</h2>
+        <h2>{t('identity.fingerprint')}</h2>
         <div className="ps-key-card-fingerprint" data-testid="key-card-fingerprint">
           {status.fingerprint.split(' ').map((group, index) => (
             <span key={index}>{group}</span>
           ))}
         </div>
-        <p>{t('trust.keyCardCheck')}</p>
+        <p>{t('identity.keyCardCheck')}</p>
         <div className="ps-sheet-sign">
-          <span>{t('trust.keyCardExpertSign')}</span>
-          <span>{t('trust.keyCardDateLine')}</span>
+          <span>{t('identity.keyCardExpertSign')}</span>
+          <span>{t('identity.keyCardDateLine')}</span>
         </div>
         <div className="ps-sheet-sign">
-          <span>{t('trust.keyCardCheckedBy')}</span>
-          <span>{t('trust.keyCardDateLine')}</span>
+          <span>{t('identity.keyCardCheckedBy')}</span>
+          <span>{t('identity.keyCardDateLine')}</span>
         </div>
-        <p className="ps-sheet-note">{t('trust.keyCardNote', { file: fileName })}</p>
+        <p className="ps-sheet-note">{t('identity.keyCardNote', { file: fileName })}</p>
       </article>
     </>
   );

@@ -23,8 +23,8 @@ export function UnlockModal({ open, onUnlocked, onCancel }: { open: boolean; onU
     onUnlocked();
   };
   return (
-    <Modal open={open} title={t('trust.unlockTitle')} okText={t('trust.unlock')} onOk={() => void submit()} confirmLoading={busy} onCancel={cancel} destroyOnHidden>
-      <Typography.Paragraph type="secondary">{t('trust.unlockHint')}</Typography.Paragraph>
+    <Modal open={open} title={t('identity.unlockTitle')} okText={t('identity.unlock')} onOk={() => void submit()} confirmLoading={busy} onCancel={cancel} destroyOnHidden>
+      <Typography.Paragraph type="secondary">{t('identity.unlockHint')}</Typography.Paragraph>
       <Input.Password data-testid="unlock-passphrase" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} onPressEnter={() => void submit()} />
       {error !== null && <Alert style={{ marginTop: 12 }} type="error" showIcon message={errorText(error, t)} />}
     </Modal>
@@ -47,7 +47,7 @@ export function useSigningKey(): { ensure: (action: () => void) => Promise<void>
       return null;
     });
     if (step === 'create-identity') {
-      void message.warning(t('trust.needIdentity'));
+      void message.warning(t('identity.needIdentity'));
       show({ kind: 'identity' });
     } else if (step === 'ask-passphrase') {
       setPending(() => action);

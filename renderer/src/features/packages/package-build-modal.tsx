@@ -25,17 +25,17 @@ export function PackageBuildModal({ started, title, onClose }: { started: BuildP
   const output = progress.output;
   const failure = error !== null ? errorText(error, t) : progress.error;
   return (
-    <Modal open title={title} footer={<Button onClick={() => onClose(output !== null)}>{t('trust.close')}</Button>} onCancel={() => onClose(output !== null)} maskClosable={false}>
+    <Modal open title={title} footer={<Button onClick={() => onClose(output !== null)}>{t('roster.close')}</Button>} onCancel={() => onClose(output !== null)} maskClosable={false}>
       {failure ? (
-        <Alert type="error" showIcon message={t('trust.buildFailed')} description={failure} />
+        <Alert type="error" showIcon message={t('packages.buildFailed')} description={failure} />
       ) : (
         <Progress percent={buildPercent(progress)} status={output ? 'success' : 'active'} data-testid="package-progress" />
       )}
       {output && (
         <div data-testid="package-built">
-          <Typography.Paragraph style={{ marginTop: 12 }}>{t('trust.packageBuilt', { file: output.fileName, size: (output.size / 1024 / 1024).toFixed(1) })}</Typography.Paragraph>
-          <Typography.Paragraph type="secondary">{t('trust.packageDigest')}: <Typography.Text code>{output.digest}</Typography.Text></Typography.Paragraph>
-          <Button type="primary" icon={<DownloadOutlined />} onClick={() => downloadOutput(output.id, output.fileName)} data-testid="save-package">{t('trust.savePackage')}</Button>
+          <Typography.Paragraph style={{ marginTop: 12 }}>{t('packages.packageBuilt', { file: output.fileName, size: (output.size / 1024 / 1024).toFixed(1) })}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('roster.packageDigest')}: <Typography.Text code>{output.digest}</Typography.Text></Typography.Paragraph>
+          <Button type="primary" icon={<DownloadOutlined />} onClick={() => downloadOutput(output.id, output.fileName)} data-testid="save-package">{t('packages.savePackage')}</Button>
         </div>
       )}
     </Modal>

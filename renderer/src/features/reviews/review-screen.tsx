@@ -28,7 +28,7 @@ export function ReviewScreen() {
           <Button icon={<ImportOutlined />} onClick={() => show({ kind: 'intake', reviewId: review.id })} data-testid="nav-intake">{t('intake.open')}</Button>
         )}
         {role === 'coordinator' && (
-          <Button icon={<TeamOutlined />} onClick={() => show({ kind: 'experts', reviewId: review.id })} data-testid="nav-experts">{t('trust.expertsTitle')}</Button>
+          <Button icon={<TeamOutlined />} onClick={() => show({ kind: 'experts', reviewId: review.id })} data-testid="nav-experts">{t('roster.expertsTitle')}</Button>
         )}
         {role === 'coordinator' && (
           <Button icon={<AuditOutlined />} onClick={() => show({ kind: 'formal-check', reviewId: review.id })} data-testid="nav-formal-check">{t('formalCheck.open')}</Button>

@@ -27,7 +27,7 @@ export function AssignmentModal(props: {
   const fieldName = (id: string) => props.review.fields.find((f) => f.id === id)?.name ?? id;
   const toggle = (id: string, on: boolean) => props.onAssign(submissions.map((s) => s.id).filter((s) => (s === id ? on : assigned.has(s))));
   return (
-    <Modal open width={820} title={t('trust.assignTitle', { name: expert.name })} footer={<Button onClick={props.onClose}>{t('trust.close')}</Button>} onCancel={props.onClose}>
+    <Modal open width={820} title={t('roster.assignTitle', { name: expert.name })} footer={<Button onClick={props.onClose}>{t('roster.close')}</Button>} onCancel={props.onClose}>
       <Table<SubmissionSummary>
         size="small"
         rowKey="id"
@@ -35,12 +35,12 @@ export function AssignmentModal(props: {
         dataSource={[...submissions]}
         columns={[
           {
-            title: t('trust.assigned'),
+            title: t('roster.assigned'),
             key: 'assigned',
             width: 70,
             render: (_, s) => <Checkbox checked={assigned.has(s.id)} disabled={conflictOf(s.id) !== undefined} onChange={(e) => toggle(s.id, e.target.checked)} data-testid={`assign-${s.id}`} />,
           },
-          { title: t('trust.expertFields'), key: 'field', width: 110, render: (_, s) => fieldName(s.fieldId) },
+          { title: t('roster.expertFields'), key: 'field', width: 110, render: (_, s) => fieldName(s.fieldId) },
           {
             title: t('review.applicant'),
             key: 'applicant',
@@ -50,8 +50,8 @@ export function AssignmentModal(props: {
                 <Space size={4} wrap>
                   {s.applicant}
                   {same && (
-                    <Tooltip title={t('trust.sameOrganisationHint', { organisation: expert.organisation, names: same.join('、') })}>
-                      <Tag color="red" icon={<WarningOutlined />} data-testid={`same-organisation-${s.id}`}>{t('trust.sameOrganisation')}</Tag>
+                    <Tooltip title={t('roster.sameOrganisationHint', { organisation: expert.organisation, names: same.join('、') })}>
+                      <Tag color="red" icon={<WarningOutlined />} data-testid={`same-organisation-${s.id}`}>{t('roster.sameOrganisation')}</Tag>
                     </Tooltip>
                   )}
                 </Space>
@@ -59,7 +59,7 @@ export function AssignmentModal(props: {
             },
           },
           {
-            title: t('trust.conflict'),
+            title: t('roster.conflict'),
             key: 'conflict',
             width: 360,
             render: (_, s) => {
@@ -68,15 +68,15 @@ export function AssignmentModal(props: {
                 return (
                   <Space>
                     <Tag color="orange">{conflict.reason}</Tag>
-                    <Button size="small" onClick={() => props.onConflict(s.id, null)}>{t('trust.withdrawConflict')}</Button>
+                    <Button size="small" onClick={() => props.onConflict(s.id, null)}>{t('roster.withdrawConflict')}</Button>
                   </Space>
                 );
               }
               const reason = reasons[s.id] ?? '';
               return (
                 <Space.Compact style={{ width: '100%' }}>
-                  <Input size="small" placeholder={t('trust.conflictReason')} value={reason} onChange={(e) => setReasons({ ...reasons, [s.id]: e.target.value })} maxLength={500} />
-                  <Button size="small" disabled={reason.trim() === ''} onClick={() => props.onConflict(s.id, reason.trim())}>{t('trust.recordConflict')}</Button>
+                  <Input size="small" placeholder={t('roster.conflictReason')} value={reason} onChange={(e) => setReasons({ ...reasons, [s.id]: e.target.value })} maxLength={500} />
+                  <Button size="small" disabled={reason.trim() === ''} onClick={() => props.onConflict(s.id, reason.trim())}>{t('roster.recordConflict')}</Button>
                 </Space.Compact>
               );
             },

@@ -8,14 +8,14 @@ export function AutoAssignModal({ panelSize, onCancel, onAssign }: { panelSize: 
   const [all, setAll] = useState(true);
   const [count, setCount] = useState(Math.min(5, Math.max(1, panelSize)));
   return (
-    <Modal open title={t('trust.autoAssignTitle')} okText={t('trust.autoAssign')} onOk={() => onAssign(all ? null : count)} onCancel={onCancel} okButtonProps={{ 'data-testid': 'auto-assign-confirm' } as ButtonProps}>
-      <Typography.Paragraph type="secondary">{t('trust.autoAssignHint')}</Typography.Paragraph>
+    <Modal open title={t('roster.autoAssignTitle')} okText={t('roster.autoAssign')} onOk={() => onAssign(all ? null : count)} onCancel={onCancel} okButtonProps={{ 'data-testid': 'auto-assign-confirm' } as ButtonProps}>
+      <Typography.Paragraph type="secondary">{t('roster.autoAssignHint')}</Typography.Paragraph>
       <Radio.Group value={all} onChange={(e) => setAll(e.target.value as boolean)}>
         <Space direction="vertical">
-          <Radio value>{t('trust.autoAssignAll')}</Radio>
+          <Radio value>{t('roster.autoAssignAll')}</Radio>
           <Radio value={false} data-testid="auto-assign-count-choice">
             <Space>
-              {t('trust.autoAssignCount')}
+              {t('roster.autoAssignCount')}
               <InputNumber min={1} max={100} value={count} disabled={all} onChange={(v) => setCount(v ?? 1)} data-testid="auto-assign-count" />
             </Space>
           </Radio>

@@ -8,12 +8,12 @@ export function ExpertFormModal({ initial, onSave, onCancel }: { initial: Values
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   return (
-    <Modal open title={initial ? t('trust.editExpert') : t('trust.addExpert')} onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden okButtonProps={{ 'data-testid': 'expert-form-ok' }}>
+    <Modal open title={initial ? t('roster.editExpert') : t('roster.addExpert')} onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden okButtonProps={{ 'data-testid': 'expert-form-ok' }}>
       <Form<Values> form={form} layout="vertical" initialValues={initial ?? { name: '', organisation: '' }} onFinish={(v) => onSave({ name: v.name.trim(), organisation: (v.organisation ?? '').trim() })}>
-        <Form.Item name="name" label={t('trust.name')} rules={[{ required: true, whitespace: true, message: t('trust.nameRequired') }]}>
+        <Form.Item name="name" label={t('identity.name')} rules={[{ required: true, whitespace: true, message: t('identity.nameRequired') }]}>
           <Input data-testid="expert-form-name" maxLength={100} autoFocus />
         </Form.Item>
-        <Form.Item name="organisation" label={t('trust.organisation')}>
+        <Form.Item name="organisation" label={t('identity.organisation')}>
           <Input data-testid="expert-form-organisation" maxLength={200} />
         </Form.Item>
       </Form>

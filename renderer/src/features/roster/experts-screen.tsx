@@ -47,10 +47,10 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
     const unenrolled = unenrolledExperts(roster, forExpertId);
     if (unenrolled.length === 0) return build(forExpertId, title);
     void modal.confirm({
-      title: t('trust.unenrolledTitle'),
-      content: <span data-testid="unenrolled-warning">{t('trust.unenrolledHint', { names: unenrolled.map((e) => e.name).join('、') })}</span>,
-      okText: t('trust.buildAnyway'),
-      cancelText: t('trust.cancel'),
+      title: t('roster.unenrolledTitle'),
+      content: <span data-testid="unenrolled-warning">{t('roster.unenrolledHint', { names: unenrolled.map((e) => e.name).join('、') })}</span>,
+      okText: t('roster.buildAnyway'),
+      cancelText: t('roster.cancel'),
       onOk: () => build(forExpertId, title),
     });
   };
@@ -60,19 +60,19 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
     if (!file) return;
     try {
       const report = await experts.importList(file);
-      void message.success(t('trust.listImported', { added: report.added, updated: report.updated, conflicts: report.conflictsDetected }));
-      if (report.warnings.length > 0) void message.warning(t('trust.listWarnings', { count: report.warnings.length, messages: report.warnings.map((w) => w.message).join('；') }), 8);
+      void message.success(t('roster.listImported', { added: report.added, updated: report.updated, conflicts: report.conflictsDetected }));
+      if (report.warnings.length > 0) void message.warning(t('roster.listWarnings', { count: report.warnings.length, messages: report.warnings.map((w) => w.message).join('；') }), 8);
     } catch (error) {
       toast(error);
     }
   };
-  const detect = () => void experts.detectConflicts().then((count) => void message.success(t('trust.conflictsDetected', { count })), toast);
+  const detect = () => void experts.detectConflicts().then((count) => void message.success(t('roster.conflictsDetected', { count })), toast);
   const autoAssign = (perApplication: number | null) => {
     setAutoAssigning(false);
     void experts.autoAssign(perApplication).then((shortfalls) => {
       const names = shortfalls.map((s) => review.submissions.find((x) => x.id === s.submissionId)?.applicant ?? s.submissionId);
-      if (shortfalls.length === 0) void message.success(t('trust.autoAssignDone'));
-      else void message.warning(t('trust.autoAssignShort', { count: shortfalls.length, names: names.join('、') }), 8);
+      if (shortfalls.length === 0) void message.success(t('roster.autoAssignDone'));
+      else void message.warning(t('roster.autoAssignShort', { count: shortfalls.length, names: names.join('、') }), 8);
     }, toast);
   };
 
@@ -80,28 +80,28 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="experts-screen">
       <Space wrap>
         <Button icon={<ArrowLeftOutlined />} onClick={() => void openReview(reviewId)}>{t('review.back')}</Button>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('trust.expertsTitle')}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('roster.expertsTitle')}</Typography.Title>
         <Typography.Text type="secondary">{review.title}</Typography.Text>
       </Space>
-      <Typography.Paragraph type="secondary">{t('trust.expertsIntro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('roster.expertsIntro')}</Typography.Paragraph>
       <Space wrap>
-        <Button icon={<IdcardOutlined />} onClick={() => void pickCard(null)} data-testid="enroll-from-card">{t('trust.addFromCard')}</Button>
-        <Button icon={<PlusOutlined />} onClick={() => setForm({ expert: null })} data-testid="add-expert">{t('trust.addExpert')}</Button>
-        <Button icon={<FileExcelOutlined />} onClick={() => void importList()} data-testid="import-expert-list">{t('trust.importList')}</Button>
-        <Button icon={<SafetyOutlined />} disabled={roster.length === 0} onClick={detect} data-testid="detect-conflicts">{t('trust.detectConflicts')}</Button>
-        <Button icon={<ApartmentOutlined />} disabled={roster.length === 0} onClick={() => setAutoAssigning(true)} data-testid="auto-assign">{t('trust.autoAssign')}</Button>
-        <Button type="primary" icon={<SendOutlined />} disabled={roster.length === 0} onClick={() => startBuild(null, t('trust.buildTitle', { who: t('trust.wholePanel') }))} data-testid="build-package">
-          {t('trust.buildWhole')}
+        <Button icon={<IdcardOutlined />} onClick={() => void pickCard(null)} data-testid="enroll-from-card">{t('roster.addFromCard')}</Button>
+        <Button icon={<PlusOutlined />} onClick={() => setForm({ expert: null })} data-testid="add-expert">{t('roster.addExpert')}</Button>
+        <Button icon={<FileExcelOutlined />} onClick={() => void importList()} data-testid="import-expert-list">{t('roster.importList')}</Button>
+        <Button icon={<SafetyOutlined />} disabled={roster.length === 0} onClick={detect} data-testid="detect-conflicts">{t('roster.detectConflicts')}</Button>
+        <Button icon={<ApartmentOutlined />} disabled={roster.length === 0} onClick={() => setAutoAssigning(true)} data-testid="auto-assign">{t('roster.autoAssign')}</Button>
+        <Button type="primary" icon={<SendOutlined />} disabled={roster.length === 0} onClick={() => startBuild(null, t('roster.buildTitle', { who: t('roster.wholePanel') }))} data-testid="build-package">
+          {t('roster.buildWhole')}
         </Button>
       </Space>
       <Table<RosterExpert>
         rowKey="id"
         pagination={false}
         dataSource={roster}
-        locale={{ emptyText: t('trust.noExperts') }}
+        locale={{ emptyText: t('roster.noExperts') }}
         columns={[
           {
-            title: t('trust.name'),
+            title: t('identity.name'),
             key: 'name',
             width: 100,
             render: (_, e) => (
@@ -111,43 +111,43 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
               </Space>
             ),
           },
-          { title: t('trust.organisation'), dataIndex: 'organisation', key: 'organisation', width: 160 },
-          { title: t('trust.fingerprint'), key: 'key', render: (_, e) => (e.fingerprint ? <FingerprintText value={e.fingerprint} small /> : <Tag>{t('trust.notEnrolled')}</Tag>) },
-          { title: t('trust.assignedCount'), key: 'assigned', width: 90, render: (_, e) => `${e.submissionIds.length} / ${review.submissions.length}` },
+          { title: t('identity.organisation'), dataIndex: 'organisation', key: 'organisation', width: 160 },
+          { title: t('identity.fingerprint'), key: 'key', render: (_, e) => (e.fingerprint ? <FingerprintText value={e.fingerprint} small /> : <Tag>{t('roster.notEnrolled')}</Tag>) },
+          { title: t('roster.assignedCount'), key: 'assigned', width: 90, render: (_, e) => `${e.submissionIds.length} / ${review.submissions.length}` },
           {
-            title: t('trust.expertFields'),
+            title: t('roster.expertFields'),
             key: 'fields',
             render: (_, e) => {
               const summary = assignmentSummary(e, review);
               return (
                 <Space size={4} wrap data-testid={`fields-${e.id}`}>
                   {e.panel.length > 0 && (
-                    <Tooltip title={t('trust.panel')}>
+                    <Tooltip title={t('roster.panel')}>
                       <Tag color="geekblue" data-testid={`panel-${e.id}`}>{e.panel.map((id) => review.fields.find((f) => f.id === id)?.name ?? id).join('、')}</Tag>
                     </Tooltip>
                   )}
-                  {summary.fields.map((f) => <Tag key={f.fieldId}>{t('trust.fieldCount', { name: f.name, count: f.count })}</Tag>)}
+                  {summary.fields.map((f) => <Tag key={f.fieldId}>{t('roster.fieldCount', { name: f.name, count: f.count })}</Tag>)}
                   {summary.overlaps.length > 0 && (
-                    <Tooltip title={t('trust.sameOrganisationHint', { organisation: e.organisation, names: [...new Set(summary.overlaps.flatMap((o) => o.institutions))].join('、') })}>
-                      <Tag color="red" icon={<WarningOutlined />} data-testid={`overlaps-${e.id}`}>{t('trust.overlapCount', { count: summary.overlaps.length })}</Tag>
+                    <Tooltip title={t('roster.sameOrganisationHint', { organisation: e.organisation, names: [...new Set(summary.overlaps.flatMap((o) => o.institutions))].join('、') })}>
+                      <Tag color="red" icon={<WarningOutlined />} data-testid={`overlaps-${e.id}`}>{t('roster.overlapCount', { count: summary.overlaps.length })}</Tag>
                     </Tooltip>
                   )}
                 </Space>
               );
             },
           },
-          { title: t('trust.conflicts'), key: 'conflicts', width: 70, render: (_, e) => e.conflicts.length || '—' },
+          { title: t('roster.conflicts'), key: 'conflicts', width: 70, render: (_, e) => e.conflicts.length || '—' },
           {
-            title: t('trust.actions'),
+            title: t('roster.actions'),
             key: 'actions',
             render: (_, e) => (
               <Space size={4} wrap>
-                <Button size="small" onClick={() => void pickCard(e)}>{t('trust.enrollCard')}</Button>
-                <Button size="small" onClick={() => setAssigning(e.id)}>{t('trust.assign')}</Button>
-                <Button size="small" onClick={() => setForm({ expert: e })}>{t('trust.edit')}</Button>
-                <Button size="small" onClick={() => startBuild(e.id, t('trust.buildTitle', { who: e.name }))} data-testid={`build-for-${e.id}`}>{t('trust.buildOne')}</Button>
-                <Popconfirm title={t('trust.confirmRemove', { name: e.name })} onConfirm={() => void experts.remove(e.id).catch(toast)}>
-                  <Button size="small" danger>{t('trust.remove')}</Button>
+                <Button size="small" onClick={() => void pickCard(e)}>{t('roster.enrollCard')}</Button>
+                <Button size="small" onClick={() => setAssigning(e.id)}>{t('roster.assign')}</Button>
+                <Button size="small" onClick={() => setForm({ expert: e })}>{t('roster.edit')}</Button>
+                <Button size="small" onClick={() => startBuild(e.id, t('roster.buildTitle', { who: e.name }))} data-testid={`build-for-${e.id}`}>{t('roster.buildOne')}</Button>
+                <Popconfirm title={t('roster.confirmRemove', { name: e.name })} onConfirm={() => void experts.remove(e.id).catch(toast)}>
+                  <Button size="small" danger>{t('roster.remove')}</Button>
                 </Popconfirm>
               </Space>
             ),
@@ -155,10 +155,10 @@ export function ExpertsScreen({ reviewId }: { reviewId: string }) {
         ]}
       />
       {issued.length > 0 && (
-        <Card size="small" title={t('trust.issuedTitle')}>
+        <Card size="small" title={t('roster.issuedTitle')}>
           {issued.map((p) => (
             <div key={p.digest}>
-              <Typography.Text code>{p.digest.slice(0, 16)}…</Typography.Text> {recipientName(roster, p.presetExpertId, t('trust.wholePanel'))} · {p.createdAt.slice(0, 16).replace('T', ' ')}
+              <Typography.Text code>{p.digest.slice(0, 16)}…</Typography.Text> {recipientName(roster, p.presetExpertId, t('roster.wholePanel'))} · {p.createdAt.slice(0, 16).replace('T', ' ')}
             </div>
           ))}
         </Card>

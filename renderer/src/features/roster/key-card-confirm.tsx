@@ -10,15 +10,15 @@ import { FingerprintText } from '../identity/fingerprint-text.tsx';
 export function KeyCardConfirm({ card, expertName, onConfirm, onCancel }: { card: KeyCardInfo; expertName: string | null; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal open title={t('trust.confirmKeyTitle')} okText={t('trust.confirmKey')} onOk={onConfirm} onCancel={onCancel} okButtonProps={{ 'data-testid': 'confirm-key' }}>
+    <Modal open title={t('roster.confirmKeyTitle')} okText={t('roster.confirmKey')} onOk={onConfirm} onCancel={onCancel} okButtonProps={{ 'data-testid': 'confirm-key' }}>
       <Descriptions column={1} size="small" bordered>
-        <Descriptions.Item label={t('trust.cardName')}>{card.expertName}</Descriptions.Item>
-        <Descriptions.Item label={t('trust.organisation')}>{card.organisation || '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('trust.fingerprint')}><FingerprintText value={card.fingerprint} testId="card-fingerprint" /></Descriptions.Item>
-        <Descriptions.Item label={t('trust.cardCreated')}>{card.createdAt.slice(0, 10)}</Descriptions.Item>
+        <Descriptions.Item label={t('roster.cardName')}>{card.expertName}</Descriptions.Item>
+        <Descriptions.Item label={t('identity.organisation')}>{card.organisation || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('identity.fingerprint')}><FingerprintText value={card.fingerprint} testId="card-fingerprint" /></Descriptions.Item>
+        <Descriptions.Item label={t('roster.cardCreated')}>{card.createdAt.slice(0, 10)}</Descriptions.Item>
       </Descriptions>
-      {expertName !== null && expertName !== card.expertName && <Alert style={{ marginTop: 12 }} type="warning" showIcon message={t('trust.cardNameDiffers', { name: expertName })} />}
-      <Typography.Paragraph style={{ marginTop: 12 }}>{t('trust.confirmKeyHint')}</Typography.Paragraph>
+      {expertName !== null && expertName !== card.expertName && <Alert style={{ marginTop: 12 }} type="warning" showIcon message={t('roster.cardNameDiffers', { name: expertName })} />}
+      <Typography.Paragraph style={{ marginTop: 12 }}>{t('roster.confirmKeyHint')}</Typography.Paragraph>
     </Modal>
   );
 }

@@ -17,7 +17,7 @@ function SubmissionBlock({ scored, review, program }: { scored: SubmissionScores
       <h2>{submission?.applicant ?? scored.submissionId}{submission ? ` · ${submission.title}` : ''}{field ? `（${field.name}）` : ''}</h2>
       <table>
         <thead>
-          <tr><th>{t('trust.sheetSection')}</th><th>{t('trust.sheetCriterion')}</th><th className="num">{t('trust.sheetMax')}</th><th className="num">{t('trust.sheetScore')}</th><th>{t('trust.sheetComment')}</th></tr>
+          <tr><th>{t('sheets.sheetSection')}</th><th>{t('sheets.sheetCriterion')}</th><th className="num">{t('sheets.sheetMax')}</th><th className="num">{t('sheets.sheetScore')}</th><th>{t('sheets.sheetComment')}</th></tr>
         </thead>
         <tbody>
           {scored.scores.map((s) => {
@@ -28,16 +28,16 @@ function SubmissionBlock({ scored, review, program }: { scored: SubmissionScores
                 <td>{found?.criterion.title ?? s.criterionId}</td>
                 <td className="num">{found ? formatPoints(found.criterion.maxPoints) : ''}</td>
                 <td className="num">{formatPoints(s.score)}</td>
-                <td>{s.comment}{s.evidence.length > 0 && `（${t('trust.sheetEvidence', { pages: s.evidence.map((e) => e.page).join('、') })}）`}</td>
+                <td>{s.comment}{s.evidence.length > 0 && `（${t('sheets.sheetEvidence', { pages: s.evidence.map((e) => e.page).join('、') })}）`}</td>
               </tr>
             );
           })}
-          <tr className="ps-sheet-total"><td colSpan={3}>{t('trust.sheetTotal')}</td><td className="num">{formatPoints(scored.total)}</td><td>{rubric ? t('trust.sheetOf', { max: formatPoints(rubric.totalPoints) }) : ''}</td></tr>
+          <tr className="ps-sheet-total"><td colSpan={3}>{t('sheets.sheetTotal')}</td><td className="num">{formatPoints(scored.total)}</td><td>{rubric ? t('sheets.sheetOf', { max: formatPoints(rubric.totalPoints) }) : ''}</td></tr>
         </tbody>
       </table>
-      {scored.checks.length > 0 && <div>{t('trust.sheetChecks')}：{scored.checks.map((c) => `${title(rubric?.checks, c.checkId)} ${c.result === 'met' ? t('trust.met') : t('trust.notMet')}`).join('；')}</div>}
-      <div>{t('trust.sheetVetoes')}：{scored.vetoes.length === 0 ? t('trust.none') : scored.vetoes.map((v) => title(rubric?.vetoes, v)).join('；')}</div>
-      <div>{t('trust.sheetOverall')}：{scored.overallComment || '—'}</div>
+      {scored.checks.length > 0 && <div>{t('sheets.sheetChecks')}：{scored.checks.map((c) => `${title(rubric?.checks, c.checkId)} ${c.result === 'met' ? t('sheets.met') : t('sheets.notMet')}`).join('；')}</div>}
+      <div>{t('sheets.sheetVetoes')}：{scored.vetoes.length === 0 ? t('sheets.none') : scored.vetoes.map((v) => title(rubric?.vetoes, v)).join('；')}</div>
+      <div>{t('sheets.sheetOverall')}：{scored.overallComment || '—'}</div>
     </section>
   );
 }
@@ -52,9 +52,9 @@ function RevisionsBlock({ sheet, review, program }: { sheet: SheetView['sheet'];
   };
   return (
     <section data-testid="sheet-revisions">
-      <h2>{t('trust.sheetRevisions')}</h2>
+      <h2>{t('sheets.sheetRevisions')}</h2>
       <table>
-        <thead><tr><th>{t('review.applicant')}</th><th>{t('trust.sheetCriterion')}</th><th className="num">{t('trust.sheetRevisionFrom')}</th><th className="num">{t('trust.sheetRevisionTo')}</th><th>{t('trust.reason')}</th></tr></thead>
+        <thead><tr><th>{t('review.applicant')}</th><th>{t('sheets.sheetCriterion')}</th><th className="num">{t('sheets.sheetRevisionFrom')}</th><th className="num">{t('sheets.sheetRevisionTo')}</th><th>{t('sheets.reason')}</th></tr></thead>
         <tbody>
           {(sheet.revisions ?? []).map((r) => {
             const now = scoreOf(r.submissionId, r.criterionId);
@@ -62,8 +62,8 @@ function RevisionsBlock({ sheet, review, program }: { sheet: SheetView['sheet'];
               <tr key={`${r.submissionId}/${r.criterionId}`}>
                 <td>{review.submissions.find((s) => s.id === r.submissionId)?.applicant ?? r.submissionId}</td>
                 <td>{criterionTitle(r.submissionId, r.criterionId)}</td>
-                <td className="num">{r.from === null ? t('trust.reasonUnscored') : formatPoints(r.from)}</td>
-                <td className="num">{now === undefined ? '' : r.from === now ? t('trust.sheetRevisionConfirmed') : formatPoints(now)}</td>
+                <td className="num">{r.from === null ? t('sheets.reasonUnscored') : formatPoints(r.from)}</td>
+                <td className="num">{now === undefined ? '' : r.from === now ? t('sheets.sheetRevisionConfirmed') : formatPoints(now)}</td>
                 <td>{r.reason}</td>
               </tr>
             );
@@ -81,31 +81,31 @@ export function SheetDocument({ view, review, program }: { view: SheetView; revi
   const applicant = (id: string) => review.submissions.find((s) => s.id === id)?.applicant ?? id;
   return (
     <article className="ps-sheet-print" data-testid="sheet-document">
-      <h1>{t('trust.sheetHeading')}</h1>
+      <h1>{t('sheets.sheetHeading')}</h1>
       <div className="ps-sheet-sub">{review.title}</div>
       <table>
         <tbody>
-          <tr><th>{t('trust.sheetExpert')}</th><td>{sheet.expert.name}（{sheet.expert.organisation || '—'}）</td><th>{t('trust.version')}</th><td>{t('trust.versionN', { version: sheet.version })}</td></tr>
-          <tr><th>{t('trust.signedAt')}</th><td colSpan={3}>{new Date(sheet.createdAt).toLocaleString('zh-CN')}</td></tr>
-          <tr><th>{t('trust.sheetDigest')}</th><td colSpan={3} className="mono">{view.digest}</td></tr>
-          <tr><th>{t('trust.packageDigest')}</th><td colSpan={3} className="mono">{sheet.packageDigest}</td></tr>
-          <tr><th>{t('trust.fingerprint')}</th><td colSpan={3} className="mono">{view.fingerprint}</td></tr>
-          {sheet.supersedes && <tr><th>{t('trust.sheetSupersedes')}</th><td colSpan={3} className="mono">{sheet.supersedes}</td></tr>}
+          <tr><th>{t('sheets.sheetExpert')}</th><td>{sheet.expert.name}（{sheet.expert.organisation || '—'}）</td><th>{t('sheets.version')}</th><td>{t('sheets.versionN', { version: sheet.version })}</td></tr>
+          <tr><th>{t('sheets.signedAt')}</th><td colSpan={3}>{new Date(sheet.createdAt).toLocaleString('zh-CN')}</td></tr>
+          <tr><th>{t('sheets.sheetDigest')}</th><td colSpan={3} className="mono">{view.digest}</td></tr>
+          <tr><th>{t('roster.packageDigest')}</th><td colSpan={3} className="mono">{sheet.packageDigest}</td></tr>
+          <tr><th>{t('identity.fingerprint')}</th><td colSpan={3} className="mono">{view.fingerprint}</td></tr>
+          {sheet.supersedes && <tr><th>{t('sheets.sheetSupersedes')}</th><td colSpan={3} className="mono">{sheet.supersedes}</td></tr>}
         </tbody>
       </table>
-      <h2>{t('trust.sheetSummary')}</h2>
+      <h2>{t('sheets.sheetSummary')}</h2>
       <table>
-        <thead><tr><th>{t('review.applicant')}</th><th className="num">{t('trust.sheetTotal')}</th></tr></thead>
+        <thead><tr><th>{t('review.applicant')}</th><th className="num">{t('sheets.sheetTotal')}</th></tr></thead>
         <tbody>
           {sheet.submissions.map((s) => <tr key={s.submissionId}><td>{applicant(s.submissionId)}</td><td className="num">{formatPoints(s.total)}</td></tr>)}
-          {sheet.conflicts.map((c) => <tr key={c.submissionId}><td>{applicant(c.submissionId)}</td><td className="num">{t('trust.sheetRecused')}</td></tr>)}
+          {sheet.conflicts.map((c) => <tr key={c.submissionId}><td>{applicant(c.submissionId)}</td><td className="num">{t('sheets.sheetRecused')}</td></tr>)}
         </tbody>
       </table>
-      {sheet.conflicts.length > 0 && <div>{t('trust.sheetConflicts')}：{sheet.conflicts.map((c) => `${applicant(c.submissionId)}（${c.reason}）`).join('；')}</div>}
+      {sheet.conflicts.length > 0 && <div>{t('sheets.sheetConflicts')}：{sheet.conflicts.map((c) => `${applicant(c.submissionId)}（${c.reason}）`).join('；')}</div>}
       {sheet.revisions && sheet.revisions.length > 0 && <RevisionsBlock sheet={sheet} review={review} program={program} />}
       {sheet.submissions.map((s) => <SubmissionBlock key={s.submissionId} scored={s} review={review} program={program} />)}
-      <div className="ps-sheet-sign"><span>{t('trust.sheetSignLine')}</span><span>{t('trust.sheetDateLine')}</span></div>
-      <div className="ps-sheet-note">{t('trust.sheetNote', { file: view.fileName })}</div>
+      <div className="ps-sheet-sign"><span>{t('sheets.sheetSignLine')}</span><span>{t('sheets.sheetDateLine')}</span></div>
+      <div className="ps-sheet-note">{t('sheets.sheetNote', { file: view.fileName })}</div>
     </article>
   );
 }

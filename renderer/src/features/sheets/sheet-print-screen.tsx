@@ -26,7 +26,7 @@ export function SheetPrintScreen({ reviewId, version }: { reviewId: string; vers
     <>
       <Space className="no-print" style={{ marginBottom: 16 }}>
         <Button icon={<ArrowLeftOutlined />} onClick={() => show({ kind: 'consistency', reviewId })}>{t('review.back')}</Button>
-        <Button type="primary" icon={<PrinterOutlined />} loading={busy} onClick={() => void print()} data-testid="print-button">{t('trust.print')}</Button>
+        <Button type="primary" icon={<PrinterOutlined />} loading={busy} onClick={() => void print()} data-testid="print-button">{t('sheets.print')}</Button>
       </Space>
       <SheetDocument view={data.view} review={data.review} program={data.program} />
     </>

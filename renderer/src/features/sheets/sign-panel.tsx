@@ -42,11 +42,11 @@ export function SignPanel({ reviewId, report }: { reviewId: string; report: Cons
   // Signing locks the scores and is what the coordinator merges: ask once, saying what is signed.
   const confirmSign = (onOk: () => void) =>
     void modal.confirm({
-      title: t('trust.signConfirmTitle', { version: (newest?.version ?? 0) + 1 }),
+      title: t('sheets.signConfirmTitle', { version: (newest?.version ?? 0) + 1 }),
       width: 560,
       content: (
         <Space direction="vertical" style={{ width: '100%' }} data-testid="sign-confirm-content">
-          <Typography.Text>{t('trust.signConfirmHint', { count: scored, recused })}</Typography.Text>
+          <Typography.Text>{t('sheets.signConfirmHint', { count: scored, recused })}</Typography.Text>
           <Table
             size="small"
             pagination={false}
@@ -54,19 +54,19 @@ export function SignPanel({ reviewId, report }: { reviewId: string; report: Cons
             scroll={{ y: 240 }}
             dataSource={lines}
             columns={[
-              { title: t('trust.signConfirmField'), dataIndex: 'field', key: 'field' },
+              { title: t('sheets.signConfirmField'), dataIndex: 'field', key: 'field' },
               { title: t('review.applicant'), dataIndex: 'applicant', key: 'applicant' },
               { title: t('preview.total'), key: 'total', width: 80, render: (_, l) => (l.status === 'conflict' ? t('workspace.status.conflict') : formatPoints(l.total)) },
             ]}
           />
         </Space>
       ),
-      okText: t('trust.sign'),
+      okText: t('sheets.sign'),
       okButtonProps: { 'data-testid': 'sign-confirm' },
       onOk,
     });
   const signWith = (reasons: Parameters<typeof sheets.sign>[0]) =>
-    confirmSign(() => void signing.ensure(() => void sheets.sign(reasons).then(() => void message.success(t('trust.signed')), toast)));
+    confirmSign(() => void signing.ensure(() => void sheets.sign(reasons).then(() => void message.success(t('sheets.signed')), toast)));
   const sign = () => {
     if (!newest) {
       signWith([]);
@@ -85,35 +85,35 @@ export function SignPanel({ reviewId, report }: { reviewId: string; report: Cons
     ) : (
       <Alert type="warning" showIcon message={t('consistency.notReady')} />
     )}
-    <Card title={<><SafetyCertificateOutlined /> {t('trust.signTitle')}</>} data-testid="sign-panel">
+    <Card title={<><SafetyCertificateOutlined /> {t('sheets.signTitle')}</>} data-testid="sign-panel">
       <Space direction="vertical" style={{ width: '100%' }}>
         {status.signer ? (
           <Descriptions column={1} size="small">
-            <Descriptions.Item label={t('trust.signer')}>{status.signer.name}（{status.signer.organisation || '—'}）· {status.signer.id}</Descriptions.Item>
-            <Descriptions.Item label={t('trust.packageDigest')}>
-              <Typography.Text code>{status.packageDigest?.slice(0, 16)}…</Typography.Text> {status.demoDigest && <Tag color="blue">{t('trust.demoDigest')}</Tag>}
+            <Descriptions.Item label={t('sheets.signer')}>{status.signer.name}（{status.signer.organisation || '—'}）· {status.signer.id}</Descriptions.Item>
+            <Descriptions.Item label={t('roster.packageDigest')}>
+              <Typography.Text code>{status.packageDigest?.slice(0, 16)}…</Typography.Text> {status.demoDigest && <Tag color="blue">{t('sheets.demoDigest')}</Tag>}
             </Descriptions.Item>
           </Descriptions>
         ) : (
-          <Alert type="warning" showIcon message={status.signerProblem} action={<Button size="small" onClick={() => show({ kind: 'identity' })}>{t('trust.title')}</Button>} />
+          <Alert type="warning" showIcon message={status.signerProblem} action={<Button size="small" onClick={() => show({ kind: 'identity' })}>{t('identity.title')}</Button>} />
         )}
-        {status.demoDigest && <Typography.Text type="secondary">{t('trust.demoDigestHint')}</Typography.Text>}
-        {status.keyMismatch && <Alert type="warning" showIcon message={t('trust.keyMismatch')} />}
+        {status.demoDigest && <Typography.Text type="secondary">{t('sheets.demoDigestHint')}</Typography.Text>}
+        {status.keyMismatch && <Alert type="warning" showIcon message={t('sheets.keyMismatch')} />}
         {status.locked && newest ? (
           <Alert
             type="success"
             showIcon
             icon={<LockOutlined />}
-            message={t('trust.lockedMessage', { version: newest.version })}
-            action={<Button icon={<EditOutlined />} onClick={amend} data-testid="amend-sheet">{t('trust.amend')}</Button>}
+            message={t('sheets.lockedMessage', { version: newest.version })}
+            action={<Button icon={<EditOutlined />} onClick={amend} data-testid="amend-sheet">{t('sheets.amend')}</Button>}
             data-testid="sheet-locked"
           />
         ) : (
           <Space wrap>
             <Button type="primary" icon={<SafetyCertificateOutlined />} disabled={!readyToSign || !status.signer} loading={busy} onClick={sign} data-testid="sign-sheet">
-              {newest ? t('trust.signVersion', { version: newest.version + 1 }) : t('trust.sign')}
+              {newest ? t('sheets.signVersion', { version: newest.version + 1 }) : t('sheets.sign')}
             </Button>
-            <Typography.Text type="secondary">{readyToSign ? t('trust.signHint') : t('trust.signBlocked')}</Typography.Text>
+            <Typography.Text type="secondary">{readyToSign ? t('sheets.signHint') : t('sheets.signBlocked')}</Typography.Text>
           </Space>
         )}
         {status.versions.length > 0 && (
@@ -123,17 +123,17 @@ export function SignPanel({ reviewId, report }: { reviewId: string; report: Cons
             pagination={false}
             dataSource={[...status.versions].reverse()}
             columns={[
-              { title: t('trust.version'), key: 'v', width: 80, render: (_, v) => t('trust.versionN', { version: v.version }) },
-              { title: t('trust.signedAt'), key: 'at', render: (_, v) => new Date(v.signedAt).toLocaleString() },
-              { title: t('trust.sheetDigest'), key: 'digest', render: (_, v) => <Typography.Text code>{v.digest.slice(0, 16)}…</Typography.Text> },
-              { title: t('trust.state'), key: 'state', render: (_, v) => (v === newest ? <Tag color={status.locked ? 'green' : 'orange'}>{status.locked ? t('trust.current') : t('trust.amending')}</Tag> : <Tag>{t('trust.superseded')}</Tag>) },
+              { title: t('sheets.version'), key: 'v', width: 80, render: (_, v) => t('sheets.versionN', { version: v.version }) },
+              { title: t('sheets.signedAt'), key: 'at', render: (_, v) => new Date(v.signedAt).toLocaleString() },
+              { title: t('sheets.sheetDigest'), key: 'digest', render: (_, v) => <Typography.Text code>{v.digest.slice(0, 16)}…</Typography.Text> },
+              { title: t('sheets.state'), key: 'state', render: (_, v) => (v === newest ? <Tag color={status.locked ? 'green' : 'orange'}>{status.locked ? t('sheets.current') : t('sheets.amending')}</Tag> : <Tag>{t('sheets.superseded')}</Tag>) },
               {
-                title: t('trust.actions'),
+                title: t('roster.actions'),
                 key: 'actions',
                 render: (_, v) => (
                   <Space size={4}>
-                    <Button size="small" icon={<DownloadOutlined />} onClick={() => void exportVersion(v)} data-testid={`export-v${v.version}`}>{t('trust.exportSheet')}</Button>
-                    <Button size="small" icon={<PrinterOutlined />} onClick={() => show({ kind: 'sheet-print', reviewId, version: v.version })} data-testid={`print-v${v.version}`}>{t('trust.printSheet')}</Button>
+                    <Button size="small" icon={<DownloadOutlined />} onClick={() => void exportVersion(v)} data-testid={`export-v${v.version}`}>{t('sheets.exportSheet')}</Button>
+                    <Button size="small" icon={<PrinterOutlined />} onClick={() => show({ kind: 'sheet-print', reviewId, version: v.version })} data-testid={`print-v${v.version}`}>{t('sheets.printSheet')}</Button>
                   </Space>
                 ),
               },

@@ -26,34 +26,34 @@ export function SignReasonsModal({ changes, onOk, onCancel }: { changes: SheetCh
       maxLength={2000}
       value={drafts[reasonKey(c)] ?? ''}
       status={required && tried && (drafts[reasonKey(c)] ?? '').trim() === '' ? 'error' : ''}
-      placeholder={required ? t('trust.reasonRequired') : t('trust.reasonOptional')}
-      aria-label={t('trust.reasonFor', { applicant: c.applicant, criterion: c.criterionTitle })}
+      placeholder={required ? t('sheets.reasonRequired') : t('sheets.reasonOptional')}
+      aria-label={t('sheets.reasonFor', { applicant: c.applicant, criterion: c.criterionTitle })}
       onChange={(e) => setDrafts((d) => ({ ...d, [reasonKey(c)]: e.target.value }))}
       data-testid={`reason-${c.submissionId}-${c.criterionId}`}
     />
   );
   const columns = (required: boolean) => [
     { title: t('review.applicant'), dataIndex: 'applicant', key: 'applicant', width: 150 },
-    { title: t('trust.reasonCriterion'), dataIndex: 'criterionTitle', key: 'criterion', width: 150 },
+    { title: t('sheets.reasonCriterion'), dataIndex: 'criterionTitle', key: 'criterion', width: 150 },
     {
-      title: required ? t('trust.reasonChange', { version: changes.previousVersion ?? 0 }) : t('trust.reasonScore'),
+      title: required ? t('sheets.reasonChange', { version: changes.previousVersion ?? 0 }) : t('sheets.reasonScore'),
       key: 'change',
       width: 110,
-      render: (_: unknown, c: SheetScoreChange) => (c.changed ? `${c.from === null ? t('trust.reasonUnscored') : formatPoints(c.from)} → ${formatPoints(c.to)}` : formatPoints(c.to)),
+      render: (_: unknown, c: SheetScoreChange) => (c.changed ? `${c.from === null ? t('sheets.reasonUnscored') : formatPoints(c.from)} → ${formatPoints(c.to)}` : formatPoints(c.to)),
     },
-    { title: t('trust.reason'), key: 'reason', render: (_: unknown, c: SheetScoreChange) => reasonInput(c, required) },
+    { title: t('sheets.reason'), key: 'reason', render: (_: unknown, c: SheetScoreChange) => reasonInput(c, required) },
   ];
   const ok = () => {
     setTried(true);
     if (missing.length === 0) onOk(reasonsToSign(changes, drafts));
   };
   return (
-    <Modal open width={820} title={t('trust.reasonsTitle', { version: (changes.previousVersion ?? 0) + 1 })} okText={t('trust.reasonsNext')} onOk={ok} onCancel={onCancel} okButtonProps={{ 'data-testid': 'reasons-ok' }} destroyOnHidden>
+    <Modal open width={820} title={t('sheets.reasonsTitle', { version: (changes.previousVersion ?? 0) + 1 })} okText={t('sheets.reasonsNext')} onOk={ok} onCancel={onCancel} okButtonProps={{ 'data-testid': 'reasons-ok' }} destroyOnHidden>
       <Space direction="vertical" style={{ width: '100%' }} data-testid="sign-reasons">
-        <Typography.Text>{changed.length > 0 ? t('trust.reasonsHint', { count: changed.length, version: changes.previousVersion ?? 0 }) : t('trust.reasonsNone', { version: changes.previousVersion ?? 0 })}</Typography.Text>
+        <Typography.Text>{changed.length > 0 ? t('sheets.reasonsHint', { count: changed.length, version: changes.previousVersion ?? 0 }) : t('sheets.reasonsNone', { version: changes.previousVersion ?? 0 })}</Typography.Text>
         {changed.length > 0 && <Table size="small" pagination={false} scroll={{ y: 320 }} rowKey={reasonKey} dataSource={changed} columns={columns(true)} />}
-        {tried && missing.length > 0 && <Alert type="error" showIcon message={t('trust.reasonsMissing', { count: missing.length })} data-testid="reasons-missing" />}
-        <Checkbox checked={confirming} onChange={(e) => setConfirming(e.target.checked)} data-testid="reasons-confirm-unchanged">{t('trust.reasonsConfirmUnchanged')}</Checkbox>
+        {tried && missing.length > 0 && <Alert type="error" showIcon message={t('sheets.reasonsMissing', { count: missing.length })} data-testid="reasons-missing" />}
+        <Checkbox checked={confirming} onChange={(e) => setConfirming(e.target.checked)} data-testid="reasons-confirm-unchanged">{t('sheets.reasonsConfirmUnchanged')}</Checkbox>
         {confirming && <Table size="small" pagination={{ pageSize: 20, hideOnSinglePage: true }} rowKey={reasonKey} dataSource={unchanged} columns={columns(false)} />}
       </Space>
     </Modal>

@@ -1,0 +1,47 @@
+import type { identityZhCN } from './identity.zh-cn.ts';
+
+/** The shape of the identity strings: zh-CN's keys. */
+export type IdentityMessages = { readonly [K in keyof typeof identityZhCN]: string };
+
+/** Strings of the signing identity and its key card, in English. */
+export const identityEn: IdentityMessages = {
+  title: 'Identity and signatures',
+  backHint: 'Back to the previous screen (Esc)',
+  nav: 'Identity',
+  identityIntro: 'This computer signs with an Ed25519 key pair: the private key stays here, encrypted, and signs review packages and score sheets; the public key and its fingerprint are what others check.',
+  createIdentity: 'Create signing identity',
+  identityCreated: 'Signing identity created',
+  name: 'Name',
+  nameRequired: 'Please enter a name',
+  organisation: 'Organisation',
+  passphrase: 'Passphrase',
+  passphraseConfirm: 'Repeat passphrase',
+  passphraseRule: 'At least 8 characters',
+  passphraseMismatch: 'The passphrases differ',
+  sealerOsHint: 'The private key will be encrypted by the system keychain; signing needs no passphrase.',
+  sealerPassphraseHint: 'No system keychain is available: set a passphrase of at least 8 characters to encrypt the private key. It is asked for the first time you sign after each start. A lost passphrase cannot be recovered.',
+  fingerprint: 'Key fingerprint',
+  sealer: 'Key protection',
+  sealerOs: 'System keychain',
+  sealerPassphrase: 'Passphrase',
+  keyState: 'Key state',
+  unlocked: 'Unlocked (in this program\'s memory only)',
+  locked: 'Locked',
+  keyCardHint: 'A key card is a small file with your name, organisation, public key and fingerprint. Give it to the coordinator before the review and compare the fingerprint in person or by phone.',
+  downloadKeyCard: 'Download key card',
+  unlockTitle: 'Enter passphrase',
+  unlockHint: 'The signing key is protected by a passphrase. Once unlocked it stays only in this program\'s memory until it closes.',
+  unlock: 'Unlock',
+  needIdentity: 'Create this computer\'s signing identity first',
+  printKeyCard: 'Print key card',
+  keyCardHeading: 'Expert key card',
+  keyCardSub: 'Pingshen · Ed25519 signing key',
+  keyCardCreatedAt: 'Created',
+  keyCardPublicKey: 'Public key (base64url)',
+  keyCardCheck: 'When the coordinator enrols this expert’s key card file, the fingerprint on their screen must match this page exactly: read it out group by group (four digits each). Do not enrol on any difference.',
+  keyCardNoIdentity: 'This computer has no signing identity yet; there is no key card to print.',
+  keyCardExpertSign: 'Expert’s signature: __________________',
+  keyCardCheckedBy: 'Checked by (coordinator): ______________',
+  keyCardDateLine: 'Date: ______________',
+  keyCardNote: 'This page holds the public key only, never the private key, and may be handed out; it matches the key card file {{file}}.',
+};
