@@ -13,6 +13,8 @@ export const previewFileSchema = z.object({
   readability: z.enum(['ok', 'encrypted', 'broken', 'empty', 'wrong-kind']),
   pageCount: z.number().int().nonnegative().nullable(),
   imageOnlyPages: z.number().int().nonnegative().nullable(),
+  /** A PDF's first or last pages show a red seal (null: not a PDF, or nothing there could be looked at). */
+  redSeal: z.boolean().nullable(),
   receivedAt: z.string(),
   receivedAtSource: z.enum(['file-time', 'zip-entry-time', 'set-by-hand']),
   role: roleSchema,

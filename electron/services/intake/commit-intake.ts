@@ -126,7 +126,7 @@ export function commitIntake(db: Database, scan: IntakeScan, edits: readonly Int
         insertIntakeFile(db, scan.reviewId, {
           submissionId, batch, sourcePath: file.sourcePath, documentId: file.sha256, fileName: file.fileName, role: file.role, roleReason: file.roleReason,
           sha256: file.sha256, size: file.size, kind: file.kind, readability: file.readability, receivedAt: file.receivedAt, receivedAtSource: file.receivedAtSource,
-          pageCount: file.pageCount, imageOnlyPages: file.imageOnlyPages, redSeal: null,
+          pageCount: file.pageCount, imageOnlyPages: file.imageOnlyPages, redSeal: file.redSeal,
         });
         added += 1;
       }

@@ -7,6 +7,8 @@ export interface PdfProbe {
   readonly readability: FileReadability;
   readonly pageCount: number | null;
   readonly imageOnlyPages: number | null;
+  /** Whether a red seal shows on its first or last pages (null: nothing there could be looked at). */
+  readonly redSeal: boolean | null;
   readonly pageTexts: readonly string[];
 }
 
@@ -20,13 +22,13 @@ export interface PdfProber {
 /** A PDF whose reading takes longer than this is recorded as broken (a hostile or pathological file). */
 const probeTimeoutMs = 180_000;
 
-const broken: PdfProbe = { readability: 'broken', pageCount: null, imageOnlyPages: null, pageTexts: [] };
+const broken: PdfProbe = { readability: 'broken', pageCount: null, imageOnlyPages: null, redSeal: null, pageTexts: [] };
 
 /**
  * Reads stored PDFs with pdf.js in the page-text worker (the one the search uses), so the services'
  * thread stays free. One worker serves the whole scan (starting one costs about a second); a file
  * that hangs, crashes it or is cancelled costs that worker, and the next file gets a fresh one. A
- * page without text counts as image-only: a scan. Encrypted and broken files are reported as such,
+ * page without text counts as image-only: a scan; its first and last pages are looked at for a red seal. Encrypted and broken files are reported as such,
  * never thrown: what the applicant sent is kept and the formal check reports it.
  */
 export function createPdfProber(workerFile: string): PdfProber {
@@ -59,7 +61,7 @@ export function createPdfProber(workerFile: string): PdfProber {
           if (message.type === 'progress') return;
           if (message.type === 'done') {
             const texts = message.texts;
-            finish({ readability: 'ok', pageCount: texts.length, imageOnlyPages: texts.filter((text) => text.trim() === '').length, pageTexts: texts }, true);
+            finish({ readability: 'ok', pageCount: texts.length, imageOnlyPages: texts.filter((text) => text.trim() === '').length, redSeal: message.redSeal, pageTexts: texts }, true);
           } else {
             finish({ ...broken, readability: message.reason === 'encrypted' ? 'encrypted' : 'broken' }, true);
           }
@@ -69,7 +71,7 @@ export function createPdfProber(workerFile: string): PdfProber {
         current.on('message', onMessage);
         current.once('error', onFailure);
         current.once('exit', onFailure);
-        current.postMessage({ path });
+        current.postMessage({ path, seal: true });
       });
     },
     close: retire,

@@ -128,12 +128,14 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
       let readability = readabilityOf(file.fileName, ref.size, kind);
       let pageCount: number | null = null;
       let imageOnlyPages: number | null = null;
+      let redSeal: boolean | null = null;
       let leadingText = '';
       if (kind === 'pdf' && readability === 'ok') {
         const probe = await prober.probe(path, signal);
         readability = probe.readability;
         pageCount = probe.pageCount;
         imageOnlyPages = probe.imageOnlyPages;
+        redSeal = probe.redSeal;
         if (probe.readability === 'ok') pageTexts.set(ref.sha256, probe.pageTexts);
         else unreadableReasons.set(ref.sha256, probe.readability === 'encrypted' ? 'PDF 受密码保护，无法打开' : 'PDF 已损坏，无法打开');
         leadingText = probe.pageTexts.slice(0, 2).join('\n');
@@ -158,6 +160,7 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
         readability,
         pageCount,
         imageOnlyPages,
+        redSeal,
         receivedAt: chinaTime(file.receivedAt),
         receivedAtSource: file.receivedAtSource,
         role: guess.role,

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pageTextOf, type TextContentItem } from '../../../shared/search/page-text.ts';
+import { findRedSeal } from './find-red-seal.ts';
 
 /** A document whose text cannot be read, with the reason in Chinese for the expert. */
 export class TextUnreadable extends Error {
@@ -16,9 +17,9 @@ export class TextUnreadable extends Error {
 }
 
 /** pdf.js's folders of CMaps and standard fonts: without the CMaps, Chinese text in non-embedded fonts reads as nothing. */
-function pdfjsAssetDirs(): { cMapUrl: string; standardFontDataUrl: string } {
+function pdfjsAssetDirs(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string } {
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return { cMapUrl: join(root, 'cmaps') + sep, standardFontDataUrl: join(root, 'standard_fonts') + sep };
+  return { cMapUrl: join(root, 'cmaps') + sep, standardFontDataUrl: join(root, 'standard_fonts') + sep, wasmUrl: join(root, 'wasm') + sep };
 }
 
 function unreadable(error: unknown): TextUnreadable {
@@ -35,6 +36,12 @@ function unreadable(error: unknown): TextUnreadable {
  * calling thread: call it from a worker (page-text-worker.ts), never on the main process's loop.
  */
 export async function extractPageTexts(bytes: Uint8Array, onPage?: (read: number, pagesCount: number) => void): Promise<string[]> {
+  return (await readPdfPages(bytes, { onPage, seal: false })).texts;
+}
+
+/** The page texts, and with `seal` whether a red seal shows (find-red-seal.ts; null where not asked or nothing could be looked at). */
+export async function readPdfPages(bytes: Uint8Array, options: { onPage?: ((read: number, pagesCount: number) => void) | undefined; seal: boolean }): Promise<{ texts: string[]; redSeal: boolean | null }> {
+  const { onPage } = options;
   // pdf.js takes (detaches) the buffer: the caller hands over bytes it no longer needs, so an
   // 80 MB scan is held once, not twice.
   const task = getDocument({
@@ -42,6 +49,9 @@ export async function extractPageTexts(bytes: Uint8Array, onPage?: (read: number
     ...pdfjsAssetDirs(),
     cMapPacked: true,
     disableFontFace: true,
+    // Images decoded to plain pixels (no canvas in Node), for the seal check; JPX and JBIG2 scans through pdf.js's WebAssembly.
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
     useSystemFonts: false,
     enableXfa: false,
     stopAtErrors: false,
@@ -65,7 +75,7 @@ export async function extractPageTexts(bytes: Uint8Array, onPage?: (read: number
       }
       onPage?.(n, pdf.numPages);
     }
-    return texts;
+    return { texts, redSeal: options.seal ? await findRedSeal(pdf, texts) : null };
   } finally {
     await task.destroy();
   }

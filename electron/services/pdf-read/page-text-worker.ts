@@ -1,28 +1,29 @@
 // A worker thread that reads one stored PDF's page texts with pdf.js, so the services' thread (the
 // Electron main process, the browser host) stays free for edits while a 300-page document is read.
-// Protocol: receives { path }; posts { type: 'progress', read, pagesCount } per page, then
-// { type: 'done', texts } or { type: 'failed', message, reason }. It then waits for the next path
+// Protocol: receives { path, seal? }; posts { type: 'progress', read, pagesCount } per page, then
+// { type: 'done', texts, redSeal } (redSeal only when `seal` was asked, else null) or { type: 'failed', message, reason }. It then waits for the next path
 // (the intake reads a whole drop through one worker); the text index terminates it after one.
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { extractPageTexts, TextUnreadable } from './extract-page-texts.ts';
+import { readPdfPages, TextUnreadable } from './extract-page-texts.ts';
 
 /** What the worker posts back. */
 export type PageTextMessage =
   | { readonly type: 'progress'; readonly read: number; readonly pagesCount: number }
-  | { readonly type: 'done'; readonly texts: string[] }
+  | { readonly type: 'done'; readonly texts: string[]; readonly redSeal: boolean | null }
   | { readonly type: 'failed'; readonly message: string; readonly reason: TextUnreadable['reason'] };
 
 const port = parentPort;
 if (port) {
-  port.on('message', (request: { path: string }) => {
+  port.on('message', (request: { path: string; seal?: boolean }) => {
     void (async () => {
       let reply: PageTextMessage;
       try {
-        const texts = await extractPageTexts(new Uint8Array(await readFile(request.path)), (read, pagesCount) =>
-          port.postMessage({ type: 'progress', read, pagesCount } satisfies PageTextMessage),
-        );
-        reply = { type: 'done', texts };
+        const { texts, redSeal } = await readPdfPages(new Uint8Array(await readFile(request.path)), {
+          onPage: (read, pagesCount) => port.postMessage({ type: 'progress', read, pagesCount } satisfies PageTextMessage),
+          seal: request.seal === true,
+        });
+        reply = { type: 'done', texts, redSeal };
       } catch (error) {
         reply = error instanceof TextUnreadable
           ? { type: 'failed', message: error.message, reason: error.reason }

@@ -113,6 +113,9 @@ describe('intake: reading a drop into a preview', () => {
     ].sort());
     const application = qinglan.files.find((f) => f.role === 'application')!;
     expect(application.pageTexts[0]).toContain('牵头单位');
+    // The scan's red seal was looked for and found; the 申报书 of text alone has nothing to look at.
+    expect(qinglan.files.find((f) => f.role === 'stamped')).toMatchObject({ imageOnlyPages: 2, redSeal: true });
+    expect(application.redSeal).toBeNull();
     expect(application.receivedAt).toMatch(/\+08:00$/u);
     const [row] = qinglan.summaryRows;
     expect(row).toMatchObject({ sheetName: '汇总表', rowNumber: 5, contact: '张老师', category: '人工智能' });

@@ -15,6 +15,7 @@ const file = (sourcePath: string, role: PreviewFile['role'], applicationKeys: st
   readability: 'ok',
   pageCount: 1,
   imageOnlyPages: 0,
+  redSeal: null,
   receivedAt: '2026-05-20T10:00:00+08:00',
   receivedAtSource: 'file-time',
   role,

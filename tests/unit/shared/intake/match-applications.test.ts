@@ -62,7 +62,7 @@ describe('applyIntakeEdit', () => {
       { key: 'a|ai', applicant: 'a', categoryId: '', applicantType: '', partners: [], title: '', existingSubmissionId: null, summaryRowKeys: [] },
       { key: 'b|ai', applicant: 'b', categoryId: 'ai', applicantType: '', partners: [], title: '', existingSubmissionId: null, summaryRowKeys: [] },
     ],
-    files: [{ sourcePath: 'f.pdf', fileName: 'f.pdf', sha256: '0'.repeat(64), size: 1, kind: 'pdf', readability: 'ok', pageCount: 1, imageOnlyPages: 0, receivedAt: '', receivedAtSource: 'file-time', role: 'evidence', roleReason: '', applicationKeys: [], matchReason: '' }],
+    files: [{ sourcePath: 'f.pdf', fileName: 'f.pdf', sha256: '0'.repeat(64), size: 1, kind: 'pdf', readability: 'ok', pageCount: 1, imageOnlyPages: 0, redSeal: null, receivedAt: '', receivedAtSource: 'file-time', role: 'evidence', roleReason: '', applicationKeys: [], matchReason: '' }],
     refused: [],
     ambiguities: [
       { kind: 'file-unassigned', subject: 'f.pdf', message: '', proposed: '' },
