@@ -42,6 +42,15 @@ function hexRed(colour: unknown): boolean {
   return isSealRed(r, g, b);
 }
 
+/** An image op's pixels: by name from the page's (or the document's shared) objects, or inline; null where pdf.js could not decode it. */
+function decodedImage(page: PDFPageProxy, ref: unknown): DecodedImage | null {
+  try {
+    return (typeof ref === 'string' ? (ref.startsWith('g_') ? page.commonObjs : page.objs).get(ref) : ref) as DecodedImage | null;
+  } catch {
+    return null; // Not decoded (an unsupported filter): nothing to look at.
+  }
+}
+
 /** What one page shows of a seal: red found, or whether anything could be looked at. */
 async function pageSeal(page: PDFPageProxy, hasText: boolean): Promise<{ red: boolean; looked: boolean }> {
   const { fnArray, argsArray } = await page.getOperatorList();
@@ -58,13 +67,7 @@ async function pageSeal(page: PDFPageProxy, hasText: boolean): Promise<{ red: bo
       looked = true;
       if (fillRed && !hasText) return { red: true, looked };
     } else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageXObjectRepeat) {
-      let image: DecodedImage | null = null;
-      try {
-        const ref = args?.[0];
-        image = (typeof ref === 'string' ? (ref.startsWith('g_') ? page.commonObjs : page.objs).get(ref) : ref) as DecodedImage | null;
-      } catch {
-        image = null; // Not decoded (an unsupported filter): nothing to look at.
-      }
+      const image = decodedImage(page, args?.[0]);
       if (image?.data) {
         looked = true;
         if (hasSealRed(image)) return { red: true, looked };
