@@ -11,7 +11,7 @@ import { hasSealRed } from '../../../../electron/services/pdf-read/find-red-seal
 import { locateCjkFonts } from '../../../../electron/services/pdf-write/cjk-font.ts';
 import { corpusDir } from '../../../support/corpus.ts';
 import { writeTestPdf } from '../../../support/intake-fixtures.ts';
-import { writePng } from '../../../support/write-png.ts';
+import { writePng } from '../../../../electron/services/demo/write-png.ts';
 
 type Rgb = readonly [number, number, number];
 const paper: Rgb = [238, 236, 228];
