@@ -9,6 +9,7 @@ import { dispatchCall } from '../shared/api/dispatch.ts';
 import { startBrowserHost } from '../electron/browser-host/browser-host.ts';
 import { startAppServices } from '../electron/services/app-services.ts';
 import { exportsBench } from './exports/exports.bench.ts';
+import { intakeBench } from './intake/intake.bench.ts';
 import { machineLine } from './support/figures.ts';
 import { measure, row } from './support/measure.ts';
 import { mergeBench } from './merge/merge.bench.ts';
@@ -57,3 +58,7 @@ for (const line of await mergeBench()) console.log(line);
 console.log('\n| exports: 500 applications × 30 experts × 20 criteria (bench/exports/exports.bench.ts) | runs | median ms | file | memory |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const line of await exportsBench()) console.log(line);
+
+console.log('\n| intake: 200 applicants × 5 PDFs (bench/intake/intake.bench.ts) | ms | throughput | memory |');
+console.log('| --- | --- | --- | --- |');
+for (const line of await intakeBench()) console.log(line);

@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, utimesSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { demoEntries, type DemoEntry, type DemoReview } from '../../../shared/domain/demo-review.ts';
 import type { OutcomeFloor } from '../../../shared/domain/outcome-floor.ts';
 import type { FormalCheckRuleId } from '../../../shared/domain/formal-check-rules.ts';
 import { writeFileAtomic } from '../fs/write-file-atomic.ts';
 import { locateCjkFonts, type CjkFonts } from '../pdf-write/cjk-font.ts';
+import { pdfkitBytes } from '../pdf-write/pdfkit-bytes.ts';
 import { defaultResourcesDir } from '../resources-dir.ts';
 import { loadDemoReview, loadOutcomeFloors } from './load-demo-review.ts';
 import { writeApplicationPdf } from './write-application-pdf.ts';
@@ -50,31 +50,19 @@ function scanPage(seal: boolean): Buffer {
   });
 }
 
-/** Renders pdfkit drawing to bytes. */
-async function pdfkitBytes(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', autoFirstPage: false, ...options });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  draw(doc);
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
-}
-
 /** A stamped document as it comes back from the scanner: image-only pages, the seal on the first. */
 function scannedPdf(pages: number, createdAt: Date): Promise<Buffer> {
-  return pdfkitBytes({ info: { CreationDate: createdAt } }, (doc) => {
+  return pdfkitBytes((doc) => {
     for (let n = 0; n < pages; n++) doc.addPage().image(scanPage(n === 0), 0, 0, { width: 595.28, height: 841.89 });
-  });
+  }, { info: { CreationDate: createdAt } });
 }
 
 /** A 佐证材料 sent with an opening password nobody passed on: the formal check reports it unreadable. */
 function encryptedPdf(fonts: CjkFonts, createdAt: Date): Promise<Buffer> {
-  return pdfkitBytes({ userPassword: 'pingshen-demo', info: { CreationDate: createdAt } }, (doc) => {
+  return pdfkitBytes((doc) => {
     doc.registerFont('cjk', fonts.regular);
     doc.addPage().font('cjk').fontSize(14).text('佐证材料（加密）', 72, 72);
-  });
+  }, { userPassword: 'pingshen-demo', info: { CreationDate: createdAt } });
 }
 
 /** The demo with the bundle's defect in its applications: a partner in two applications of one category. */

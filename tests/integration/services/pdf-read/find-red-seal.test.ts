@@ -4,14 +4,20 @@
 // and every PDF of the corpus read without a throw.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { readPdfPages } from '../../../../electron/services/pdf-read/extract-page-texts.ts';
 import { hasSealRed } from '../../../../electron/services/pdf-read/find-red-seal.ts';
 import { locateCjkFonts } from '../../../../electron/services/pdf-write/cjk-font.ts';
+import { pdfkitBytes } from '../../../../electron/services/pdf-write/pdfkit-bytes.ts';
 import { corpusDir } from '../../../support/corpus.ts';
 import { writeTestPdf } from '../../../support/intake-fixtures.ts';
 import { writePng } from '../../../../electron/services/demo/write-png.ts';
+
+/** A PDF with the CJK font registered as 'cjk'. */
+const pdfOf = async (draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> => new Uint8Array(await pdfkitBytes((doc) => {
+  doc.registerFont('cjk', locateCjkFonts().regular);
+  draw(doc);
+}));
 
 type Rgb = readonly [number, number, number];
 const paper: Rgb = [238, 236, 228];
@@ -24,18 +30,6 @@ function scan(ink: Rgb | null): Buffer {
     if (y % 30 < 3 && x > 40 && x < 380 && y < 400) return [90, 90, 90];
     return paper;
   });
-}
-
-async function pdfOf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: 'A4', autoFirstPage: false });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  doc.registerFont('cjk', locateCjkFonts().regular);
-  draw(doc);
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
 }
 
 const sealOf = async (bytes: Uint8Array) => (await readPdfPages(bytes, { seal: true })).redSeal;
