@@ -14,7 +14,8 @@ export interface PdfProbe {
 
 /** Reads the PDFs of one scan, one at a time, in one worker thread. */
 export interface PdfProber {
-  probe(path: string, signal?: AbortSignal): Promise<PdfProbe>;
+  /** Reads one PDF; with `seal`, also looks for a red seal (decoding its first and last pages' images: the costly part). */
+  probe(path: string, signal?: AbortSignal, options?: { seal?: boolean }): Promise<PdfProbe>;
   /** Ends the worker; call once the scan is over. */
   close(): void;
 }
@@ -28,7 +29,7 @@ const broken: PdfProbe = { readability: 'broken', pageCount: null, imageOnlyPage
  * Reads stored PDFs with pdf.js in the page-text worker (the one the search uses), so the services'
  * thread stays free. One worker serves the whole scan (starting one costs about a second); a file
  * that hangs, crashes it or is cancelled costs that worker, and the next file gets a fresh one. A
- * page without text counts as image-only: a scan; its first and last pages are looked at for a red seal. Encrypted and broken files are reported as such,
+ * page without text counts as image-only: a scan; on request its first and last pages are looked at for a red seal. Encrypted and broken files are reported as such,
  * never thrown: what the applicant sent is kept and the formal check reports it.
  */
 export function createPdfProber(workerFile: string): PdfProber {
@@ -38,7 +39,7 @@ export function createPdfProber(workerFile: string): PdfProber {
     worker = null;
   };
   return {
-    probe(path, signal) {
+    probe(path, signal, options) {
       const current = worker ?? new Worker(workerFile);
       worker = current;
       return new Promise((resolve, reject) => {
@@ -71,7 +72,7 @@ export function createPdfProber(workerFile: string): PdfProber {
         current.on('message', onMessage);
         current.once('error', onFailure);
         current.once('exit', onFailure);
-        current.postMessage({ path, seal: true });
+        current.postMessage({ path, seal: options?.seal === true });
       });
     },
     close: retire,

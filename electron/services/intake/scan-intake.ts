@@ -135,12 +135,16 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
         readability = probe.readability;
         pageCount = probe.pageCount;
         imageOnlyPages = probe.imageOnlyPages;
-        redSeal = probe.redSeal;
         if (probe.readability === 'ok') pageTexts.set(ref.sha256, probe.pageTexts);
         else unreadableReasons.set(ref.sha256, probe.readability === 'encrypted' ? 'PDF 受密码保护，无法打开' : 'PDF 已损坏，无法打开');
         leadingText = probe.pageTexts.slice(0, 2).join('\n');
       }
       const guess = recogniseRole({ fileName: file.fileName, folders: file.segments, kind, readability, pageCount, imageOnlyPages, leadingText });
+      // The seal is looked for only where one is expected: decoding a scan's images is most of a
+      // PDF's probe, and a mailbox holds far more scanned 佐证材料 than stamped files.
+      if (readability === 'ok' && kind === 'pdf' && (guess.role === 'stamped' || guess.role === 'summary-stamped')) {
+        redSeal = (await prober.probe(path, signal, { seal: true })).redSeal;
+      }
       const workbookLike = kind === 'xlsx' || (kind === 'ole' && /\.xlsx?$/iu.test(file.fileName));
       if (workbookLike && (readability === 'ok' || kind === 'ole')) {
         const workbook = await readSummaryXlsx(path, ref.size, program.outcomeFloors);
