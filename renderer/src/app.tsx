@@ -13,6 +13,7 @@ import { ConsistencyScreen } from './features/scoring/consistency-screen.tsx';
 import { ExpertsScreen } from './features/roster/experts-screen.tsx';
 import { IdentityScreen } from './features/identity/identity-screen.tsx';
 import { KeyCardPrintScreen } from './features/identity/key-card-print-screen.tsx';
+import { FormalCheckPrintScreen } from './features/formal-check/formal-check-print-screen.tsx';
 import { FormalCheckScreen } from './features/formal-check/formal-check-screen.tsx';
 import { MergeScreen } from './features/merge/merge-screen.tsx';
 import { AuditScreen } from './features/audit/audit-screen.tsx';
@@ -105,6 +106,8 @@ function CurrentScreen() {
       return <MergeScreen reviewId={screen.reviewId} />;
     case 'formal-check':
       return <FormalCheckScreen reviewId={screen.reviewId} />;
+    case 'formal-check-print':
+      return <FormalCheckPrintScreen reviewId={screen.reviewId} />;
     case 'intake':
       return <IntakeScreen reviewId={screen.reviewId} />;
     case 'audit':

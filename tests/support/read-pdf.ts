@@ -38,3 +38,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
     await task.destroy();
   }
 }
+
+// Noto CJK maps some characters to their CJK Radicals Supplement forms in the text layer (页 → ⻚),
+// which NFKC leaves alone: they are mapped back so that the text compares with what was printed.
+const radicals: Record<string, string> = { '⻚': '页', '⻅': '见', '⻋': '车', '⻘': '青', '⻓': '长', '⻔': '门', '⻜': '飞', '⻢': '马', '⻄': '西', '⻛': '风', '⻝': '食', '⻩': '黄', '⻬': '齐', '⻰': '龙', '⻥': '鱼', '⻦': '鸟', '⻨': '麦', '⻓⻓': '长长' };
+/** A PDF's text as compared with what was printed: NFKC, the radicals mapped back, no white space. */
+export const plain = (text: string): string => text.normalize('NFKC').replace(/[\u2e80-\u2eff]/gu, (c) => radicals[c] ?? c).replace(/\s+/g, '');

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { CheckedApplication, CheckedRule, CheckVerdict, FormalCheckView } from '../../../shared/domain/formal-check-view.ts';
+import type { FormalCheckView } from '../../../shared/domain/formal-check-view.ts';
 import { countResults } from '../../../shared/formal-check/check-verdict.ts';
-import { conclusionLabels, outcomeLabels, ruleLabels, stageLabels } from '../../../shared/formal-check/rule-labels.ts';
+import { applicationNotes, conclusionText, formalCheckSubtitle, resultCellText, verdictLabels } from '../../../shared/formal-check/result-texts.ts';
 import { mergedTitle, printSetup, rowHeight, SHEET_FONT, styleBody, styleHeader } from '../xlsx/xlsx-style.ts';
 
 /** The sheet's name, as committees call it. */
@@ -14,27 +14,6 @@ export interface FormalCheckXlsxInput {
   readonly deadline: string;
   readonly fieldNames: ReadonlyMap<string, string>;
   readonly view: FormalCheckView;
-}
-
-const verdictLabels: Readonly<Record<CheckVerdict, string>> = { pass: '通过', fail: '不通过', pending: '待定', unchecked: '未审查' };
-
-// A rule's cell: the effective result, and where overridden what the check had said.
-function resultCell(rule: CheckedRule | undefined): string {
-  if (!rule) return '—';
-  if (!rule.override) return outcomeLabels[rule.result];
-  return `${outcomeLabels[rule.effective]}（改判，原为${outcomeLabels[rule.override.overridden]}）`;
-}
-
-// The 说明 column: every result that did not simply pass, every override with its reason, and every override a re-run made lapse.
-function notes(application: CheckedApplication): string {
-  const lines: string[] = [];
-  for (const rule of application.results) {
-    if (rule.result !== 'pass') lines.push(`【${ruleLabels[rule.rule]}】${outcomeLabels[rule.result]}：${rule.reason}`);
-    if (rule.override) lines.push(`【${ruleLabels[rule.rule]}】改判为${outcomeLabels[rule.override.result]}（${rule.override.at.slice(0, 10)}）：${rule.override.reason}`);
-    const lapsed = rule.lapsedOverride;
-    if (lapsed) lines.push(`【${ruleLabels[rule.rule]}】曾改判为${outcomeLabels[lapsed.result]}（${lapsed.at.slice(0, 10)}，当时审查结果为${outcomeLabels[lapsed.overridden]}），重新审查后已失效`);
-  }
-  return lines.join('\n');
 }
 
 /** The sheet's name in the results workbook, beside 评分明细 and 签名与校验. */
@@ -75,14 +54,7 @@ export function addFormalCheckSheet(workbook: ExcelJS.Workbook, input: FormalChe
   sheet.columns = widths.map((width) => ({ width }));
 
   mergedTitle(sheet, 1, headers.length, `${input.title} ${FORMAL_CHECK_SHEET}`);
-  const { pass, fail, warn } = view.counts;
-  mergedTitle(
-    sheet,
-    2,
-    headers.length,
-    `文号：${input.documentNumber || '—'}；截止时间：${input.deadline || '未设'}（北京时间）；审查时间：${view.ranAt ? view.ranAt.slice(0, 10) : '未审查'}；阶段：${stageLabels[view.stage]}；通过 ${String(pass)} 项，不通过 ${String(fail)} 项，提示 ${String(warn)} 项`,
-    11,
-  );
+  mergedTitle(sheet, 2, headers.length, formalCheckSubtitle(input, view), 11);
   headers.forEach((h, i) => {
     sheet.getCell(headerRow, i + 1).value = h;
     styleHeader(sheet.getCell(headerRow, i + 1));
@@ -90,15 +62,14 @@ export function addFormalCheckSheet(workbook: ExcelJS.Workbook, input: FormalChe
 
   let row = headerRow + 1;
   view.applications.forEach((application, index) => {
-    const conclusion = application.conclusion ? `${conclusionLabels[application.conclusion.conclusion]}${application.conclusion.reason ? `：${application.conclusion.reason}` : ''}` : '';
     const values = [
       index + 1,
       input.fieldNames.get(application.fieldId) ?? application.fieldId,
       application.applicant,
-      ...view.rules.map((r) => resultCell(application.results.find((x) => x.rule === r.id))),
+      ...view.rules.map((r) => resultCellText(application.results.find((x) => x.rule === r.id))),
       verdictLabels[application.verdict],
-      conclusion,
-      notes(application),
+      conclusionText(application),
+      applicationNotes(application).join('\n'),
     ];
     values.forEach((v, i) => {
       const cell = sheet.getCell(row, i + 1);

@@ -8,6 +8,8 @@ export const formalCheckEn: Messages['formalCheck'] = {
   run: 'Run the formal check',
   rerun: 'Check again',
   export: 'Export the result sheet',
+  print: 'Print the result sheet',
+  field: 'Field',
   notRun: 'The formal check has not been run yet',
   ranAt: 'Checked {{at}}',
   counts: '{{pass}} passed, {{fail}} failed, {{warn}} to look at',

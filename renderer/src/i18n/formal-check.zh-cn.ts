@@ -6,6 +6,8 @@ export const formalCheckZhCN = {
   run: '运行形式审查',
   rerun: '重新审查',
   export: '导出结果表',
+  print: '打印结果表',
+  field: '领域',
   notRun: '尚未运行形式审查',
   ranAt: '审查时间 {{at}}',
   counts: '通过 {{pass}} 项，不通过 {{fail}} 项，提示 {{warn}} 项',

@@ -12,7 +12,7 @@ import type { MergeView } from '../../../shared/domain/merge-view.ts';
 import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../../support/app-under-test.ts';
 import { rootDir } from '../../support/corpus.ts';
 import { receiveDemoPanel } from '../../support/demo-panel.ts';
-import { readPdf } from '../../support/read-pdf.ts';
+import { plain, readPdf } from '../../support/read-pdf.ts';
 import { apiOf } from '../../support/trust-api.ts';
 
 const reviewId = 'demo-2026-anhui';
@@ -64,11 +64,6 @@ async function printed(document: string): Promise<string[]> {
   for (const absent of ['打印', '汇总评分表']) expect(pages.join('')).not.toContain(absent);
   return pages;
 }
-
-// Noto CJK maps some characters to their CJK Radicals Supplement forms in the text layer (页 → ⻚),
-// which NFKC leaves alone: they are mapped back so that the text compares with what was printed.
-const radicals: Record<string, string> = { '⻚': '页', '⻅': '见', '⻋': '车', '⻘': '青', '⻓': '长', '⻔': '门', '⻜': '飞', '⻢': '马', '⻄': '西', '⻛': '风', '⻝': '食', '⻩': '黄', '⻬': '齐', '⻰': '龙', '⻥': '鱼', '⻦': '鸟', '⻨': '麦', '⻓⻓': '长长' };
-const plain = (text: string) => text.normalize('NFKC').replace(/[\u2e80-\u2eff]/gu, (c) => radicals[c] ?? c).replace(/\s+/g, '');
 
 const expectIn = (text: string, part: string) => expect(text).toContain(plain(part));
 const expectNotIn = (text: string, part: string) => expect(text).not.toContain(plain(part));

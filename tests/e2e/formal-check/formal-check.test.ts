@@ -2,12 +2,14 @@
 // three stored applications; the coordinator runs the check, sees the late one fail and the
 // unsealed one wait, overrides the warning with a reason, and the review moves to 材料审核.
 import type { Database } from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/services/db/open-database.ts';
 import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../../support/app-under-test.ts';
+import { plain, readPdf } from '../../support/read-pdf.ts';
 import { intakeMemory, storeApplication, storedFacts } from '../../support/stored-applications.ts';
 import { apiOf } from '../../support/trust-api.ts';
 
@@ -66,6 +68,31 @@ describe('形式审查 screen', () => {
     await page.goto(`${new URL(page.url()).origin}/#/formal-check/${reviewId}`);
     await page.getByTestId('formal-check-screen').waitFor();
     await page.screenshot({ path: join(artifactsDir, 'formal-check-overridden.png'), fullPage: true });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('prints the 结果表 from the screen: every application and rule, the override beside what the check said, lines for 审查人 and 复核人, page numbers; a reload stays on it', async () => {
+    const page = await app.open();
+    await page.getByTestId('role-coordinator').click();
+    await page.goto(`${new URL(page.url()).origin}/#/formal-check/${reviewId}`);
+    await page.getByTestId('formal-check-screen').waitFor();
+    await page.getByTestId('fc-print').click();
+    await page.getByTestId('formal-check-document').waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#/formal-check/${reviewId}/print`);
+    await page.reload();
+    await page.getByTestId('formal-check-document').waitFor();
+
+    const pdfPath = join(artifactsDir, 'formal-check-print.pdf');
+    await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+    execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(artifactsDir, 'formal-check-print')]);
+    const pdf = await readPdf(new Uint8Array(readFileSync(pdfPath)));
+    const text = pdf.pages.map(plain).join('');
+    for (const part of ['2026人工智能领域评审形式审查结果表', '审查人（签名）', '复核人（签名）', '青岚职业技术学院', '云湖信息职业技术学院', '临湾科技职业学院', '按时报送', '通过（改判，原为提示）', '纸质原件已核对，公章清晰', '阶段：材料审核']) {
+      expect(text, part).toContain(plain(part));
+    }
+    // The page's controls stay on the screen; the page number is on every printed page.
+    expect(text).not.toContain('打印结果表');
+    expect(text).toMatch(/^第1页\/共\d+页/u);
     expect(app.pageErrors).toEqual([]);
   });
 });

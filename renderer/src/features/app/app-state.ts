@@ -15,6 +15,8 @@ export type Screen =
   | { readonly kind: 'experts'; readonly reviewId: string }
   | { readonly kind: 'merge'; readonly reviewId: string }
   | { readonly kind: 'formal-check'; readonly reviewId: string }
+  /** The 形式审查结果表 as printed, with lines for 审查人 and 复核人. */
+  | { readonly kind: 'formal-check-print'; readonly reviewId: string }
   | { readonly kind: 'intake'; readonly reviewId: string }
   /** The audit log: one review's rows, or (null) the whole log. */
   | { readonly kind: 'audit'; readonly reviewId: string | null }

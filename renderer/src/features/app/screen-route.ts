@@ -31,6 +31,8 @@ export function screenToHash(screen: Screen): string {
       return `#/merge/${enc(screen.reviewId)}`;
     case 'formal-check':
       return `#/formal-check/${enc(screen.reviewId)}`;
+    case 'formal-check-print':
+      return `#/formal-check/${enc(screen.reviewId)}/print`;
     case 'intake':
       return `#/intake/${enc(screen.reviewId)}`;
     case 'audit':
@@ -77,7 +79,9 @@ export function hashToScreen(hash: string): Screen | null {
     case 'merge':
       return a && !b ? { kind: 'merge', reviewId: a } : null;
     case 'formal-check':
-      return a && !b ? { kind: 'formal-check', reviewId: a } : null;
+      if (!a) return null;
+      if (!b) return { kind: 'formal-check', reviewId: a };
+      return b === 'print' ? { kind: 'formal-check-print', reviewId: a } : null;
     case 'intake':
       return a && !b ? { kind: 'intake', reviewId: a } : null;
     case 'audit':

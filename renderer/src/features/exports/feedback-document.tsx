@@ -1,19 +1,20 @@
 import { applicantFeedback } from '../../../../shared/exports/applicant-feedback.ts';
 import type { ResultsExport } from '../../../../shared/exports/results-export.ts';
 import { ruleLabels } from '../../../../shared/merge/merge-labels.ts';
-import { DateBlank, figure } from './print-parts.tsx';
+import { DateBlank } from '../../print/print-parts.tsx';
+import { figure } from './print-parts.tsx';
 
 /** The printed 评审意见 for each applicant, each on pages of its own: its figure and place, and the experts' comments without their names. */
 export function FeedbackDocument({ results }: { results: ResultsExport }) {
   return (
     <div data-testid="results-document">
       {applicantFeedback(results).map((f) => (
-        <article key={f.submissionId} className="ps-results-print ps-results-feedback" data-testid="feedback-letter">
+        <article key={f.submissionId} className="ps-printed ps-printed-feedback" data-testid="feedback-letter">
           <header>
             <h1>评审意见</h1>
-            <div className="ps-results-sub">{results.title}</div>
+            <div className="ps-printed-sub">{results.title}</div>
           </header>
-          <table className="ps-results-facts">
+          <table className="ps-printed-facts">
             <tbody>
               <tr><th>申报单位</th><td>{f.applicant}</td><th>领域</th><td>{f.category}</td></tr>
               <tr><th>项目名称</th><td colSpan={3}>{f.project || '—'}</td></tr>
@@ -32,9 +33,9 @@ export function FeedbackDocument({ results }: { results: ResultsExport }) {
           </table>
           <h2>总体评价</h2>
           {f.overall.length === 0 ? <p>—</p> : <ul>{f.overall.map((x) => <li key={x}>{x}</li>)}</ul>}
-          <footer className="ps-results-keep">
-            <div className="ps-results-note">专家意见不署名，排列顺序与专家无关；相同的意见只列一次。</div>
-            <div className="ps-results-issuer"><div>评审组织单位（盖章）</div><div><DateBlank /></div></div>
+          <footer className="ps-printed-keep">
+            <div className="ps-printed-note">专家意见不署名，排列顺序与专家无关；相同的意见只列一次。</div>
+            <div className="ps-printed-issuer"><div>评审组织单位（盖章）</div><div><DateBlank /></div></div>
           </footer>
         </article>
       ))}

@@ -1,7 +1,7 @@
 import type { ResultsExport } from '../../../../shared/exports/results-export.ts';
 import { ruleLabels } from '../../../../shared/merge/merge-labels.ts';
 
-// The printed documents are Chinese whatever the UI language: they go to the department and the schools.
+// The merge's printed results; the parts every printed document shares are in print/print-parts.tsx.
 
 /** A published figure (already rounded once, 四舍五入 to 2 decimals) as printed: two decimals, or —. */
 export function figure(value: number | null): string {
@@ -13,7 +13,7 @@ export function PrintHeading({ results, name, rule = true }: { results: ResultsE
   return (
     <header>
       <h1>{results.title} {name}</h1>
-      <div className="ps-results-sub">
+      <div className="ps-printed-sub">
         {results.programTitle && `${results.programTitle}\u3000`}文号：{results.documentNumber || '—'}
         {rule && `\u3000得分规则：${ruleLabels[results.rule]}（四舍五入保留两位小数）`}
       </div>
@@ -21,32 +21,10 @@ export function PrintHeading({ results, name, rule = true }: { results: ResultsE
   );
 }
 
-/** A blank to fill in by hand, `em` characters wide. */
-export function Blank({ em }: { em: number }) {
-  return <span className="ps-results-fill" style={{ minWidth: `${String(em)}em` }} />;
-}
-
-/** A date to fill in by hand: 年 月 日 with room before each. */
-export function DateBlank() {
-  return <span className="ps-results-date"><Blank em={4} />年<Blank em={2} />月<Blank em={2} />日</span>;
-}
-
-/** Lines to sign by hand: each label with a line (the `wide` ones across the page, for several signatures), and the date. */
-export function SignatureLines({ labels, wide = [] }: { labels: readonly string[]; wide?: readonly string[] }) {
-  return (
-    <section className="ps-results-sign" data-testid="signature-lines">
-      {labels.map((label) => (
-        <div key={label} className={`ps-results-sign-line${wide.includes(label) ? ' ps-results-sign-wide' : ''}`}><span>{label}</span><span className="ps-results-blank" /></div>
-      ))}
-      <div className="ps-results-sign-line"><span>日期</span><DateBlank /></div>
-    </section>
-  );
-}
-
 /** The digests in small print, and how to check them. */
 export function DigestNote({ results }: { results: ResultsExport }) {
   return (
-    <section className="ps-results-digests" data-testid="digests">
+    <section className="ps-printed-digests" data-testid="digests">
       <div>本表依据以下 {results.sheets.length} 份专家签名的评分表（SHA-256 摘要）：{results.sheets.map((s) => `${s.name} 第 ${String(s.version)} 版 ${s.digest}`).join('；')}</div>
       <div>评审包摘要：{results.packageDigests.join('；') || '—'}</div>
       <div>评审结果摘要：{results.result ? `${results.result.digest}（签名于 ${results.result.signedAt}）` : '评审结果尚未签名'}</div>

@@ -1,12 +1,13 @@
 import type { ResultsExport } from '../../../../shared/exports/results-export.ts';
 import { recommendedLists } from '../../../../shared/exports/printed-lists.ts';
-import { DigestNote, figure, PrintHeading, SignatureLines } from './print-parts.tsx';
+import { SignatureLines } from '../../print/print-parts.tsx';
+import { DigestNote, figure, PrintHeading } from './print-parts.tsx';
 
 /** The printed 推荐名单 per category in the department's form (序号, 学校, 合作单位, 得分, 备注), with the committee's signature lines. */
 export function RecommendationDocument({ results }: { results: ResultsExport }) {
   const lists = recommendedLists(results);
   return (
-    <article className="ps-results-print" data-testid="results-document">
+    <article className="ps-printed" data-testid="results-document">
       <PrintHeading results={results} name="推荐名单" />
       {lists.map((list) => (
         <section key={list.id}>

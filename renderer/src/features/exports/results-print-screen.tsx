@@ -12,7 +12,7 @@ import { useAppStore } from '../app/app-store.ts';
 import type { ResultsDocument } from '../app/app-state.ts';
 import { useExports } from './exports-store.ts';
 import '../sheets/sheet-print.css';
-import './results-print.css';
+import '../../print/printed-document.css';
 
 const documents = {
   summary: ScoreSummaryDocument,

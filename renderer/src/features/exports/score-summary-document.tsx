@@ -1,12 +1,13 @@
 import type { ResultsExport } from '../../../../shared/exports/results-export.ts';
-import { DigestNote, figure, PrintHeading, SignatureLines } from './print-parts.tsx';
+import { SignatureLines } from '../../print/print-parts.tsx';
+import { DigestNote, figure, PrintHeading } from './print-parts.tsx';
 
 /** The printed 专家评分汇总表 the panel signs: applications × experts, every rule's figure, the rank and flags; signature lines; the digests. */
 export function ScoreSummaryDocument({ results }: { results: ResultsExport }) {
   const experts = [...results.sheets].sort((a, b) => a.expertId.localeCompare(b.expertId, 'en', { numeric: true }));
   let serial = 0;
   return (
-    <article className="ps-results-print ps-results-landscape" data-testid="results-document">
+    <article className="ps-printed ps-printed-landscape" data-testid="results-document">
       <PrintHeading results={results} name="专家评分汇总表" />
       <table>
         <thead>
@@ -33,14 +34,14 @@ export function ScoreSummaryDocument({ results }: { results: ResultsExport }) {
                   <td className="num">{figure(a.aggregates.median)}</td>
                   <td className="num">{figure(a.aggregates.stdDev)}</td>
                   <td className="num">{a.rank === null ? '不排名' : `${String(a.rank)}${a.tied ? '（并列）' : ''}`}</td>
-                  <td className="ps-results-flags">{a.flags.map((f) => f.reason).join('；')}</td>
+                  <td className="ps-printed-flags">{a.flags.map((f) => f.reason).join('；')}</td>
                 </tr>
               );
             }),
           )}
         </tbody>
       </table>
-      <div className="ps-results-note">* 有效评分少于 {results.trimMinimumPanel} 份，按平均分计。回避的专家不计入。</div>
+      <div className="ps-printed-note">* 有效评分少于 {results.trimMinimumPanel} 份，按平均分计。回避的专家不计入。</div>
       <SignatureLines labels={['专家组组长（签名）', ...experts.map((e) => `${e.name}（签名）`), '监督人员（签名）']} />
       <DigestNote results={results} />
     </article>

@@ -1,11 +1,11 @@
-import { ArrowLeftOutlined, FileExcelOutlined, PlayCircleOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileExcelOutlined, PlayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Modal, Radio, Result, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chinaTimeText } from '../../../../shared/formal-check/china-time.ts';
 import type { CheckedApplication, CheckedRule, CheckOutcome, FormalCheckView } from '../../../../shared/domain/formal-check-view.ts';
 import { useAppStore } from '../app/app-store.ts';
-import { canSendEdit } from './formal-check-state.ts';
+import { canSendEdit, fieldName } from './formal-check-state.ts';
 import { useFormalCheck } from './formal-check-store.ts';
 
 const outcomeColour: Readonly<Record<CheckOutcome, string>> = { pass: 'green', fail: 'red', warn: 'orange' };
@@ -71,6 +71,7 @@ function EditModal({ view }: { view: FormalCheckView }) {
 export function FormalCheckScreen({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation();
   const openReview = useAppStore((s) => s.openReview);
+  const show = useAppStore((s) => s.show);
   const check = useFormalCheck();
   useEffect(() => void useFormalCheck.getState().open(reviewId), [reviewId]);
 
@@ -79,6 +80,7 @@ export function FormalCheckScreen({ reviewId }: { reviewId: string }) {
   const { view } = check;
   const columns = [
     { title: t('formalCheck.applicant'), key: 'applicant', fixed: 'left' as const, width: 200, render: (a: CheckedApplication) => a.applicant },
+    { title: t('formalCheck.field'), key: 'field', width: 120, render: (a: CheckedApplication) => fieldName(check, a.fieldId) },
     ...view.rules.map((rule) => ({
       title: rule.label,
       key: rule.id,
@@ -111,6 +113,7 @@ export function FormalCheckScreen({ reviewId }: { reviewId: string }) {
           </Button>
         )}
         <Button icon={<FileExcelOutlined />} onClick={() => void check.exportXlsx()} data-testid="fc-export">{t('formalCheck.export')}</Button>
+        <Button icon={<PrinterOutlined />} onClick={() => show({ kind: 'formal-check-print', reviewId })} data-testid="fc-print">{t('formalCheck.print')}</Button>
       </Space>
       <Typography.Paragraph type="secondary">{t('formalCheck.intro')}</Typography.Paragraph>
       <Typography.Text>{view.ranAt ? `${t('formalCheck.ranAt', { at: chinaTimeText(Date.parse(view.ranAt)) })}；${t('formalCheck.counts', view.counts)}` : t('formalCheck.notRun')}</Typography.Text>

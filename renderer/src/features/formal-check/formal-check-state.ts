@@ -1,5 +1,6 @@
 import type { FormalCheckRuleId } from '../../../../shared/domain/formal-check-rules.ts';
 import type { CheckedRule, CheckOutcome, FormalCheckView, MaterialConclusion } from '../../../../shared/domain/formal-check-view.ts';
+import type { ReviewDetail } from '../../../../shared/domain/review.ts';
 
 /** What the coordinator is editing: an override of one rule's result, or an application's 材料审核 conclusion. */
 export type FormalCheckEdit =
@@ -11,6 +12,8 @@ export interface FormalCheckState {
   readonly reviewId: string | null;
   readonly phase: 'idle' | 'loading' | 'ready' | 'failed';
   readonly view: FormalCheckView | null;
+  /** The review checked: its title, 文号, deadline and field names, for the screen and the printed 结果表. */
+  readonly review: ReviewDetail | null;
   readonly error: string | null;
   /** A call in flight (run, override, conclude, export): the buttons wait for it. */
   readonly busy: boolean;
@@ -18,7 +21,7 @@ export interface FormalCheckState {
 }
 
 /** Nothing loaded. */
-export const initialFormalCheckState: FormalCheckState = { reviewId: null, phase: 'idle', view: null, error: null, busy: false, edit: null };
+export const initialFormalCheckState: FormalCheckState = { reviewId: null, phase: 'idle', view: null, review: null, error: null, busy: false, edit: null };
 
 /** Loading a review's formal check. */
 export function applyCheckOpening(reviewId: string): FormalCheckState {
@@ -33,6 +36,16 @@ export function applyCheckBusy(state: FormalCheckState): FormalCheckState {
 /** The services answered with the check as it now is; an edit they took is closed. */
 export function applyCheckLoaded(state: FormalCheckState, view: FormalCheckView): FormalCheckState {
   return { ...state, phase: 'ready', view, error: null, busy: false, edit: null };
+}
+
+/** The review checked was read. */
+export function applyCheckReview(state: FormalCheckState, review: ReviewDetail): FormalCheckState {
+  return { ...state, review };
+}
+
+/** A field's name in the review, or its id where the review is not read yet. */
+export function fieldName(state: FormalCheckState, fieldId: string): string {
+  return state.review?.fields.find((f) => f.id === fieldId)?.name ?? fieldId;
 }
 
 /** A call failed: before anything was shown, the screen fails; after, the message shows and an open edit stays open to fix. */

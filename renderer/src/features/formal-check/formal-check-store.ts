@@ -4,7 +4,7 @@ import { call } from '../../api/client.ts';
 import { messageOf } from '../../api/error-message.ts';
 import { base64ToBytes, downloadFile } from '../../api/file-transfer.ts';
 import {
-  applyCheckBusy, applyCheckFailed, applyCheckLoaded, applyCheckOpening, applyConclusionOpened, applyEditChanged, applyEditClosed, applyOverrideOpened,
+  applyCheckBusy, applyCheckFailed, applyCheckLoaded, applyCheckOpening, applyCheckReview, applyConclusionOpened, applyEditChanged, applyEditClosed, applyOverrideOpened,
   canSendEdit, initialFormalCheckState, type FormalCheckState,
 } from './formal-check-state.ts';
 
@@ -41,7 +41,12 @@ export const useFormalCheck = create<FormalCheckStore>()((set, get) => {
     ...initialFormalCheckState,
     async open(reviewId) {
       set(applyCheckOpening(reviewId));
-      await settle(reviewId, () => call('formal-check:get', { reviewId }));
+      // The review (title, 文号, field names) is read beside the check; the screen waits for the check only.
+      const review = call('reviews:get', { reviewId }).then(
+        (detail) => get().reviewId === reviewId && set((s) => applyCheckReview(s, detail)),
+        (error: unknown) => get().reviewId === reviewId && set((s) => applyCheckFailed(s, messageOf(error))),
+      );
+      await Promise.all([settle(reviewId, () => call('formal-check:get', { reviewId })), review]);
     },
     async run() {
       const { reviewId } = get();

@@ -17,6 +17,7 @@ const every: Screen[] = [
   { kind: 'experts', reviewId: 'demo-2026-anhui' },
   { kind: 'merge', reviewId: 'demo-2026-anhui' },
   { kind: 'formal-check', reviewId: 'review-20261202' },
+  { kind: 'formal-check-print', reviewId: 'review-20261202' },
   { kind: 'intake', reviewId: 'demo-2026-anhui' },
   { kind: 'audit', reviewId: 'demo-2026-anhui' },
   { kind: 'audit', reviewId: null },
@@ -51,7 +52,7 @@ describe('screen routes (reload keeps your place)', () => {
   it('reads an empty hash as home and refuses hashes that name no screen', () => {
     expect(hashToScreen('')).toEqual({ kind: 'home' });
     expect(hashToScreen('#')).toEqual({ kind: 'home' });
-    for (const bad of ['#/nowhere', '#/review', '#/review/a/b', '#/sheet/r1/0', '#/sheet/r1/x', '#/sheet/r1', '#/workspace/%E0%A4%A', '#/workspace/a/b/c', '#/identity/other', '#/results/r1', '#/results/r1/other']) {
+    for (const bad of ['#/nowhere', '#/review', '#/review/a/b', '#/sheet/r1/0', '#/sheet/r1/x', '#/sheet/r1', '#/workspace/%E0%A4%A', '#/workspace/a/b/c', '#/identity/other', '#/results/r1', '#/results/r1/other', '#/formal-check', '#/formal-check/r1/other']) {
       expect(hashToScreen(bad), bad).toBeNull();
     }
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormalCheckView } from '../../../../shared/domain/formal-check-view.ts';
 import { assembleCheckView } from '../../../../shared/formal-check/assemble-check-view.ts';
 import {
-  applyCheckFailed, applyCheckLoaded, applyCheckOpening, applyConclusionOpened, applyEditChanged, applyEditClosed, applyOverrideOpened, canSendEdit,
+  applyCheckFailed, applyCheckLoaded, applyCheckOpening, applyCheckReview, applyConclusionOpened, fieldName, applyEditChanged, applyEditClosed, applyOverrideOpened, canSendEdit,
 } from '../../../../renderer/src/features/formal-check/formal-check-state.ts';
 
 const view: FormalCheckView = assembleCheckView({
@@ -66,5 +66,15 @@ describe('formal check screen state', () => {
 
   it('fails the screen only when nothing was shown yet', () => {
     expect(applyCheckFailed(applyCheckOpening('r'), '未找到评审活动 r')).toMatchObject({ phase: 'failed', error: '未找到评审活动 r' });
+  });
+
+  it('names a field by the review once it is read, by its id before; a check reloaded keeps the review', () => {
+    expect(fieldName(ready, 'ai')).toBe('ai');
+    const review = { id: 'r', title: '2026 评审', programTitle: '计划', documentNumber: '皖教秘职成〔2026〕26号', isDemo: false, archivedAt: null, fieldCount: 1, submissionCount: 2, createdAt: '2026-05-01', stage: 'formal-check' as const, deadline: '2026-05-25', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 2 }], submissions: [] };
+    const read = applyCheckReview(ready, review);
+    expect(fieldName(read, 'ai')).toBe('人工智能');
+    expect(fieldName(read, 'gone')).toBe('gone');
+    expect(applyCheckLoaded(read, view).review).toBe(review);
+    expect(applyCheckOpening('other').review).toBeNull();
   });
 });

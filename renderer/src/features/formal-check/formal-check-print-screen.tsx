@@ -1,0 +1,35 @@
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Result, Space, Spin } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePrintPage } from '../../print/use-print-page.ts';
+import { useAppStore } from '../app/app-store.ts';
+import { FormalCheckDocument } from './formal-check-document.tsx';
+import { useFormalCheck } from './formal-check-store.ts';
+import '../sheets/sheet-print.css';
+import '../../print/printed-document.css';
+
+/** The 形式审查结果表 to print and sign (审查人, 复核人): A4 landscape, printed by print:pdf in the app. */
+export function FormalCheckPrintScreen({ reviewId }: { reviewId: string }) {
+  const { t } = useTranslation();
+  const show = useAppStore((s) => s.show);
+  const check = useFormalCheck();
+  useEffect(() => {
+    // Opened from the 形式审查 screen the check is loaded already; opened by its address (F5), it is read here.
+    const { reviewId: loaded, view, review } = useFormalCheck.getState();
+    if (loaded !== reviewId || !view || !review) void useFormalCheck.getState().open(reviewId);
+  }, [reviewId]);
+  const { print, busy } = usePrintPage(`${reviewId}-形式审查结果表.pdf`);
+  const back = <Button icon={<ArrowLeftOutlined />} onClick={() => show({ kind: 'formal-check', reviewId })}>{t('review.back')}</Button>;
+  if (check.phase === 'failed' && check.reviewId === reviewId) return <Result status="error" title={t('app.loadFailed')} subTitle={check.error} extra={back} />;
+  if (check.reviewId !== reviewId || !check.view || !check.review) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
+  return (
+    <>
+      <Space className="no-print" style={{ marginBottom: 16 }}>
+        {back}
+        <Button type="primary" icon={<PrinterOutlined />} loading={busy} onClick={() => void print()} data-testid="print-button">{t('formalCheck.print')}</Button>
+      </Space>
+      <FormalCheckDocument view={check.view} review={check.review} />
+    </>
+  );
+}
