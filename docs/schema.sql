@@ -1,4 +1,4 @@
--- The profile database's schema after migration 22, as SQLite keeps it.
+-- The profile database's schema after migration 23, as SQLite keeps it.
 -- Written from the migrations (electron/services/db/migrations/); never edit by hand:
 -- PINGSHEN_WRITE_SCHEMA=1 npx vitest run tests/integration/services/db/database.test.ts
 
@@ -303,7 +303,7 @@ CREATE TABLE reviews (
         is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
         created_at TEXT NOT NULL
       , program_id TEXT, program_version INTEGER, archived_at TEXT, stand_in_digest TEXT CHECK (stand_in_digest IS NULL OR length(stand_in_digest) = 64), stage TEXT NOT NULL DEFAULT 'formal-check'
-      CHECK (stage IN ('formal-check', 'material-review', 'expert-review', 'summary', 'done'))) STRICT;
+      CHECK (stage IN ('formal-check', 'material-review', 'expert-review', 'summary', 'done')), organisation TEXT NOT NULL DEFAULT '') STRICT;
 
 CREATE TABLE roster_assignments (
         review_id TEXT NOT NULL,

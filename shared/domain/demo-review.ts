@@ -57,6 +57,8 @@ export const demoReviewSchema = z
       programTitle: z.string().min(1),
       documentNumber: z.string().min(1),
       deadline: isoDateSchema,
+      /** Who runs the review (评审组织单位). */
+      organisation: z.string().min(1),
       fields: z.array(reviewFieldSchema).min(1),
       submissions: z.array(submissionSummarySchema).min(1),
     }),

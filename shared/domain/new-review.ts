@@ -13,6 +13,8 @@ export const newReviewSchema = z
       .max(200),
     /** ISO date, or '' where the call sets none. */
     deadline: z.union([z.literal(''), z.iso.date('请填写有效日期（如 2026-05-25）')]),
+    /** The organisation that runs the review (评审组织单位), printed on the 结果表; '' where not named. */
+    organisation: z.string().trim().max(200, '组织单位名称过长（最多 200 字）').optional(),
   })
   .strict();
 

@@ -48,6 +48,8 @@ export type ReviewSummary = z.infer<typeof reviewSummarySchema>;
 /** A review with its fields and applications. */
 export const reviewDetailSchema = reviewSummarySchema.extend({
   deadline: z.string(),
+  /** The organisation that runs the review (评审组织单位); '' where not named. */
+  organisation: z.string(),
   fields: z.array(reviewFieldSchema),
   submissions: z.array(submissionSummarySchema),
 });

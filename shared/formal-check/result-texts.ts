@@ -25,10 +25,10 @@ export function applicationNotes(application: CheckedApplication): string[] {
   return lines;
 }
 
-/** The line under the title: 文号, the deadline (Beijing time), when the check ran, the stage, and the counts by result. */
-export function formalCheckSubtitle(review: { readonly documentNumber: string; readonly deadline: string }, view: FormalCheckView): string {
+/** The line under the title: the organisation (where named), 文号, the deadline (Beijing time), when the check ran, the stage, and the counts by result. */
+export function formalCheckSubtitle(review: { readonly organisation: string; readonly documentNumber: string; readonly deadline: string }, view: FormalCheckView): string {
   const { pass, fail, warn } = view.counts;
-  return `文号：${review.documentNumber || '—'}；截止时间：${review.deadline || '未设'}（北京时间）；审查时间：${view.ranAt ? view.ranAt.slice(0, 10) : '未审查'}；阶段：${stageLabels[view.stage]}；通过 ${String(pass)} 项，不通过 ${String(fail)} 项，提示 ${String(warn)} 项`;
+  return `${review.organisation ? `组织单位：${review.organisation}；` : ''}文号：${review.documentNumber || '—'}；截止时间：${review.deadline || '未设'}（北京时间）；审查时间：${view.ranAt ? view.ranAt.slice(0, 10) : '未审查'}；阶段：${stageLabels[view.stage]}；通过 ${String(pass)} 项，不通过 ${String(fail)} 项，提示 ${String(warn)} 项`;
 }
 
 /** The 材料审核 conclusion as written in the table: the conclusion and its reason, or nothing yet. */

@@ -41,7 +41,7 @@ export function resultsExportOf(db: Database, reviewId: string, categoryId?: str
 function formalCheckOfReview(db: Database, reviewId: string, categoryId?: string): FormalCheckXlsxInput | null {
   if (readRun(db, reviewId) === null) return null;
   const review = requireReview(db, reviewId);
-  const input = { title: review.title, documentNumber: review.documentNumber, deadline: review.deadline, fieldNames: new Map(review.fields.map((f) => [f.id, f.name])), view: formalCheckViewOf(db, reviewId) };
+  const input = { title: review.title, organisation: review.organisation, documentNumber: review.documentNumber, deadline: review.deadline, fieldNames: new Map(review.fields.map((f) => [f.id, f.name])), view: formalCheckViewOf(db, reviewId) };
   return categoryId === undefined ? input : formalCheckOfCategory(input, categoryId);
 }
 

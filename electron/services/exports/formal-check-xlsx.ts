@@ -7,9 +7,10 @@ import { mergedTitle, printSetup, rowHeight, SHEET_FONT, styleBody, styleHeader 
 /** The sheet's name, as committees call it. */
 export const FORMAL_CHECK_SHEET = '形式审查结果表';
 
-/** What the workbook needs besides the check: the review's title, 文号 and deadline, and the field names. */
+/** What the workbook needs besides the check: the review's title, organisation, 文号 and deadline, and the field names. */
 export interface FormalCheckXlsxInput {
   readonly title: string;
+  readonly organisation: string;
   readonly documentNumber: string;
   readonly deadline: string;
   readonly fieldNames: ReadonlyMap<string, string>;

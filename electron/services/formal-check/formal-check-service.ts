@@ -170,6 +170,7 @@ export async function exportFormalCheckXlsx(db: Database, reviewId: string, now 
   const view = formalCheckViewOf(db, reviewId);
   const bytes = await formalCheckXlsx({
     title: review.title,
+    organisation: review.organisation,
     documentNumber: review.documentNumber,
     deadline: review.deadline,
     fieldNames: new Map(review.fields.map((f) => [f.id, f.name])),

@@ -3,7 +3,9 @@ import type { ReviewStage } from '../../../shared/domain/formal-check-view.ts';
 import type { ReviewDetail, ReviewSummary } from '../../../shared/domain/review.ts';
 
 /** What is stored to create a review: a review detail without the derived counts. */
-export type NewReview = Omit<ReviewDetail, 'fieldCount' | 'submissionCount' | 'createdAt' | 'isDemo' | 'archivedAt' | 'stage'> & {
+export type NewReview = Omit<ReviewDetail, 'fieldCount' | 'submissionCount' | 'createdAt' | 'isDemo' | 'archivedAt' | 'stage' | 'organisation'> & {
+  /** The organisation that runs it; '' (the default) where not named. */
+  readonly organisation?: string;
   /** Where it starts: the formal check for the coordinator's own, expert review for the demo and an opened package. */
   readonly stage?: ReviewStage;
   readonly isDemo: boolean;
@@ -18,6 +20,7 @@ interface ReviewRow {
   program_title: string;
   document_number: string;
   deadline: string;
+  organisation: string;
   is_demo: number;
   created_at: string;
   archived_at: string | null;
@@ -66,6 +69,7 @@ export function getReview(db: Database, reviewId: string): ReviewDetail | null {
   return {
     ...toSummary(row),
     deadline: row.deadline,
+    organisation: row.organisation,
     fields: fields.map((f) => ({ id: f.id, name: f.name, leadInstitutions: JSON.parse(f.lead_institutions) as string[], quota: f.quota })),
     submissions: submissions.map((s) => ({
       id: s.id,
@@ -82,10 +86,10 @@ export function getReview(db: Database, reviewId: string): ReviewDetail | null {
 export function insertReview(db: Database, review: NewReview): void {
   db.transaction(() => {
     db.prepare(
-      'INSERT INTO reviews (id, title, program_title, document_number, deadline, is_demo, created_at, program_id, program_version, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO reviews (id, title, program_title, document_number, deadline, is_demo, created_at, program_id, program_version, stage, organisation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(
       review.id, review.title, review.programTitle, review.documentNumber, review.deadline, review.isDemo ? 1 : 0, review.createdAt,
-      review.program?.id ?? null, review.program?.version ?? null, review.stage ?? 'formal-check',
+      review.program?.id ?? null, review.program?.version ?? null, review.stage ?? 'formal-check', review.organisation ?? '',
     );
     const insertField = db.prepare(
       'INSERT INTO review_fields (review_id, id, position, name, lead_institutions, quota) VALUES (?, ?, ?, ?, ?, ?)',

@@ -34,13 +34,14 @@ export function createReview(db: Database, input: NewReviewInput, now = new Date
       programTitle: program.title,
       documentNumber: program.documentNumber,
       deadline: input.deadline,
+      organisation: input.organisation ?? '',
       isDemo: false,
       createdAt: now,
       program: { id: program.id, version: program.version },
       fields: program.categories.filter((k) => quotas.has(k.id)).map((k) => ({ id: k.id, name: k.name, leadInstitutions: k.leadInstitutions, quota: quotas.get(k.id) ?? k.quota })),
       submissions: [],
     });
-    appendAudit(db, 'review.created', id, { title: input.title.trim(), program: { id: program.id, version: program.version }, categories: input.categories, deadline: input.deadline }, now);
+    appendAudit(db, 'review.created', id, { title: input.title.trim(), program: { id: program.id, version: program.version }, categories: input.categories, deadline: input.deadline, organisation: input.organisation ?? '' }, now);
   })();
   return requireReview(db, id);
 }

@@ -81,6 +81,8 @@ export const en: Messages = {
     quotaHint: '0: not fixed',
     deadline: 'Application deadline',
     deadlineHint: 'YYYY-MM-DD, may be empty',
+    organisation: 'Organised by',
+    organisationHint: "The organisation that runs this review, printed on the formal check's result sheet; the program's issuer by default",
     create: 'Create',
     cancel: 'Cancel',
     created: 'Created “{{title}}”; the applications are imported in the formal check',

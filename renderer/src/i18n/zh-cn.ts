@@ -80,6 +80,8 @@ export const zhCN = {
     quotaHint: '0 表示不限',
     deadline: '申报截止日期',
     deadlineHint: 'YYYY-MM-DD，可留空',
+    organisation: '组织单位',
+    organisationHint: '组织本次评审的单位，印在形式审查结果表上；默认为方案的发文单位',
     create: '创建',
     cancel: '取消',
     created: '已创建「{{title}}」；申报材料在形式审查中导入',

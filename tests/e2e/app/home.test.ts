@@ -92,6 +92,9 @@ describe('home screen in Chromium through the browser host', () => {
     await page.getByTestId('new-review-take-ai').click();
     await page.getByTestId('new-review-quota-smart-ev').fill('3');
     await page.getByTestId('new-review-deadline').fill('2027-05-25');
+    // The program's issuer is proposed as the organisation; the coordinator names their own.
+    expect(await page.getByTestId('new-review-organisation').inputValue()).toBe('安徽省教育厅');
+    await page.getByTestId('new-review-organisation').fill('安徽省职业技术教育学会');
     await page.waitForTimeout(400); // the program list's closing animation, for the screenshot
     await page.screenshot({ path: join(artifactsDir, 'new-review.png') });
     await page.getByTestId('new-review-create').click();
@@ -101,6 +104,8 @@ describe('home screen in Chromium through the browser host', () => {
     expect(created).toMatchObject({ isDemo: false, fieldCount: 2, submissionCount: 0 });
     const detail = await app.services.handlers['reviews:get']({ reviewId: created.id });
     expect(detail.fields.map((f) => [f.id, f.quota])).toEqual([['smart-ev', 3], ['high-end-equipment', expect.any(Number)]]);
+    expect(detail.organisation).toBe('安徽省职业技术教育学会');
+    await page.getByText('安徽省职业技术教育学会').waitFor();
     await page.getByRole('button', { name: /返\s*回/ }).click();
     await page.getByTestId(`review-${created.id}`).waitFor();
     expect(app.pageErrors).toEqual([]);

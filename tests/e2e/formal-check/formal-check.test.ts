@@ -24,7 +24,7 @@ describe('形式审查 screen', () => {
     profile = mkdtempSync(join(tmpdir(), 'pingshen-e2e-formal-check-'));
     app = await startAppUnderTest(profile, { intakeFactsOf: storedFacts(memory) });
     const { value } = apiOf(app.services);
-    reviewId = (await value('reviews:create', { title: '2026 人工智能领域评审', programId: 'anhui-2026-high-skill-clusters', categories: [{ id: 'ai', quota: 2 }], deadline: '2026-05-25' })).id;
+    reviewId = (await value('reviews:create', { title: '2026 人工智能领域评审', programId: 'anhui-2026-high-skill-clusters', categories: [{ id: 'ai', quota: 2 }], deadline: '2026-05-25', organisation: '安徽省教育厅' })).id;
     db = openDatabase(profile);
     const target = { db, profileDir: profile, reviewId, memory };
     await storeApplication(target, { id: 's-good', position: 0, applicant: '青岚职业技术学院', partners: ['青岚智行汽车科技有限公司'] });
@@ -87,7 +87,7 @@ describe('形式审查 screen', () => {
     execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(artifactsDir, 'formal-check-print')]);
     const pdf = await readPdf(new Uint8Array(readFileSync(pdfPath)));
     const text = pdf.pages.map(plain).join('');
-    for (const part of ['2026人工智能领域评审形式审查结果表', '审查人（签名）', '复核人（签名）', '青岚职业技术学院', '云湖信息职业技术学院', '临湾科技职业学院', '按时报送', '通过（改判，原为提示）', '纸质原件已核对，公章清晰', '阶段：材料审核']) {
+    for (const part of ['2026人工智能领域评审形式审查结果表', '组织单位：安徽省教育厅；文号：皖教秘职成〔2026〕26号', '审查人（签名）', '复核人（签名）', '青岚职业技术学院', '云湖信息职业技术学院', '临湾科技职业学院', '按时报送', '通过（改判，原为提示）', '纸质原件已核对，公章清晰', '阶段：材料审核']) {
       expect(text, part).toContain(plain(part));
     }
     // The page's controls stay on the screen; the page number is on every printed page.

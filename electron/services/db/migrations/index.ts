@@ -20,6 +20,7 @@ import { migration019 } from './019-intake.ts';
 import { migration020 } from './020-review-stages.ts';
 import { migration021 } from './021-formal-check.ts';
 import { migration022 } from './022-merge-discussions.ts';
+import { migration023 } from './023-review-organisation.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -29,7 +30,7 @@ export type { Migration } from './migration.ts';
  * the last one applied; each runs in its own transaction, so a crash leaves the previous version
  * intact. docs/schema.sql is the schema after the last one (kept true by tests/integration/services/db/database.test.ts).
  */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration019, migration020, migration021, migration022];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration019, migration020, migration021, migration022, migration023];
 
 /** The schema version this build of the app writes. */
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
 import { useNewReview } from './new-review-store.ts';
 
-/** 新建评审: a title, a program from the library (its version pinned), the categories with quotas, the deadline. */
+/** 新建评审: a title, a program from the library (its version pinned), the categories with quotas, the deadline, the organisation that runs it. */
 export function NewReviewModal({ onCreated }: { onCreated: (reviewId: string, title: string) => void }) {
   const { t } = useTranslation();
   const s = useNewReview();
@@ -66,6 +66,9 @@ export function NewReviewModal({ onCreated }: { onCreated: (reviewId: string, ti
         )}
         <Form.Item label={t('newReview.deadline')} extra={t('newReview.deadlineHint')}>
           <Input value={draft.deadline} style={{ width: 160 }} onChange={(e) => s.setDeadline(e.target.value)} data-testid="new-review-deadline" />
+        </Form.Item>
+        <Form.Item label={t('newReview.organisation')} extra={t('newReview.organisationHint')}>
+          <Input value={draft.organisation} maxLength={200} onChange={(e) => s.setOrganisation(e.target.value)} data-testid="new-review-organisation" />
         </Form.Item>
       </Form>
       {s.problem !== null && (

@@ -9,12 +9,14 @@ export interface NewReviewDraft {
   readonly programVersion: number | null;
   readonly categories: readonly { readonly id: string; readonly name: string; readonly quota: number | null; readonly selected: boolean }[];
   readonly deadline: string;
+  /** Who runs the review (评审组织单位); the program's issuer until the coordinator types another. */
+  readonly organisation: string;
 }
 
 /** An empty form. */
-export const emptyNewReview: NewReviewDraft = { title: '', programId: null, programVersion: null, categories: [], deadline: '' };
+export const emptyNewReview: NewReviewDraft = { title: '', programId: null, programVersion: null, categories: [], deadline: '', organisation: '' };
 
-/** The form once a program is chosen: all its categories taken, with its quotas and deadline (the title is kept). */
+/** The form once a program is chosen: all its categories taken, with its quotas and deadline; the organisation its issuer unless one was typed (the title is kept). */
 export function draftFromProgram(draft: NewReviewDraft, program: Program): NewReviewDraft {
   return {
     ...draft,
@@ -22,6 +24,7 @@ export function draftFromProgram(draft: NewReviewDraft, program: Program): NewRe
     programVersion: program.version,
     categories: program.categories.map((c) => ({ id: c.id, name: c.name, quota: c.quota, selected: true })),
     deadline: program.deadline,
+    organisation: draft.organisation.trim() !== '' ? draft.organisation : program.issuer,
   };
 }
 
@@ -38,6 +41,7 @@ export function newReviewInput(draft: NewReviewDraft): { ok: true; input: NewRev
       programId: draft.programId ?? '',
       categories: draft.categories.filter((c) => c.selected).map((c) => ({ id: c.id, quota: c.quota ?? Number.NaN })),
       deadline: draft.deadline.trim(),
+      organisation: draft.organisation,
     },
     { error: chineseErrorMap },
   );

@@ -16,6 +16,7 @@ export interface NewReviewStore {
   close(): void;
   setTitle(title: string): void;
   setDeadline(deadline: string): void;
+  setOrganisation(organisation: string): void;
   chooseProgram(programId: string): Promise<void>;
   editCategory(id: string, change: { selected?: boolean; quota?: number | null }): void;
   /** Creates the review; resolves to it, or null when refused (the reason is in `problem`). */
@@ -46,6 +47,9 @@ export const useNewReview = create<NewReviewStore>()((set, get) => ({
   },
   setDeadline(deadline) {
     set((s) => ({ draft: { ...s.draft, deadline }, problem: null }));
+  },
+  setOrganisation(organisation) {
+    set((s) => ({ draft: { ...s.draft, organisation }, problem: null }));
   },
   async chooseProgram(programId) {
     try {

@@ -45,6 +45,7 @@ export function ReviewScreen() {
           <Descriptions.Item label={t('review.program')}>{review.programTitle}</Descriptions.Item>
           <Descriptions.Item label={t('review.documentNumber')}>{review.documentNumber}</Descriptions.Item>
           <Descriptions.Item label={t('review.deadline')}>{review.deadline}</Descriptions.Item>
+          {review.organisation && <Descriptions.Item label={t('newReview.organisation')}>{review.organisation}</Descriptions.Item>}
           <Descriptions.Item label={t('formalCheck.stageLabel')}>{t(`formalCheck.stages.${review.stage}`)}</Descriptions.Item>
         </Descriptions>
       </Card>

@@ -266,6 +266,12 @@ const fixtures: Record<number, { seed: (db: Database.Database) => void; check: (
       expect(() => db.prepare("UPDATE material_conclusions SET conclusion = 'maybe'").run()).toThrow(/CHECK/);
     },
   },
+  23: {
+    seed: (db) => void db.prepare("UPDATE reviews SET organisation = '安徽省教育厅' WHERE id = 'r-2026'").run(),
+    check: (db) => {
+      expect(getReview(db, 'r-2026')?.organisation).toBe('安徽省教育厅');
+    },
+  },
 };
 
 describe('profile database', () => {
@@ -310,7 +316,7 @@ describe('profile database', () => {
     fixtures[1]?.seed(before);
     before.exec("INSERT INTO reviews (id, title, program_title, document_number, deadline, is_demo, created_at) VALUES ('r-empty', '新评审', '', '', '', 0, 'now')");
     before.close();
-    const after = openDatabase(dir, { targetVersion: 20 });
+    const after = openDatabase(dir);
     expect([getReview(after, 'r-2026')?.stage, getReview(after, 'r-empty')?.stage]).toEqual(['expert-review', 'formal-check']);
     insertReview(after, { ...sampleReview, id: 'r-new', submissions: [] });
     expect(getReview(after, 'r-new')?.stage).toBe('formal-check');

@@ -15,8 +15,9 @@ describe('reviews:create', () => {
       programId: template.id,
       categories: [{ id: third!.id, quota: 2 }, { id: first!.id, quota: 0 }],
       deadline: '2027-05-25',
+      organisation: ' 安徽省教育厅 ',
     });
-    expect(review).toMatchObject({ title: '2027年高技能人才集群培养计划评审', isDemo: false, programTitle: program.title, documentNumber: program.documentNumber, deadline: '2027-05-25', submissions: [] });
+    expect(review).toMatchObject({ title: '2027年高技能人才集群培养计划评审', isDemo: false, programTitle: program.title, documentNumber: program.documentNumber, deadline: '2027-05-25', organisation: '安徽省教育厅', submissions: [] });
     expect(review.id).toMatch(/^review-\d{8}$/);
     // In the program's own order, with the quotas chosen.
     expect(review.fields.map((f) => [f.id, f.quota])).toEqual([[first!.id, 0], [third!.id, 2]]);
@@ -26,6 +27,8 @@ describe('reviews:create', () => {
     expect((await profile.api.value('programs:list', {})).find((p) => p.id === template.id)).toMatchObject({ inUse: true });
     const second = await profile.api.value('reviews:create', { title: '第二个', programId: template.id, categories: [{ id: first!.id, quota: 1 }], deadline: '' });
     expect(second.id).toBe(`${review.id}-2`);
+    // Not named: none (the 结果表 then leaves the line out).
+    expect(second.organisation).toBe('');
   });
 
   it('refuses, in Chinese and with nothing stored, a blank title, no category, an unknown program or category, a bad date', async () => {

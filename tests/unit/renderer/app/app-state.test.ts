@@ -6,7 +6,7 @@ import { defaultPaneSizes } from '../../../../renderer/src/features/scoring/pane
 const review: ReviewDetail = {
   id: 'r1', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: true,
   archivedAt: null, fieldCount: 1, submissionCount: 0,
-  createdAt: '2026-01-01', stage: 'expert-review', deadline: '2026-05-25', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }], submissions: [],
+  createdAt: '2026-01-01', stage: 'expert-review', deadline: '2026-05-25', organisation: '', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }], submissions: [],
 };
 
 describe('renderer app state', () => {

@@ -70,7 +70,7 @@ describe('formal check screen state', () => {
 
   it('names a field by the review once it is read, by its id before; a check reloaded keeps the review', () => {
     expect(fieldName(ready, 'ai')).toBe('ai');
-    const review = { id: 'r', title: '2026 评审', programTitle: '计划', documentNumber: '皖教秘职成〔2026〕26号', isDemo: false, archivedAt: null, fieldCount: 1, submissionCount: 2, createdAt: '2026-05-01', stage: 'formal-check' as const, deadline: '2026-05-25', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 2 }], submissions: [] };
+    const review = { id: 'r', title: '2026 评审', programTitle: '计划', documentNumber: '皖教秘职成〔2026〕26号', isDemo: false, archivedAt: null, fieldCount: 1, submissionCount: 2, createdAt: '2026-05-01', stage: 'formal-check' as const, deadline: '2026-05-25', organisation: '', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 2 }], submissions: [] };
     const read = applyCheckReview(ready, review);
     expect(fieldName(read, 'ai')).toBe('人工智能');
     expect(fieldName(read, 'gone')).toBe('gone');

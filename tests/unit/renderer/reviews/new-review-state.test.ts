@@ -10,8 +10,15 @@ const program = programSchema.parse(JSON.parse(readFileSync(join(rootDir, 'resou
 describe('新建评审 form', () => {
   it('takes every category of the chosen program with its quota and deadline, keeping the title typed before', () => {
     const draft = draftFromProgram({ ...emptyNewReview, title: '2027 评审' }, program);
-    expect(draft).toMatchObject({ title: '2027 评审', programId: program.id, programVersion: program.version, deadline: program.deadline });
+    expect(draft).toMatchObject({ title: '2027 评审', programId: program.id, programVersion: program.version, deadline: program.deadline, organisation: '安徽省教育厅' });
     expect(draft.categories.map((c) => [c.id, c.quota, c.selected])).toEqual(program.categories.map((c) => [c.id, c.quota, true]));
+  });
+
+  it('proposes the program\'s issuer as the organisation, but keeps one typed before', () => {
+    expect(draftFromProgram(emptyNewReview, program).organisation).toBe(program.issuer);
+    expect(draftFromProgram({ ...emptyNewReview, organisation: '安徽省职业教育学会' }, program).organisation).toBe('安徽省职业教育学会');
+    expect(newReviewInput({ ...draftFromProgram(emptyNewReview, program), title: '评审', organisation: '  安徽省职业教育学会 ' })).toMatchObject({ ok: true, input: { organisation: '安徽省职业教育学会' } });
+    expect(newReviewInput({ ...draftFromProgram(emptyNewReview, program), title: '评审', organisation: '单'.repeat(201) })).toMatchObject({ ok: false, problem: expect.stringContaining('组织单位') });
   });
 
   it('gives the call\'s input from the categories taken, or the first problem in Chinese', () => {
@@ -20,7 +27,7 @@ describe('新建评审 form', () => {
     draft = editCategory(draft, 'smart-ev', { quota: 3 });
     expect(newReviewInput(draft)).toEqual({
       ok: true,
-      input: { title: '2027 评审', programId: program.id, categories: [{ id: 'smart-ev', quota: 3 }, { id: 'high-end-equipment', quota: program.categories[2]!.quota }], deadline: program.deadline },
+      input: { title: '2027 评审', programId: program.id, categories: [{ id: 'smart-ev', quota: 3 }, { id: 'high-end-equipment', quota: program.categories[2]!.quota }], deadline: program.deadline, organisation: program.issuer },
     });
     expect(newReviewInput(emptyNewReview)).toEqual({ ok: false, problem: '请选择评审方案' });
     expect(newReviewInput({ ...draft, title: ' ' })).toMatchObject({ ok: false, problem: '请填写评审活动名称' });

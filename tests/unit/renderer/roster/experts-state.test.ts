@@ -8,7 +8,7 @@ import {
 
 const review: ReviewDetail = {
   id: 'r1', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: false, archivedAt: null, fieldCount: 1, submissionCount: 0,
-  createdAt: '2026-01-01', stage: 'formal-check', deadline: '2026-05-25', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }], submissions: [],
+  createdAt: '2026-01-01', stage: 'formal-check', deadline: '2026-05-25', organisation: '', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }], submissions: [],
 };
 
 function expert(id: string, name: string, enrolled: boolean): RosterExpert {

@@ -12,7 +12,7 @@ import { criterion, minimalProgram, sampleRubric } from '../../../support/rubric
 const review: ReviewDetail = {
   id: 'rv', title: '评审', programTitle: '计划', documentNumber: '文号', isDemo: true,
   archivedAt: null, fieldCount: 1, submissionCount: 2,
-  createdAt: '2026-01-01', stage: 'expert-review', deadline: '2026-05-25', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }],
+  createdAt: '2026-01-01', stage: 'expert-review', deadline: '2026-05-25', organisation: '', fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }],
   submissions: [
     { id: 's1', fieldId: 'ai', applicant: '青岚职业技术学院', partners: ['青岚智行汽车'], title: '现场工程师项目', applicantType: '' },
     { id: 's2', fieldId: 'ai', applicant: '云湖信息职业技术学院', partners: [], title: '人工智能集群', applicantType: '' },

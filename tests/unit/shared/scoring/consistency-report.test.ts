@@ -10,7 +10,7 @@ const criteria = program.rubrics[0]!.sections.flatMap((s) => s.criteria);
 const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
 const review: ReviewDetail = {
   id: 'r', title: '评审', programTitle: '', documentNumber: '', isDemo: false,
-  archivedAt: null, fieldCount: 2, submissionCount: 6, createdAt: '', stage: 'expert-review', deadline: '',
+  archivedAt: null, fieldCount: 2, submissionCount: 6, createdAt: '', stage: 'expert-review', deadline: '', organisation: '',
   fields: [{ id: 'ai', name: '人工智能', leadInstitutions: [], quota: 1 }, { id: 'smart-ev', name: '智能网联新能源汽车', leadInstitutions: [], quota: 1 }],
   submissions: ids.map((id, i) => ({ id, fieldId: i < 3 ? 'ai' : 'smart-ev', applicant: `学校${id}`, partners: [], title: id, applicantType: '' })),
 };
