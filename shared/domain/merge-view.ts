@@ -104,7 +104,23 @@ export const mergeViewSchema = z.object({
   /** The divergence rounds (分差复议) opened on applications, oldest first; closed ones kept. */
   discussions: z.array(mergeDiscussionSchema),
   /** The files of the last drop: how many were new, how many of those are held back, and which were refused (not stored) and why. */
-  lastDrop: z.object({ stored: z.number().int(), held: z.number().int(), unchanged: z.number().int(), refused: z.array(z.object({ file: z.string(), reason: z.string(), fingerprint: z.string().nullable() })) }).nullable(),
+  lastDrop: z
+    .object({
+      stored: z.number().int(),
+      held: z.number().int(),
+      unchanged: z.number().int(),
+      refused: z.array(
+        z.object({
+          file: z.string(),
+          /** In Chinese, as the audit keeps it. */
+          reason: z.string(),
+          /** The same reason by its catalogue code and parameters, which the screen says in the UI's language. */
+          why: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }),
+          fingerprint: z.string().nullable(),
+        }),
+      ),
+    })
+    .nullable(),
 });
 
 /** What the merge screen shows. */

@@ -7,6 +7,7 @@ import { programsErrors } from './catalogues/programs.ts';
 import { reviewsErrors } from './catalogues/reviews.ts';
 import { rosterErrors } from './catalogues/roster.ts';
 import { scoringErrors } from './catalogues/scoring.ts';
+import { sheetRefusalErrors } from './catalogues/sheet-refusals.ts';
 import { sheetsErrors } from './catalogues/sheets.ts';
 import { transferErrors } from './catalogues/transfer.ts';
 import { zipErrors } from './catalogues/zip.ts';
@@ -26,6 +27,7 @@ export const domainCatalogue = {
   ...rosterErrors,
   ...scoringErrors,
   ...sheetsErrors,
+  ...sheetRefusalErrors,
   ...transferErrors,
   ...zipErrors,
 } as const;

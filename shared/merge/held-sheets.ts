@@ -1,3 +1,4 @@
+import type { Reason } from '../errors/reason.ts';
 import type { HeldSheet } from '../domain/merge-view.ts';
 import type { ScoreSheet } from '../sheets/sheet-schema.ts';
 
@@ -5,7 +6,10 @@ import type { ScoreSheet } from '../sheets/sheet-schema.ts';
 export interface SheetRefusal {
   readonly source: string;
   readonly code: string;
+  /** In Chinese (the CLI, the audit). */
   readonly reason: string;
+  /** The same reason by its catalogue code and parameters, for the UI's language. */
+  readonly why: Reason;
   readonly fingerprint: string | null;
   /** Refused only because its key is not enrolled for its expert: the coordinator may still confirm it. */
   readonly pending: boolean;

@@ -1,3 +1,4 @@
+import { reasonOf, type Reason } from '../errors/reason.ts';
 import { formatPoints } from '../scoring/decimal.ts';
 import type { ScoreSheet, SheetRevision, UnsignedScoreSheet } from './sheet-schema.ts';
 
@@ -33,27 +34,28 @@ export function scoreChanges(previous: Scored, next: Scored): ScoreChange[] {
 const shown = (points: number | null) => (points === null ? '未评' : formatPoints(points));
 
 /**
- * Why an amended sheet's reasons do not account for its changes, in Chinese, or null when they do.
+ * Why an amended sheet's reasons do not account for its changes (by its catalogue code), or null when they do.
  * A sheet without `revisions` (written before reasons were recorded) is not checked; one with them
  * must name every score changed since `previous` (its N−1) with N−1's score as `from`, and a
  * confirmation (`from` equal to the score) must give the score N−1 gave.
  */
-export function revisionProblem(previous: Scored, sheet: Pick<ScoreSheet, 'version' | 'submissions' | 'revisions'>): string | null {
+export function revisionProblem(previous: Scored, sheet: Pick<ScoreSheet, 'version' | 'submissions' | 'revisions'>): Reason | null {
   const revisions = sheet.revisions;
   if (revisions === undefined) return null;
   const before = scoresOf(previous);
   const byPair = new Map<string, SheetRevision>(revisions.map((r) => [pairKey(r.submissionId, r.criterionId), r]));
-  const at = (r: { submissionId: string; criterionId: string }) => `申报「${r.submissionId}」评分项「${r.criterionId}」`;
   const changes = scoreChanges(previous, sheet);
   const unexplained = changes.filter((c) => !byPair.has(pairKey(c.submissionId, c.criterionId)));
   const [first] = unexplained;
   if (first) {
-    const more = unexplained.length > 1 ? `等 ${String(unexplained.length)} 项得分` : '';
-    return `第 ${String(sheet.version)} 版修改了${at(first)}（${shown(first.from)} → ${shown(first.to)}）${more}，但没有写明修改理由`;
+    const params = { version: sheet.version, submissionId: first.submissionId, criterionId: first.criterionId, from: shown(first.from), to: shown(first.to) };
+    return unexplained.length > 1 ? reasonOf('sheet-refusals.changes-unexplained', { ...params, count: unexplained.length }) : reasonOf('sheet-refusals.change-unexplained', params);
   }
   for (const r of revisions) {
     const from = before.get(pairKey(r.submissionId, r.criterionId)) ?? null;
-    if (r.from !== from) return `第 ${String(sheet.version)} 版为${at(r)}记录的原分 ${shown(r.from)} 与第 ${String(sheet.version - 1)} 版的 ${shown(from)} 不符`;
+    if (r.from !== from) {
+      return reasonOf('sheet-refusals.revision-from', { version: sheet.version, submissionId: r.submissionId, criterionId: r.criterionId, from: shown(r.from), previousVersion: sheet.version - 1, previousScore: shown(from) });
+    }
   }
   return null;
 }

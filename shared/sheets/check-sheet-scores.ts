@@ -3,6 +3,7 @@ import { formatPoints, roundPoints, sumPoints } from '../scoring/decimal.ts';
 import type { ScoreEntry } from '../scoring/score-entry.ts';
 import { validateScore } from '../scoring/validate-score.ts';
 import type { ScoreSheet, SubmissionScores } from './sheet-schema.ts';
+import { reasonOf } from '../errors/reason.ts';
 import { refuse } from './verify-result.ts';
 import type { VerifyFailure } from './verify-result.ts';
 
@@ -41,40 +42,40 @@ export function entryOf(submission: SubmissionScores): ScoreEntry {
 
 // Step 8: every submission is in the review, scored against its rubric, every item known, none left out.
 function checkItems(submission: SubmissionScores, rubric: Rubric | undefined, fp: string): VerifyFailure | null {
-  const at = `申报「${submission.submissionId}」`;
-  if (rubric === undefined) return refuse('unknown_submission', `${at}不在本次评审中`, fp);
+  const { submissionId } = submission;
+  if (rubric === undefined) return refuse('unknown_submission', reasonOf('sheet-refusals.unknown-submission', { submissionId }), fp);
   if (rubric.id !== submission.rubricId) {
-    return refuse('wrong_rubric', `${at}按评分细则「${submission.rubricId}」评分，本次评审为「${rubric.id}」`, fp);
+    return refuse('wrong_rubric', reasonOf('sheet-refusals.wrong-rubric', { submissionId, sheetRubric: submission.rubricId, rubricId: rubric.id }), fp);
   }
   const { criteria, checkIds, vetoIds } = indexOf(rubric);
   const unknown = submission.scores.find((s) => !criteria.has(s.criterionId));
-  if (unknown) return refuse('unknown_criterion', `${at}含有评分细则中没有的评分项「${unknown.criterionId}」`, fp);
+  if (unknown) return refuse('unknown_criterion', reasonOf('sheet-refusals.unknown-criterion', { submissionId, criterionId: unknown.criterionId }), fp);
   const unknownCheck = submission.checks.find((c) => !checkIds.has(c.checkId));
-  if (unknownCheck) return refuse('unknown_criterion', `${at}含有评分细则中没有的达标项「${unknownCheck.checkId}」`, fp);
+  if (unknownCheck) return refuse('unknown_criterion', reasonOf('sheet-refusals.unknown-check', { submissionId, checkId: unknownCheck.checkId }), fp);
   const unknownVeto = submission.vetoes.find((v) => !vetoIds.has(v));
-  if (unknownVeto !== undefined) return refuse('unknown_criterion', `${at}含有评分细则中没有的否决项「${unknownVeto}」`, fp);
+  if (unknownVeto !== undefined) return refuse('unknown_criterion', reasonOf('sheet-refusals.unknown-veto', { submissionId, vetoId: unknownVeto }), fp);
   const scored = new Set(submission.scores.map((s) => s.criterionId));
   const missing = [...criteria.values()].find((c) => !scored.has(c.id));
-  if (missing) return refuse('missing_criterion', `${at}缺少评分项「${missing.title}」(${missing.id}) 的得分`, fp);
+  if (missing) return refuse('missing_criterion', reasonOf('sheet-refusals.missing-score', { submissionId, title: missing.title, criterionId: missing.id }), fp);
   const marked = new Set(submission.checks.map((c) => c.checkId));
   const unmarked = rubric.checks.find((c) => !marked.has(c.id));
-  if (unmarked) return refuse('missing_criterion', `${at}未标记达标项「${unmarked.title}」(${unmarked.id})`, fp);
+  if (unmarked) return refuse('missing_criterion', reasonOf('sheet-refusals.unmarked-check', { submissionId, title: unmarked.title, checkId: unmarked.id }), fp);
   return null;
 }
 
 // Step 9: each score inside its criterion's range and step, the total equal to the sum.
 function checkPoints(submission: SubmissionScores, rubric: Rubric, fp: string): VerifyFailure | null {
-  const at = `申报「${submission.submissionId}」`;
+  const { submissionId } = submission;
   const { criteria } = indexOf(rubric);
   for (const { criterionId, score } of submission.scores) {
     const criterion = criteria.get(criterionId);
     const problem = criterion && validateScore(criterion, score);
-    if (problem) return refuse('score_out_of_bounds', `${at}：${problem.message}`, fp);
+    if (problem) return refuse('score_out_of_bounds', reasonOf('sheet-refusals.score-out-of-bounds', { submissionId, problem: problem.message }), fp);
   }
   // Step 8 has made the scores exactly the rubric's criteria, each once: their sum is the rubric total.
   const computed = sumPoints(submission.scores.map((s) => s.score));
   if (roundPoints(submission.total) !== computed) {
-    return refuse('wrong_total', `${at}的总分写为 ${formatPoints(submission.total)}，按各项得分合计应为 ${formatPoints(computed)}`, fp);
+    return refuse('wrong_total', reasonOf('sheet-refusals.wrong-total', { submissionId, total: formatPoints(submission.total), computed: formatPoints(computed) }), fp);
   }
   return null;
 }

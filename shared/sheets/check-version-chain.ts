@@ -1,4 +1,5 @@
 import type { ScoreSheet } from './sheet-schema.ts';
+import { reasonOf } from '../errors/reason.ts';
 import { refuse } from './verify-result.ts';
 import type { KnownSheet, VerifyFailure } from './verify-result.ts';
 
@@ -7,9 +8,9 @@ export type ChainResult = { readonly failure: VerifyFailure } | { readonly super
 
 const short = (digest: string) => `${digest.slice(0, 12)}…`;
 
-/** A known sheet as the messages name it: its file when known, else its digest. */
-function named(known: KnownSheet): string {
-  return known.source === undefined ? `（摘要 ${short(known.digest)}）` : `「${known.source}」（摘要 ${short(known.digest)}）`;
+/** Known sheets as the `twins` parameter carries them: a line each, its digest and its file where known. */
+function twinLines(twins: readonly KnownSheet[]): string {
+  return twins.map((k) => `${short(k.digest)}\t${k.source ?? ''}`).join('\n');
 }
 
 /**
@@ -20,27 +21,28 @@ function named(known: KnownSheet): string {
  */
 export function checkVersionChain(sheet: ScoreSheet, digest: string, known: readonly KnownSheet[], fingerprint: string): ChainResult {
   const mine = known.filter((k) => k.expertId === sheet.expert.id);
-  const who = `专家「${sheet.expert.name}」`;
+  const name = sheet.expert.name;
   const version = sheet.version;
   const twins = mine.filter((k) => k.version === version && k.digest !== digest);
   if (twins.length > 0) {
-    const count = twins.length === 1 ? '另一份' : `另外 ${String(twins.length)} 份`;
-    const message = `${who}的第 ${String(version)} 版已有${count}内容不同的评分表${twins.map(named).join('、')}；请与专家确认哪一份有效`;
-    return { failure: refuse('version_conflict', message, fingerprint) };
+    const reason = twins.length === 1
+      ? reasonOf('sheet-refusals.version-conflict', { name, version, twins: twinLines(twins) })
+      : reasonOf('sheet-refusals.version-conflicts', { name, version, count: twins.length, twins: twinLines(twins) });
+    return { failure: refuse('version_conflict', reason, fingerprint) };
   }
   const previous = mine.filter((k) => k.version === version - 1);
   const [first] = previous;
   if (first && !previous.some((k) => k.digest === sheet.supersedes)) {
-    const where = first.source === undefined ? `已收到的第 ${String(first.version)} 版` : `第 ${String(first.version)} 版「${first.source}」`;
-    const message = `${who}的第 ${String(version)} 版声明取代的版本（摘要 ${short(sheet.supersedes ?? '')}）与${where}（摘要 ${short(first.digest)}）不符`;
-    return { failure: refuse('broken_chain', message, fingerprint) };
+    const params = { name, version, claimed: short(sheet.supersedes ?? ''), previousVersion: first.version, digest: short(first.digest) };
+    const reason = first.source === undefined ? reasonOf('sheet-refusals.chain-previous', params) : reasonOf('sheet-refusals.chain-previous-file', { ...params, source: first.source });
+    return { failure: refuse('broken_chain', reason, fingerprint) };
   }
   const next = mine.filter((k) => k.version === version + 1);
   const [after] = next;
   if (after && !next.some((k) => k.supersedes === digest)) {
-    const where = after.source === undefined ? `已收到的${who}第 ${String(after.version)} 版` : `${who}的第 ${String(after.version)} 版「${after.source}」`;
-    const message = `${where}取代的不是本评分表（第 ${String(version)} 版，摘要 ${short(digest)}）`;
-    return { failure: refuse('broken_chain', message, fingerprint) };
+    const params = { name, version, nextVersion: after.version, digest: short(digest) };
+    const reason = after.source === undefined ? reasonOf('sheet-refusals.chain-next', params) : reasonOf('sheet-refusals.chain-next-file', { ...params, source: after.source });
+    return { failure: refuse('broken_chain', reason, fingerprint) };
   }
   return { superseded: mine.some((k) => k.version > version) };
 }

@@ -1,4 +1,5 @@
 import type { Rubric } from '../domain/rubric.ts';
+import { reasonZh, type Reason } from '../errors/reason.ts';
 import type { ScoreSheet } from './sheet-schema.ts';
 
 /** Why a sheet was refused, one code per check of verifySheet, in the order they run. */
@@ -69,8 +70,10 @@ export interface VerifyFailure {
   readonly ok: false;
   readonly code: VerifyCode;
   readonly status: 'refused' | 'pending';
-  /** Chinese, for people. */
+  /** Chinese, for people (the CLI, the audit). */
   readonly message: string;
+  /** The same reason by its catalogue code and parameters, for the UI's language. */
+  readonly reason: Reason;
   /** The signing key's fingerprint, once the signature has been checked. */
   readonly fingerprint?: string;
 }
@@ -78,7 +81,8 @@ export interface VerifyFailure {
 /** The outcome of verifySheet. */
 export type VerifyResult = VerifyOk | VerifyFailure;
 
-/** A refusal with its code and message. */
-export function refuse(code: VerifyCode, message: string, fingerprint?: string): VerifyFailure {
-  return fingerprint === undefined ? { ok: false, code, status: 'refused', message } : { ok: false, code, status: 'refused', message, fingerprint };
+/** A refusal with its code and reason (its Chinese message made from the reason). */
+export function refuse(code: VerifyCode, reason: Reason, fingerprint?: string): VerifyFailure {
+  const message = reasonZh(reason);
+  return fingerprint === undefined ? { ok: false, code, status: 'refused', message, reason } : { ok: false, code, status: 'refused', message, reason, fingerprint };
 }

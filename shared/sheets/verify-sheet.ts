@@ -8,6 +8,7 @@ import { fingerprintOf } from '../crypto/fingerprint.ts';
 import { toHex } from '../crypto/hex.ts';
 import { SHEET_FORMAT, scoreSheetSchema } from './sheet-schema.ts';
 import { decodeUtf8 } from '../crypto/utf8.ts';
+import { reasonOf, reasonZh } from '../errors/reason.ts';
 import { refuse } from './verify-result.ts';
 import type { VerifyContext, VerifyFailure, VerifyResult } from './verify-result.ts';
 
@@ -17,7 +18,7 @@ export const SHEET_SIZE_LIMIT = 5 * 1024 * 1024;
 /** The refusal for a file over the size limit; callers that stat a file first use it without reading. */
 export function sheetTooLarge(size: number): VerifyFailure {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return refuse('too_large', `文件过大（${mb(size)} MB，评分表上限 ${mb(SHEET_SIZE_LIMIT)} MB），未读取`);
+  return refuse('too_large', reasonOf('sheet-refusals.too-large', { size: mb(size), limit: mb(SHEET_SIZE_LIMIT) }));
 }
 
 // Step 2: the format tag, read before the schema so a future major gets its own message.
@@ -25,12 +26,11 @@ function checkFormat(raw: unknown): VerifyFailure | null {
   const format = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { format?: unknown }).format : undefined;
   const prefix = SHEET_FORMAT.slice(0, SHEET_FORMAT.indexOf('/') + 1);
   if (typeof format !== 'string' || !format.startsWith(prefix)) {
-    const what = typeof format === 'string' ? `（format 为「${format.slice(0, 60)}」）` : '（缺少 format 字段）';
-    return refuse('not_a_sheet', `这不是评分表文件${what}`);
+    return refuse('not_a_sheet', typeof format === 'string' ? reasonOf('sheet-refusals.not-a-sheet', { format: format.slice(0, 60) }) : reasonOf('sheet-refusals.no-format', {}));
   }
   if (format !== SHEET_FORMAT) {
     const version = format.slice(prefix.length, prefix.length + 20);
-    return refuse('unsupported_version', `评分表格式版本「${version}」不受支持（本程序读取 ${SHEET_FORMAT}）；请使用更新版本的评审台`);
+    return refuse('unsupported_version', reasonOf('sheet-refusals.unsupported-version', { version, format: SHEET_FORMAT }));
   }
   return null;
 }
@@ -39,12 +39,9 @@ function checkFormat(raw: unknown): VerifyFailure | null {
 function checkEnrolment(expert: { id: string; name: string; publicKey: string }, keys: ReadonlyMap<string, string>, fp: string): VerifyFailure | null {
   const enrolled = keys.get(expert.id);
   if (enrolled === expert.publicKey) return null;
-  const who = `专家「${expert.name}」(${expert.id})`;
-  const message =
-    enrolled === undefined
-      ? `${who}的公钥尚未登记。请与专家当面核对指纹 ${fp} 后再确认登记`
-      : `${who}已登记的公钥与本评分表的签名公钥不同（本表指纹 ${fp}）。请与专家当面核对指纹后再决定是否采用`;
-  return { ok: false, code: 'key_not_enrolled', status: 'pending', message, fingerprint: fp };
+  const params = { name: expert.name, expertId: expert.id, fingerprint: fp };
+  const reason = enrolled === undefined ? reasonOf('sheet-refusals.key-not-enrolled', params) : reasonOf('sheet-refusals.key-differs', params);
+  return { ok: false, code: 'key_not_enrolled', status: 'pending', message: reasonZh(reason), reason, fingerprint: fp };
 }
 
 /**
@@ -62,7 +59,7 @@ export function verifySheet(input: { bytes: Uint8Array; crypto: CryptoPort; cont
     text = decodeUtf8(bytes);
     raw = JSON.parse(text);
   } catch {
-    return refuse('not_json', '文件不是有效的 UTF-8 JSON（可能不完整或已损坏）');
+    return refuse('not_json', reasonOf('sheet-refusals.not-json', {}));
   }
   const formatFailure = checkFormat(raw);
   if (formatFailure) return formatFailure;
@@ -70,31 +67,31 @@ export function verifySheet(input: { bytes: Uint8Array; crypto: CryptoPort; cont
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')} — ` : '';
-    return refuse('schema', `评分表内容不符合格式：${where}${issue?.message ?? '未知问题'}`);
+    return refuse('schema', reasonOf('sheet-refusals.schema', { where, issue: issue?.message ?? '未知问题' }));
   }
   const sheet = parsed.data;
   // Step 4: exactly the canonical form, as signed.
   const signedFile = canonicalSignedFile(raw as object, bytes, text);
   if (signedFile === null) {
-    return refuse('not_canonical', '文件不是签名时的规范格式（RFC 8785）：签名后被重新排版或改动过，请使用专家导出的原文件');
+    return refuse('not_canonical', reasonOf('sheet-refusals.not-canonical', {}));
   }
   const { canonical } = signedFile;
   const publicKey = decodeBase64url(sheet.expert.publicKey, PUBLIC_KEY_BYTES);
-  if (sheet.signature.publicKey !== sheet.expert.publicKey) return refuse('bad_signature', '签名所用的公钥与评分表中的专家公钥不一致');
+  if (sheet.signature.publicKey !== sheet.expert.publicKey) return refuse('bad_signature', reasonOf('sheet-refusals.key-mismatch', {}));
   // The signature covers the parsed file itself, not the schema's copy of it.
   if (!crypto.verify(publicKey, signedFile.signingInput, decodeBase64url(sheet.signature.value, SIGNATURE_BYTES))) {
-    return refuse('bad_signature', '签名无效：评分表在签名后被改动过，或签名已损坏');
+    return refuse('bad_signature', reasonOf('sheet-refusals.bad-signature', {}));
   }
   const fingerprint = fingerprintOf(crypto, publicKey);
   const enrolment = context.enrolledKeys && checkEnrolment(sheet.expert, context.enrolledKeys, fingerprint);
   if (enrolment) return enrolment;
   // The review before the package: a sheet of another review is best explained by naming that review.
   if (context.reviewId !== undefined && sheet.reviewId !== context.reviewId) {
-    return refuse('wrong_review', `评分表属于评审「${sheet.reviewId}」，不是本次评审「${context.reviewId}」`, fingerprint);
+    return refuse('wrong_review', reasonOf('sheet-refusals.wrong-review', { sheetReview: sheet.reviewId, reviewId: context.reviewId }), fingerprint);
   }
   const packageKnown = (context.packageDigest === undefined || sheet.packageDigest === context.packageDigest) && (context.packageDigests?.has(sheet.packageDigest) ?? true);
   if (!packageKnown) {
-    return refuse('wrong_package', '评分表依据的评审包与本次评审发出的评审包不一致（评审包可能已重新发布）', fingerprint);
+    return refuse('wrong_package', reasonOf('sheet-refusals.wrong-package', {}), fingerprint);
   }
   const scoreFailure = context.rubrics && checkSheetScores(sheet, context.rubrics, fingerprint);
   if (scoreFailure) return scoreFailure;

@@ -5,7 +5,8 @@ import { defaultDeviationShare } from '../../../shared/merge/aggregate-applicati
 import { decisionNeedsReason, suggestedDecision, type Decision } from '../../../shared/merge/decisions.ts';
 import { finalCategoriesTouched, heldSheetsOf } from '../../../shared/merge/held-sheets.ts';
 import { mergeBoard } from '../../../shared/merge/merge-board.ts';
-import { sheetTooLarge, SHEET_SIZE_LIMIT } from '../../../shared/sheets/verify-sheet.ts';
+import { reasonOf, reasonZh } from '../../../shared/errors/reason.ts';
+import { SHEET_SIZE_LIMIT } from '../../../shared/sheets/verify-sheet.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { listIssuedPackageDigests } from '../packages/package-repository.ts';
 import { requireReview, requireSubmission } from '../reviews/require-review.ts';
@@ -16,7 +17,7 @@ import { formallyFailedOf } from '../formal-check/formal-check-service.ts';
 import { closeDiscussion, discussionsOf, openDiscussion } from './merge-discussions.ts';
 import { mergeReportJson } from './merge-report.ts';
 import { mergeVerified, VerifiedSheetCache, verifyEach, versionKey, type MergeContext } from './merge-sheets.ts';
-import { readSheetZip, type SheetSource } from './read-sheet-sources.ts';
+import { readSheetZip, tooLargeSource, type SheetSource } from './read-sheet-sources.ts';
 
 /** The merge context of a review held here as coordinator: its roster's keys, its issued packages, its pinned program, its own merge settings. */
 export function mergeContextOf(db: Database, reviewId: string): MergeContext {
@@ -123,7 +124,7 @@ export function decide(db: Database, input: { reviewId: string; submissionId: st
  */
 export function receiveSheets(db: Database, reviewId: string, files: readonly { fileName: string; bytes: Uint8Array }[]): MergeView {
   const sources: SheetSource[] = files.map((f) =>
-    f.bytes.length > SHEET_SIZE_LIMIT ? { source: f.fileName, failure: { code: 'too_large', message: sheetTooLarge(f.bytes.length).message } } : { source: f.fileName, bytes: f.bytes },
+    f.bytes.length > SHEET_SIZE_LIMIT ? tooLargeSource(f.fileName, f.bytes.length) : { source: f.fileName, bytes: f.bytes },
   );
   return receiveSources(db, reviewId, sources);
 }
@@ -147,7 +148,8 @@ function receiveSources(db: Database, reviewId: string, sources: readonly SheetS
       if (closed.length === 0) take.push({ sheet: v, held: isHeld });
       else {
         const names = closed.map((id) => context.review.fields.find((f) => f.id === id)?.name ?? id).join('、');
-        refused.push({ source: v.source, code: 'category_final', reason: `领域「${names}」的推荐名单已确定，不再收取新的评分表；如需采用，请先「重新打开」该领域`, fingerprint: v.fingerprint, pending: false, expertId: v.sheet.expert.id, version: v.sheet.version, digest: v.digest });
+        const why = reasonOf('sheet-refusals.category-final', { names });
+        refused.push({ source: v.source, code: 'category_final', reason: reasonZh(why), why, fingerprint: v.fingerprint, pending: false, expertId: v.sheet.expert.id, version: v.sheet.version, digest: v.digest });
       }
     }
   }
@@ -163,7 +165,7 @@ function receiveSources(db: Database, reviewId: string, sources: readonly SheetS
     for (const r of refused) appendAudit(db, 'sheet.refused', reviewId, { file: r.source, code: r.code, fingerprint: r.fingerprint });
   })();
   const unchanged = take.length - added;
-  return mergeViewOf(db, reviewId, { stored: added, held: addedHeld, unchanged, refused: refused.map((r) => ({ file: r.source, reason: r.reason, fingerprint: r.fingerprint })) });
+  return mergeViewOf(db, reviewId, { stored: added, held: addedHeld, unchanged, refused: refused.map((r) => ({ file: r.source, reason: r.reason, why: r.why, fingerprint: r.fingerprint })) });
 }
 
 /**

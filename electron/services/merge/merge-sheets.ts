@@ -8,6 +8,7 @@ import type { ScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
 import { verifySheet } from '../../../shared/sheets/verify-sheet.ts';
 import { toHex } from '../../../shared/crypto/hex.ts';
 import { nodeCrypto } from '../crypto/node-crypto.ts';
+import { reasonOf, reasonZh } from '../../../shared/errors/reason.ts';
 import type { SheetSource } from './read-sheet-sources.ts';
 
 /** What the sheets are merged against: the review as issued, who may sign for it, and how it aggregates. */
@@ -134,14 +135,14 @@ function contextFingerprint(context: MergeContext): string {
 function verifyOne(item: { source: string; bytes: Uint8Array }, enrolledKeys: ReadonlyMap<string, string>, context: MergeContext, rubrics: ReadonlyMap<string, Rubric>, firstSight: boolean): OneResult {
   const result = verifySheet({ bytes: item.bytes, crypto: nodeCrypto, context: { enrolledKeys, reviewId: context.reviewId, packageDigests: context.packageDigests, rubrics } });
   if (!result.ok) {
-    return { refused: { source: item.source, code: result.code, reason: result.message, fingerprint: result.fingerprint ?? null, pending: result.status === 'pending', expertId: null, version: null, digest: null } };
+    return { refused: { source: item.source, code: result.code, reason: result.message, why: result.reason, fingerprint: result.fingerprint ?? null, pending: result.status === 'pending', expertId: null, version: null, digest: null } };
   }
   // The package made these the expert's own 回避: a sheet that scores one was changed by hand.
   const recorded = context.knownConflicts.get(result.sheet.expert.id);
   const scoredRecused = recorded ? result.sheet.submissions.find((x) => recorded.has(x.submissionId)) : undefined;
   if (scoredRecused) {
-    const reason = `评分表为组织方已登记回避的申报「${scoredRecused.submissionId}」打了分（评审包中已将其定为该专家回避），未采用`;
-    return { refused: { source: item.source, code: 'scored_recused', reason, fingerprint: result.fingerprint, pending: false, expertId: result.sheet.expert.id, version: result.sheet.version, digest: result.digest } };
+    const why = reasonOf('sheet-refusals.scored-recused', { submissionId: scoredRecused.submissionId });
+    return { refused: { source: item.source, code: 'scored_recused', reason: reasonZh(why), why, fingerprint: result.fingerprint, pending: false, expertId: result.sheet.expert.id, version: result.sheet.version, digest: result.digest } };
   }
   return { verified: { source: item.source, sheet: result.sheet, digest: result.digest, fingerprint: result.fingerprint, firstSight, bytes: item.bytes } };
 }
@@ -190,14 +191,14 @@ export function verifyEach(sources: readonly SheetSource[], context: MergeContex
   }
   sources.forEach((item, index) => {
     if ('failure' in item) {
-      refused.push({ source: item.source, code: item.failure.code, reason: item.failure.message, fingerprint: null, pending: false, expertId: null, version: null, digest: null });
+      refused.push({ source: item.source, code: item.failure.code, reason: item.failure.message, why: item.failure.reason, fingerprint: null, pending: false, expertId: null, version: null, digest: null });
       return;
     }
     const claim = claims[index] ?? null;
     const ids = claim && !context.rosterIds.has(claim.id) ? idsOfKey.get(claim.publicKey) : undefined;
     if (ids && ids.size > 1) {
-      const reason = `同一公钥被用于多位专家（${[...ids].sort().join('、')}）：一张公钥卡只能代表一位专家，这些评分表均未采用`;
-      refused.push({ source: item.source, code: 'key_reused', reason, fingerprint: null, pending: false, expertId: null, version: null, digest: null });
+      const why = reasonOf('sheet-refusals.key-reused', { experts: [...ids].sort().join('、') });
+      refused.push({ source: item.source, code: 'key_reused', reason: reasonZh(why), why, fingerprint: null, pending: false, expertId: null, version: null, digest: null });
       return;
     }
     // Confirmed on screen for this very expert, or a key card given for an expert not on the roster.
@@ -249,7 +250,7 @@ export function mergeVerified(all: readonly VerifiedSheet[], context: MergeConte
     if (verdict.duplicateOf !== null && verdict.ok) duplicates.push({ source: entry.source, of: verdict.duplicateOf });
     else if (!verdict.ok) {
       const { expert, version } = entry.sheet;
-      refused.push({ source: entry.source, code: verdict.failure.code, reason: verdict.failure.message, fingerprint: entry.fingerprint, pending: false, expertId: expert.id, version, digest: entry.digest });
+      refused.push({ source: entry.source, code: verdict.failure.code, reason: verdict.failure.message, why: verdict.failure.reason, fingerprint: entry.fingerprint, pending: false, expertId: expert.id, version, digest: entry.digest });
     } else if (verdict.supersededBy) superseded.push({ source: entry.source, version: entry.sheet.version, by: verdict.supersededBy.source, byVersion: verdict.supersededBy.version });
     else {
       const { expert, version } = entry.sheet;

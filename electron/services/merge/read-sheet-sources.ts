@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { reasonOf, reasonZh, type Reason } from '../../../shared/errors/reason.ts';
 import { SHEET_SIZE_LIMIT, sheetTooLarge } from '../../../shared/sheets/verify-sheet.ts';
 import { readZipSafely } from '../zip/read-zip-safely.ts';
 import { ZipRefused } from '../zip/zip-refused.ts';
@@ -8,12 +9,22 @@ import { ZipRefused } from '../zip/zip-refused.ts';
 export interface SourceFailure {
   readonly code: 'unreadable' | 'too_large';
   readonly message: string;
+  readonly reason: Reason;
 }
 
 /** One candidate sheet: its bytes, or why it could not be read; `source` names it in every message. */
 export type SheetSource = { readonly source: string; readonly bytes: Uint8Array } | { readonly source: string; readonly failure: SourceFailure };
 
-const unreadable = (source: string, message: string): SheetSource => ({ source, failure: { code: 'unreadable', message } });
+const unreadable = (source: string, reason: Reason): SheetSource => ({ source, failure: { code: 'unreadable', message: reasonZh(reason), reason } });
+
+// A zip the safe reader refused says why in its own words (zip-slip, a bomb, an encrypted entry); anything else is a damaged file.
+const zipReason = (error: unknown, otherwise: Reason): Reason => (error instanceof ZipRefused ? { key: error.key, params: error.params } : otherwise);
+
+/** A file over the size limit, refused unread. */
+export function tooLargeSource(source: string, size: number): SheetSource {
+  const { message, reason } = sheetTooLarge(size);
+  return { source, failure: { code: 'too_large', message, reason } };
+}
 
 const SHEET_SUFFIX = '.pingshen-sheet.json';
 
@@ -32,18 +43,18 @@ export async function readSheetZip(file: string, label: string = file, given = t
   try {
     archive = await readZipSafely(file, { limits: sheetZipLimits });
   } catch (error) {
-    return [unreadable(label, error instanceof ZipRefused ? error.message : '无法读取压缩包（文件损坏或不是 zip）')];
+    return [unreadable(label, zipReason(error, reasonOf('sheet-refusals.unreadable-zip', {})))];
   }
   try {
     const sources: SheetSource[] = [];
     const sheets = archive.entries.filter((e) => isSheetName(e.name));
-    if (sheets.length === 0 && given) return [unreadable(label, '压缩包中没有评分表文件（*.pingshen-sheet.json）')];
+    if (sheets.length === 0 && given) return [unreadable(label, reasonOf('sheet-refusals.no-sheet-in-zip', {}))];
     for (const entry of sheets) {
       const source = `${label}!${entry.name}`;
       try {
         sources.push({ source, bytes: await entry.read() });
       } catch (error) {
-        sources.push(unreadable(source, error instanceof ZipRefused ? error.message : '无法读取压缩包中的这个文件'));
+        sources.push(unreadable(source, zipReason(error, reasonOf('sheet-refusals.unreadable-entry', {}))));
       }
     }
     return sources;
@@ -54,7 +65,7 @@ export async function readSheetZip(file: string, label: string = file, given = t
 
 function fromFile(file: string, size: number): SheetSource {
   // An oversized file is refused by its size, unread.
-  if (size > SHEET_SIZE_LIMIT) return { source: file, failure: { code: 'too_large', message: sheetTooLarge(size).message } };
+  if (size > SHEET_SIZE_LIMIT) return tooLargeSource(file, size);
   return { source: file, bytes: new Uint8Array(readFileSync(file)) };
 }
 
@@ -72,7 +83,7 @@ export async function readSheetSources(paths: readonly string[]): Promise<SheetS
       stat = statSync(path);
     } catch (error) {
       const code = (error as { code?: string }).code;
-      sources.push(unreadable(path, code === 'ENOENT' ? '文件不存在' : `无法读取（${code ?? '未知原因'}）`));
+      sources.push(unreadable(path, code === 'ENOENT' ? reasonOf('sheet-refusals.no-file', {}) : reasonOf('sheet-refusals.unreadable-file', { code: code ?? '?' })));
       return;
     }
     if (stat.isDirectory()) {

@@ -2,6 +2,7 @@ import { ArrowLeftOutlined, FileExcelOutlined, InboxOutlined, SafetyCertificateO
 import { Alert, App, Button, Card, Empty, Progress, Result, Space, Spin, Tooltip, Typography } from 'antd';
 import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reasonText } from '../../api/error-message.ts';
 import { pickFiles } from '../../api/file-transfer.ts';
 import { CategoryRanking } from './category-ranking.tsx';
 import { DiscussionsPanel } from './discussions-panel.tsx';
@@ -88,7 +89,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
                 <Typography.Text strong>{t('merge.refusedTitle')}</Typography.Text>
                 {merge.dropRefused.map((r, i) => (
                   <Typography.Text key={i}>
-                    {r.file}：{r.reason}
+                    {r.file}：{r.why ? reasonText(r.why, r.reason) : r.reason}
                     {r.fingerprint && <Typography.Text type="secondary">（{t('merge.fingerprint', { value: r.fingerprint })}）</Typography.Text>}
                   </Typography.Text>
                 ))}

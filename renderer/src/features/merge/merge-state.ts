@@ -9,8 +9,11 @@ export interface MergeState {
   readonly error: string | null;
   /** A drop being verified and stored, file by file in batches. */
   readonly receiving: { readonly done: number; readonly total: number } | null;
-  /** Refusals of the whole drop (every batch), and files refused before sending (too large). */
-  readonly dropRefused: readonly { readonly file: string; readonly reason: string; readonly fingerprint: string | null }[];
+  /**
+   * Refusals of the whole drop (every batch), and files refused before sending (too large): the
+   * services' by `why` (their catalogue code, said in the UI's language), the screen's own already in it.
+   */
+  readonly dropRefused: readonly { readonly file: string; readonly reason: string; readonly why?: { readonly key: string; readonly params: Readonly<Record<string, string | number>> }; readonly fingerprint: string | null }[];
   /** Of the drop: new sheets stored (held ones among them), and files received before. */
   readonly dropCounts: { readonly stored: number; readonly held: number; readonly unchanged: number } | null;
   /** The sensitivity report, once asked for; dropped when the figures it was computed from change. */

@@ -3,6 +3,7 @@
 // `<zip>!<entry>`; duplicates change nothing; an unsafe, broken or sheet-less zip is refused with
 // its reason and nothing of it kept. Real services, SQLite and signatures.
 import { describe, expect, it } from 'vitest';
+import { reasonIn } from '../../../../renderer/src/api/error-message.ts';
 import { craftZip, storedEntry } from '../../../support/craft-zip.ts';
 import { demoPanelSheets } from '../../../support/demo-panel.ts';
 import { useServicesProfile } from '../../../support/services-profile.ts';
@@ -49,13 +50,18 @@ describe('a zip of score sheets received in the app', () => {
   it('refuses with its reason, and keeps nothing of: a zip-slip name, a file that is no zip, a zip with no sheet in it', async () => {
     const before = (await profile.api.value('merge:get', { reviewId })).report.counted.map((c) => c.digest);
     const slip = await receiveZip('slip.zip', craftZip([storedEntry('../../逃逸.pingshen-sheet.json', bytesOf(sheets[0]!))]));
-    expect(slip.lastDrop!.refused).toEqual([expect.objectContaining({ file: 'slip.zip' })]);
+    expect(slip.lastDrop!.refused).toEqual([expect.objectContaining({ file: 'slip.zip', why: expect.objectContaining({ key: expect.stringMatching(/^zip\./) }) })]);
     expect(slip.lastDrop!.stored).toBe(0);
     const broken = await receiveZip('坏的.zip', new TextEncoder().encode('这不是压缩包'));
     expect(broken.lastDrop!.refused).toEqual([expect.objectContaining({ file: '坏的.zip', reason: expect.stringContaining('压缩包') })]);
     const empty = await receiveZip('空的.zip', craftZip([storedEntry('readme.txt', 'nothing here')]));
-    expect(empty.lastDrop!.refused).toEqual([{ file: '空的.zip', reason: '压缩包中没有评分表文件（*.pingshen-sheet.json）', fingerprint: null }]);
+    expect(empty.lastDrop!.refused).toEqual([{ file: '空的.zip', reason: '压缩包中没有评分表文件（*.pingshen-sheet.json）', why: { key: 'sheet-refusals.no-sheet-in-zip', params: {} }, fingerprint: null }]);
     expect((await profile.api.value('merge:get', { reviewId })).report.counted.map((c) => c.digest)).toEqual(before);
+    // By its code, the English screen says each refusal in English; the zip reader's own (zip-slip) too.
+    const [emptyRefusal] = empty.lastDrop!.refused;
+    expect(reasonIn(emptyRefusal!.why, emptyRefusal!.reason, 'en')).toBe('The zip holds no score sheet file (*.pingshen-sheet.json)');
+    const [slipRefusal] = slip.lastDrop!.refused;
+    expect(reasonIn(slipRefusal!.why, slipRefusal!.reason, 'en').replace(/「[^」]*」/gu, '')).not.toMatch(/[\u4e00-\u9fff]/u);
   });
 
   it('an upload is used once: receiving the same upload id again is refused', async () => {

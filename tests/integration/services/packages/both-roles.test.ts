@@ -113,7 +113,7 @@ describe('one computer as coordinator and expert', () => {
     const bytes = Buffer.from(file.base64, 'base64').toString('utf8');
     const tampered = Buffer.from(bytes.replace(/"score":(\d+)/, (_m, n: string) => `"score":${String(Number(n) + 1)}`)).toString('base64');
     const again = await profile.api.value('merge:receive', { reviewId, files: [{ fileName: file.fileName, base64: file.base64 }, { fileName: '改过的.pingshen-sheet.json', base64: tampered }] });
-    expect(again.lastDrop).toEqual({ stored: 0, held: 0, unchanged: 1, refused: [{ file: '改过的.pingshen-sheet.json', reason: expect.stringContaining('签名无效'), fingerprint: null }] });
+    expect(again.lastDrop).toEqual({ stored: 0, held: 0, unchanged: 1, refused: [{ file: '改过的.pingshen-sheet.json', reason: expect.stringContaining('签名无效'), why: { key: 'sheet-refusals.bad-signature', params: {} }, fingerprint: null }] });
     expect(again.report.counted).toHaveLength(1);
     expect(again.report).toEqual({ ...received.report });
     // A sheet of another review says so plainly, and the review must exist.

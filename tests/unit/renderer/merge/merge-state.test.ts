@@ -20,7 +20,7 @@ describe('merge screen state', () => {
     let state = applyMergeLoaded(applyMergeOpening('r'), view(null));
     state = applyDropStarted(state, 5, [{ file: 'huge.json', reason: '过大', fingerprint: null }]);
     expect(state.receiving).toEqual({ done: 0, total: 5 });
-    state = applyDropBatch(state, view({ stored: 2, held: 1, unchanged: 0, refused: [{ file: 'a.json', reason: '签名无效', fingerprint: null }] }), 3);
+    state = applyDropBatch(state, view({ stored: 2, held: 1, unchanged: 0, refused: [{ file: 'a.json', reason: '签名无效', why: { key: 'sheet-refusals.bad-signature', params: {} }, fingerprint: null }] }), 3);
     state = applyDropBatch(state, view({ stored: 0, held: 0, unchanged: 1, refused: [] }), 1);
     expect(state.receiving).toEqual({ done: 4, total: 5 });
     expect(state.dropCounts).toEqual({ stored: 2, held: 1, unchanged: 1 });

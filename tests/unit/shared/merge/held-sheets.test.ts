@@ -4,7 +4,7 @@ import type { ScoreSheet } from '../../../../shared/sheets/sheet-schema.ts';
 
 const sheet = (expertId: string, version: number, scored: string[], recused: string[] = []) =>
   ({ expert: { id: expertId, name: `专家${expertId}` }, version, submissions: scored.map((submissionId) => ({ submissionId })), conflicts: recused.map((submissionId) => ({ submissionId, reason: '' })) }) as unknown as ScoreSheet;
-const refusal = (over: Partial<SheetRefusal>): SheetRefusal => ({ source: 'x.json', code: 'bad_signature', reason: '…', fingerprint: 'ab12', pending: false, expertId: null, version: null, digest: null, ...over });
+const refusal = (over: Partial<SheetRefusal>): SheetRefusal => ({ source: 'x.json', code: 'bad_signature', reason: '…', why: { key: 'sheet-refusals.bad-signature', params: {} }, fingerprint: 'ab12', pending: false, expertId: null, version: null, digest: null, ...over });
 
 describe('sheets held back', () => {
   const sheets = [

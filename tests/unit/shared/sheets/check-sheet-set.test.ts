@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSheetSet } from '../../../../shared/sheets/check-sheet-set.ts';
 import type { SheetSetEntry, SheetSetSuccessor, SheetSetVerdict } from '../../../../shared/sheets/check-sheet-set.ts';
 import type { ScoreSheet } from '../../../../shared/sheets/sheet-schema.ts';
+import { catalogueText } from '../../../../shared/errors/domain-catalogue.ts';
 
 // checkSheetSet reads only the review, the expert and the chain links; signatures were checked before.
 const keyA = 'A'.repeat(43);
@@ -148,5 +149,19 @@ describe('checkSheetSet', () => {
       const first = codes(set);
       for (const order of permutations(set)) expect(codes(order)).toEqual(first);
     }
+  });
+
+  it('tells each refusal by its code and facts, so the English screen says it in English and the Chinese stays the CLI\'s', () => {
+    const a = entry({ source: 'a.json', digest: d('a'), version: 1 });
+    const b = entry({ source: 'b.json', digest: d('b'), version: 1 });
+    const [refused] = checkSheetSet([v1, a, b]);
+    if (!refused || refused.ok) throw new Error('expected a refusal');
+    const { reason, message } = refused.failure;
+    expect(reason.key).toBe('sheet-refusals.version-conflicts');
+    expect(catalogueText(reason.key, reason.params, 'zh-CN')).toBe(message);
+    expect(message).toContain(`「a.json」（摘要 ${d('a').slice(0, 12)}…）、「b.json」（摘要 ${d('b').slice(0, 12)}…）`);
+    const english = catalogueText(reason.key, reason.params, 'en');
+    expect(english).toBe(`Version 1 of expert 「李明」 already has 2 other, different sheets 「a.json」 (digest ${d('a').slice(0, 12)}…), 「b.json」 (digest ${d('b').slice(0, 12)}…); confirm with the expert which one stands`);
+    expect(english.replace(/「[^」]*」/gu, '')).not.toMatch(/[\u4e00-\u9fff]/u);
   });
 });
