@@ -152,6 +152,7 @@ export const mergeEn = {
     round1: 'Round 1',
     round2: 'Round 2 (at the close)',
     roundNow: 'Now',
+    chartMean: 'Mean',
     versionTotal: 'v{{version}} · {{total}}',
     changes: 'Changes and reasons',
     noChange: 'no new version yet',

@@ -152,6 +152,7 @@ export const mergeZhCN = {
     round1: '第 1 轮',
     round2: '第 2 轮（结束时）',
     roundNow: '现在',
+    chartMean: '平均分',
     versionTotal: '第 {{version}} 版 · {{total}} 分',
     changes: '改动与理由',
     noChange: '尚无新版本',

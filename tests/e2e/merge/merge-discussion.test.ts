@@ -46,6 +46,8 @@ describe('merge screen: a divergence round', () => {
     expect(await changes.innerText()).toContain('复议：重读佐证材料，按评分标准重新评定');
     expect(await card.innerText()).toContain('第 2 版');
     expect(await page.getByTestId('discussion-figures-1').innerText()).toMatch(/极差 \d+(\.\d+)? → \d+(\.\d+)?/u);
+    // The round as a chart too: drawn on a canvas, round 1 beside now.
+    await page.getByTestId('discussion-chart-1').locator('canvas').first().waitFor();
     await page.getByTestId('discussions').screenshot({ path: join(artifactsDir, 'merge-discussion.png') });
 
     await page.getByTestId('discussion-close-1').click();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MergeDiscussion, RoundExpert } from '../../../../shared/domain/merge-discussion.ts';
 import { formatPoints } from '../../../../shared/scoring/decimal.ts';
 import { flagText } from './flag-text.ts';
+import { RoundChart } from './round-chart.tsx';
 
 const shown = (value: number | null) => (value === null ? '—' : formatPoints(value));
 
@@ -42,6 +43,7 @@ function DiscussionCard({ discussion: d, onClose }: { discussion: MergeDiscussio
         </Descriptions.Item>
         {d.closed && <Descriptions.Item label={t('merge.discussion.conclusion')}>{d.closed.note}（{new Date(d.closed.at).toLocaleString()}）</Descriptions.Item>}
       </Descriptions>
+      <RoundChart discussion={d} />
       <Table
         size="small"
         pagination={false}

@@ -1,11 +1,12 @@
 import { ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { init, use, type EChartsType } from 'echarts/core';
+import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CategorySensitivity } from '../../../../shared/domain/merge-sensitivity.ts';
 import type { MergeReport } from '../../../../shared/domain/merge-view.ts';
+import { EChart } from '../../components/echart.tsx';
 
 // Only the parts drawn here, bundled from our own origin; the canvas renderer needs nothing the CSP forbids (no eval, no inline script).
 use([ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
@@ -41,22 +42,9 @@ export function sensitivityChartOption(category: Category, sensitivity: Category
 /** Scores with each expert's spread and the quota line, for one category (Apache ECharts, canvas). */
 export function SensitivityChart(props: { category: Category; sensitivity: CategorySensitivity; ruleFigure: (a: Category['ranking'][number]) => number | null }) {
   const { t } = useTranslation();
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
-  useEffect(() => {
-    if (!element.current) return undefined;
-    chart.current = init(element.current, null, { renderer: 'canvas' });
-    const resize = () => chart.current?.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.current?.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
+  const option = useMemo(() => {
     const labels = { experts: t('merge.sensitivity.chartExperts'), rule: t('merge.sensitivity.chartRule'), normalised: t('merge.sensitivity.chartNormalised'), quotaLine: t('merge.sensitivity.quotaLine') };
-    chart.current?.setOption(sensitivityChartOption(props.category, props.sensitivity, props.ruleFigure, labels), true);
+    return sensitivityChartOption(props.category, props.sensitivity, props.ruleFigure, labels);
   }, [props.category, props.sensitivity, props.ruleFigure, t]);
-  return <div ref={element} style={{ width: '100%', height: 320 }} data-testid={`sensitivity-chart-${props.category.id}`} />;
+  return <EChart option={option} height={320} testId={`sensitivity-chart-${props.category.id}`} />;
 }
