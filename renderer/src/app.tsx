@@ -15,6 +15,7 @@ import { IdentityScreen } from './features/identity/identity-screen.tsx';
 import { KeyCardPrintScreen } from './features/identity/key-card-print-screen.tsx';
 import { FormalCheckPrintScreen } from './features/formal-check/formal-check-print-screen.tsx';
 import { FormalCheckScreen } from './features/formal-check/formal-check-screen.tsx';
+import { MaterialsScreen } from './features/formal-check/materials-screen.tsx';
 import { MergeScreen } from './features/merge/merge-screen.tsx';
 import { AuditScreen } from './features/audit/audit-screen.tsx';
 import { ResultsPrintScreen } from './features/exports/results-print-screen.tsx';
@@ -108,6 +109,8 @@ function CurrentScreen() {
       return <FormalCheckScreen reviewId={screen.reviewId} />;
     case 'formal-check-print':
       return <FormalCheckPrintScreen reviewId={screen.reviewId} />;
+    case 'materials':
+      return <MaterialsScreen reviewId={screen.reviewId} submissionId={screen.submissionId} {...(screen.documentId ? { documentId: screen.documentId } : {})} {...(screen.page ? { page: screen.page } : {})} />;
     case 'intake':
       return <IntakeScreen reviewId={screen.reviewId} />;
     case 'audit':

@@ -95,4 +95,23 @@ describe('形式审查 screen', () => {
     expect(text).toMatch(/^第1页\/共\d+页/u);
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('opens the file a finding names in the reader, from the result\'s dialog, and comes back to the check', async () => {
+    const page = await app.open();
+    await page.getByTestId('role-coordinator').click();
+    await page.goto(`${new URL(page.url()).origin}/#/formal-check/${reviewId}`);
+    await page.getByTestId('formal-check-screen').waitFor();
+    await page.getByTestId('fc-s-late-deadline.late').click();
+    await page.getByTestId('fc-evidence-0').click();
+    await page.getByTestId('materials-screen').waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toMatch(new RegExp(`^#/materials/${reviewId}/s-late/[0-9a-f]{64}$`, 'u'));
+    await page.getByText('申报材料：云湖信息职业技术学院').waitFor();
+    // The stamped scan the finding names is the file open, its pages drawn.
+    await page.locator('.ant-tabs-tab-active').filter({ hasText: '盖章' }).waitFor();
+    await page.locator('.page[data-page-number="1"] canvas').first().waitFor();
+    await page.screenshot({ path: join(artifactsDir, 'formal-check-materials.png') });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('formal-check-screen').waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
 });

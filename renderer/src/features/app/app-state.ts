@@ -17,6 +17,8 @@ export type Screen =
   | { readonly kind: 'formal-check'; readonly reviewId: string }
   /** The 形式审查结果表 as printed, with lines for 审查人 and 复核人. */
   | { readonly kind: 'formal-check-print'; readonly reviewId: string }
+  /** One application's stored files, opened at the file and page a formal-check finding names. */
+  | { readonly kind: 'materials'; readonly reviewId: string; readonly submissionId: string; readonly documentId?: string; readonly page?: number }
   | { readonly kind: 'intake'; readonly reviewId: string }
   /** The audit log: one review's rows, or (null) the whole log. */
   | { readonly kind: 'audit'; readonly reviewId: string | null }

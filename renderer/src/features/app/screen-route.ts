@@ -33,6 +33,10 @@ export function screenToHash(screen: Screen): string {
       return `#/formal-check/${enc(screen.reviewId)}`;
     case 'formal-check-print':
       return `#/formal-check/${enc(screen.reviewId)}/print`;
+    case 'materials': {
+      const at = screen.documentId ? `/${enc(screen.documentId)}${screen.page ? `/${String(screen.page)}` : ''}` : '';
+      return `#/materials/${enc(screen.reviewId)}/${enc(screen.submissionId)}${at}`;
+    }
     case 'intake':
       return `#/intake/${enc(screen.reviewId)}`;
     case 'audit':
@@ -59,8 +63,9 @@ export function hashToScreen(hash: string): Screen | null {
   if (path === '') return { kind: 'home' };
   const parts = path.split('/').map(decode);
   if (parts.some((p) => p === null)) return null;
-  const [head, a, b, ...rest] = parts as string[];
-  if (rest.length > 0) return null;
+  const [head, a, b, c, d, ...rest] = parts as string[];
+  // Only the materials screen names more than a review and one thing in it (a file and its page).
+  if (rest.length > 0 || (head !== 'materials' && c !== undefined)) return null;
   switch (head) {
     case 'review':
       return a && !b ? { kind: 'review', reviewId: a } : null;
@@ -84,6 +89,12 @@ export function hashToScreen(hash: string): Screen | null {
       return b === 'print' ? { kind: 'formal-check-print', reviewId: a } : null;
     case 'intake':
       return a && !b ? { kind: 'intake', reviewId: a } : null;
+    case 'materials': {
+      if (!a || !b) return null;
+      if (!c) return { kind: 'materials', reviewId: a, submissionId: b };
+      if (!d) return { kind: 'materials', reviewId: a, submissionId: b, documentId: c };
+      return /^[1-9][0-9]{0,5}$/.test(d) ? { kind: 'materials', reviewId: a, submissionId: b, documentId: c, page: Number(d) } : null;
+    }
     case 'audit':
       return b ? null : { kind: 'audit', reviewId: a ?? null };
     case 'sheet': {

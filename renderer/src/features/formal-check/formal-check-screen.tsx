@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, FileExcelOutlined, PlayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileExcelOutlined, FileSearchOutlined, PlayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Modal, Radio, Result, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +37,31 @@ function RuleCell({ application, rule, view }: { application: CheckedApplication
   );
 }
 
+// Where a finding can be seen: each stored file it names opens in the reader at its page (closing the
+// dialog first); a cell of the 汇总表 is named; and the application's materials are always one click away.
+function EvidenceLinks({ reviewId, submissionId, evidence }: { reviewId: string; submissionId: string; evidence: CheckedRule['evidence'] }) {
+  const { t } = useTranslation();
+  const show = useAppStore((s) => s.show);
+  const closeEdit = useFormalCheck((s) => s.closeEdit);
+  const open = (documentId?: string, page?: number) => {
+    closeEdit();
+    show({ kind: 'materials', reviewId, submissionId, ...(documentId ? { documentId } : {}), ...(documentId && page ? { page } : {}) });
+  };
+  return (
+    <Space wrap size={4} data-testid="fc-evidence">
+      {evidence.map((e, i) =>
+        e.documentId ? (
+          <Button key={i} size="small" icon={<FileSearchOutlined />} onClick={() => open(e.documentId, e.page)} data-testid={`fc-evidence-${String(i)}`}>
+            {e.page ? t('formalCheck.openPage', { page: e.page }) : t('formalCheck.openFile')}
+            {e.cell ? ` · ${t('formalCheck.cell', { cell: e.cell })}` : ''}
+          </Button>
+        ) : e.cell ? <Tag key={i}>{t('formalCheck.cell', { cell: e.cell })}</Tag> : null,
+      )}
+      <Button size="small" type="link" onClick={() => open()} data-testid="fc-materials">{t('formalCheck.viewMaterials')}</Button>
+    </Space>
+  );
+}
+
 function EditModal({ view }: { view: FormalCheckView }) {
   const { t } = useTranslation();
   const { edit, busy, error, changeEdit, closeEdit, sendEdit } = useFormalCheck();
@@ -50,6 +75,7 @@ function EditModal({ view }: { view: FormalCheckView }) {
     <Modal open title={title} onCancel={closeEdit} onOk={() => void sendEdit()} okText={t('formalCheck.save')} cancelText={t('formalCheck.cancel')} okButtonProps={{ disabled: !canSendEdit(edit), loading: busy, 'data-testid': 'fc-edit-save' }}>
       <Space direction="vertical" style={{ width: '100%' }}>
         {rule && <Typography.Paragraph>{t('formalCheck.checkSaid', { result: t(`formalCheck.results.${rule.result}`) })}：{rule.reason}</Typography.Paragraph>}
+        <EvidenceLinks reviewId={view.reviewId} submissionId={edit.submissionId} evidence={rule?.evidence ?? []} />
         {edit.kind === 'override' ? (
           <Radio.Group value={edit.result} onChange={(e) => changeEdit({ result: e.target.value as CheckOutcome })}>
             {(['pass', 'warn', 'fail'] as const).map((r) => <Radio.Button key={r} value={r}>{t(`formalCheck.results.${r}`)}</Radio.Button>)}

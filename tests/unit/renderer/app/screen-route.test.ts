@@ -18,6 +18,9 @@ const every: Screen[] = [
   { kind: 'merge', reviewId: 'demo-2026-anhui' },
   { kind: 'formal-check', reviewId: 'review-20261202' },
   { kind: 'formal-check-print', reviewId: 'review-20261202' },
+  { kind: 'materials', reviewId: 'review-20261202', submissionId: 's-1' },
+  { kind: 'materials', reviewId: 'review-20261202', submissionId: 's-1', documentId: 'ab'.repeat(32) },
+  { kind: 'materials', reviewId: 'review-20261202', submissionId: 's-1', documentId: 'ab'.repeat(32), page: 12 },
   { kind: 'intake', reviewId: 'demo-2026-anhui' },
   { kind: 'audit', reviewId: 'demo-2026-anhui' },
   { kind: 'audit', reviewId: null },
@@ -52,7 +55,7 @@ describe('screen routes (reload keeps your place)', () => {
   it('reads an empty hash as home and refuses hashes that name no screen', () => {
     expect(hashToScreen('')).toEqual({ kind: 'home' });
     expect(hashToScreen('#')).toEqual({ kind: 'home' });
-    for (const bad of ['#/nowhere', '#/review', '#/review/a/b', '#/sheet/r1/0', '#/sheet/r1/x', '#/sheet/r1', '#/workspace/%E0%A4%A', '#/workspace/a/b/c', '#/identity/other', '#/results/r1', '#/results/r1/other', '#/formal-check', '#/formal-check/r1/other']) {
+    for (const bad of ['#/nowhere', '#/review', '#/review/a/b', '#/sheet/r1/0', '#/sheet/r1/x', '#/sheet/r1', '#/workspace/%E0%A4%A', '#/workspace/a/b/c', '#/identity/other', '#/results/r1', '#/results/r1/other', '#/formal-check', '#/formal-check/r1/other', '#/materials/r1', '#/materials/r1/s1/d/0', '#/materials/r1/s1/d/x', '#/materials/r1/s1/d/2/3', '#/merge/r1/a/b', '#/review/r1/a/b/c']) {
       expect(hashToScreen(bad), bad).toBeNull();
     }
   });
