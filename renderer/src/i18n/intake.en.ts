@@ -46,6 +46,7 @@ export const intakeEn = {
   unassignedHint: 'Left out unless you choose an application',
   moveTo: 'Application',
   leaveOut: 'Leave out',
+  shared: 'Shared ({{count}} applications)',
   refusedTitle: 'Refused (not read)',
   ambiguitiesTitle: 'To confirm (left as proposed unless changed)',
   proposed: 'Proposed: {{value}}',

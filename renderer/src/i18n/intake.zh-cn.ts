@@ -46,6 +46,7 @@ export const intakeZhCN = {
   unassignedHint: '默认不导入；可指定所属申报',
   moveTo: '所属申报',
   leaveOut: '不导入',
+  shared: '共用（{{count}} 份申报）',
   refusedTitle: '拒收的文件（未读取）',
   ambiguitiesTitle: '待确认（不修改则按建议处理）',
   proposed: '建议：{{value}}',

@@ -37,7 +37,7 @@ describe('coordinator intake in Chromium through the browser host', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('a coordinator creates a review from the 2026 template, chooses the applicants\' folder, fixes one role, puts a loose file under its applicant, commits and sees the applications', async () => {
+  it('a coordinator creates a review from the 2026 template, chooses the applicants\' folder, fixes one role, puts a loose file under its applicant and a misfiled one under the right one, commits and sees the applications', async () => {
     const page = await app.open();
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.getByTestId('role-coordinator').click();
@@ -76,6 +76,11 @@ describe('coordinator intake in Chromium through the browser host', () => {
     // The loose note belongs to 星河: the coordinator says so.
     await page.getByTestId('intake-move-说明.pdf').locator('.ant-select').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^星河职业学院$/ }).click();
+    // A file under the wrong applicant: the coordinator moves it to the one it belongs to, and it shows there.
+    await page.getByTestId('intake-move-安徽职业技术学院.zip/佐证材料/合作协议.pdf').locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^星河职业学院$/ }).click();
+    await expect.poll(() => page.getByTestId('intake-application-星河职业学院').textContent()).toContain('合作协议.pdf');
+    expect(await anhui.textContent()).not.toContain('合作协议.pdf');
     await page.waitForTimeout(300); // the list's closing animation, for the screenshot
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(artifactsDir, 'intake.png') });
@@ -100,7 +105,7 @@ describe('coordinator intake in Chromium through the browser host', () => {
     const documents = await app.services.handlers['submissions:documents']({ reviewId, submissionId: stored.id });
     expect(documents.map((d) => [d.fileName, d.role]).sort()).toEqual([['专利证书.pdf', 'evidence'], ['扫描件.pdf', 'stamped'], ['申报书.pdf', 'application']]);
     const xinghe = review.submissions.find((s) => s.applicant === '星河职业学院')!;
-    expect((await app.services.handlers['submissions:documents']({ reviewId, submissionId: xinghe.id })).map((d) => d.fileName).sort()).toEqual(['申报书.pdf', '说明.pdf']);
+    expect((await app.services.handlers['submissions:documents']({ reviewId, submissionId: xinghe.id })).map((d) => d.fileName).sort()).toEqual(['合作协议.pdf', '申报书.pdf', '说明.pdf']);
 
     await page.getByTestId('intake-back-to-review').click();
     await page.getByRole('tab', { name: '人工智能' }).click();

@@ -5,19 +5,25 @@ import { sizeText, type IntakeRole } from './intake-state.ts';
 
 const ROLES: readonly IntakeRole[] = ['application', 'stamped', 'summary', 'summary-stamped', 'evidence', 'other'];
 
-/** Where files of no application can be put: the applications, and the file's current choice. */
+/** Where a file can be put: the applications, the file's current place, a move, and undoing one. */
 export interface MoveChoice {
   readonly applications: readonly { readonly key: string; readonly label: string }[];
-  destinationOf(file: PreviewFile): string | null;
+  /** The applications the file goes to now: one, none, or (a 汇总表 of everything, as the preview found it) several. */
+  destinationsOf(file: PreviewFile): readonly string[];
   onMove(sourcePath: string, applicationKey: string | null): void;
+  onUndo(sourcePath: string): void;
 }
 
-// A Select's value for "left out of the import" (null is not a Select value).
+// A Select's values for "left out of the import" and "shared by every application it names" (null is not a Select value).
 const LEAVE_OUT = '';
+const SHARED = '\u0000shared';
+
+// The choice shown for where a file goes now.
+const placeOf = (keys: readonly string[]): string => (keys.length === 0 ? LEAVE_OUT : keys.length === 1 ? (keys[0] as string) : SHARED);
 
 /**
  * The files of one application (or of none): each with its role (a choice, the guess's reason beside it), size and short hash;
- * with `move`, a choice of the application it goes to.
+ * with `move`, a choice of the application it goes to (another one, out of the import, or back to where the preview put it).
  */
 export function IntakeFileTable({ files, roleOf, onRole, disabled, move }: { files: readonly PreviewFile[]; roleOf: (file: PreviewFile) => IntakeRole; onRole: (sourcePath: string, role: IntakeRole) => void; disabled: boolean; move?: MoveChoice }) {
   const { t } = useTranslation();
@@ -28,11 +34,15 @@ export function IntakeFileTable({ files, roleOf, onRole, disabled, move }: { fil
     render: (_: unknown, f: PreviewFile) => (
       <div data-testid={`intake-move-${f.sourcePath}`}>
         <Select<string>
-          value={move.destinationOf(f) ?? LEAVE_OUT}
+          value={placeOf(move.destinationsOf(f))}
           disabled={disabled}
           style={{ width: 180 }}
-          onChange={(value) => move.onMove(f.sourcePath, value === LEAVE_OUT ? null : value)}
-          options={[{ value: LEAVE_OUT, label: t('intake.leaveOut') }, ...move.applications.map((a) => ({ value: a.key, label: a.label }))]}
+          onChange={(value) => (value === SHARED ? move.onUndo(f.sourcePath) : move.onMove(f.sourcePath, value === LEAVE_OUT ? null : value))}
+          options={[
+            { value: LEAVE_OUT, label: t('intake.leaveOut') },
+            ...(f.applicationKeys.length > 1 ? [{ value: SHARED, label: t('intake.shared', { count: f.applicationKeys.length }) }] : []),
+            ...move.applications.map((a) => ({ value: a.key, label: a.label })),
+          ]}
           aria-label={`${t('intake.moveTo')} ${f.fileName}`}
         />
       </div>

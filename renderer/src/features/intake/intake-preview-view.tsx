@@ -2,7 +2,8 @@ import { Alert, Button, Card, Descriptions, Select, Space, Tag, Typography } fro
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntakePreview } from '../../../../shared/intake/intake-preview.ts';
-import { applicationViews, categoryOf, destinationOf, roleOf, type IntakeRole, type IntakeState } from './intake-state.ts';
+import { applicationViews, categoryOf, destinationsOf, roleOf, type IntakeRole, type IntakeState } from './intake-state.ts';
+import type { MoveChoice } from './intake-file-table.tsx';
 import { IntakeFileTable } from './intake-file-table.tsx';
 
 // An alert listing items, shown only when there are any.
@@ -34,14 +35,22 @@ export function IntakePreviewView(props: {
   onCategory: (applicationKey: string, categoryId: string) => void;
   onRole: (sourcePath: string, role: IntakeRole) => void;
   onMove: (sourcePath: string, applicationKey: string | null) => void;
+  onUndoMove: (sourcePath: string) => void;
   onCommit: () => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const { preview, state } = props;
   const committing = state.phase === 'committing';
-  const { applications, unassigned } = applicationViews(preview);
+  const { applications, unassigned } = applicationViews(preview, state.moves);
   const fileRole = (f: IntakePreview['files'][number]) => roleOf(state, f);
+  // Any file can be moved: to another application, out of the import, or back where the preview put it.
+  const move: MoveChoice = {
+    applications: preview.applications.map((a) => ({ key: a.key, label: a.applicant })),
+    destinationsOf: (f) => destinationsOf(state.moves, f),
+    onMove: props.onMove,
+    onUndo: props.onUndoMove,
+  };
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="intake-preview">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -96,7 +105,7 @@ export function IntakePreviewView(props: {
             <Descriptions.Item label={t('intake.lead')}>{application.applicant}</Descriptions.Item>
             <Descriptions.Item label={t('intake.partners')}>{application.partners.length > 0 ? application.partners.join('、') : t('intake.partnersNone')}</Descriptions.Item>
           </Descriptions>
-          <IntakeFileTable files={files} roleOf={fileRole} onRole={props.onRole} disabled={committing} />
+          <IntakeFileTable files={files} roleOf={fileRole} onRole={props.onRole} disabled={committing} move={move} />
         </Card>
       ))}
       {unassigned.length > 0 && (
@@ -106,11 +115,7 @@ export function IntakePreviewView(props: {
             roleOf={fileRole}
             onRole={props.onRole}
             disabled={committing}
-            move={{
-              applications: applications.map(({ application: a }) => ({ key: a.key, label: a.applicant })),
-              destinationOf: (f) => destinationOf(state, f),
-              onMove: props.onMove,
-            }}
+            move={move}
           />
         </Card>
       )}

@@ -66,6 +66,7 @@ export function IntakeScreen({ reviewId }: { reviewId: string }) {
           onCategory={intake.chooseCategory}
           onRole={intake.chooseRole}
           onMove={intake.moveFile}
+          onUndoMove={intake.undoMove}
           onCommit={() => void intake.commit()}
           onCancel={() => void intake.cancel()}
         />

@@ -113,6 +113,20 @@ export function destinationOf(state: IntakeState, file: PreviewFile): string | n
   return file.applicationKeys.length === 1 ? (file.applicationKeys[0] as string) : null;
 }
 
+/** The applications a file goes to as the coordinator left it: their move (one, or none), else the preview's (a 汇总表 of everything: several). */
+export function destinationsOf(moves: IntakeState['moves'], file: PreviewFile): readonly string[] {
+  if (!(file.sourcePath in moves)) return file.applicationKeys;
+  const moved = moves[file.sourcePath];
+  return moved === null || moved === undefined ? [] : [moved];
+}
+
+/** A move undone: the file goes where the preview put it (for a file the preview shared among several applications). */
+export function applyMoveUndone(state: IntakeState, sourcePath: string): IntakeState {
+  if (!(sourcePath in state.moves)) return state;
+  const { [sourcePath]: _undone, ...moves } = state.moves;
+  return { ...state, moves };
+}
+
 /** A field chosen for an application; choosing the preview's again forgets the change. */
 export function applyCategoryChosen(state: IntakeState, applicationKey: string, categoryId: string): IntakeState {
   const application = state.preview?.applications.find((a) => a.key === applicationKey);
@@ -160,11 +174,15 @@ export interface ApplicationView {
   readonly files: readonly PreviewFile[];
 }
 
-/** The preview grouped for the screen: each application with its files, and the files in none (left out unless moved). */
-export function applicationViews(preview: IntakePreview): { applications: ApplicationView[]; unassigned: PreviewFile[] } {
+/**
+ * The preview grouped for the screen as the coordinator has moved files: each application with its
+ * files, and the files in none (left out unless moved).
+ */
+export function applicationViews(preview: IntakePreview, moves: IntakeState['moves'] = {}): { applications: ApplicationView[]; unassigned: PreviewFile[] } {
+  const placed = preview.files.map((file) => ({ file, keys: destinationsOf(moves, file) }));
   return {
-    applications: preview.applications.map((application) => ({ application, files: preview.files.filter((f) => f.applicationKeys.includes(application.key)) })),
-    unassigned: preview.files.filter((f) => f.applicationKeys.length === 0),
+    applications: preview.applications.map((application) => ({ application, files: placed.filter((p) => p.keys.includes(application.key)).map((p) => p.file) })),
+    unassigned: placed.filter((p) => p.keys.length === 0).map((p) => p.file),
   };
 }
 

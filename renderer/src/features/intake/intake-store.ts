@@ -3,7 +3,7 @@ import { call } from '../../api/client.ts';
 import { messageOf } from '../../api/error-message.ts';
 import { uploadFile } from '../../api/upload-file.ts';
 import {
-  applyCategoryChosen, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyReviewLoaded, applyRoleChosen, applyScanProgress, applyUploadProgress,
+  applyCategoryChosen, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyMoveUndone, applyReviewLoaded, applyRoleChosen, applyScanProgress, applyUploadProgress,
   applyUploadStarted, editsOf, initialIntakeState, type IntakeRole, type IntakeState, type PickedFile,
 } from './intake-state.ts';
 
@@ -24,6 +24,8 @@ export interface IntakeStore extends IntakeState {
   chooseCategory(applicationKey: string, categoryId: string): void;
   /** Puts a file under an application (its key), or leaves it out (null). */
   moveFile(sourcePath: string, applicationKey: string | null): void;
+  /** Puts a moved file back where the preview put it. */
+  undoMove(sourcePath: string): void;
   /** Stores the preview with the role changes, in one transaction. */
   commit(): Promise<void>;
 }
@@ -98,6 +100,9 @@ export const useIntake = create<IntakeStore>()((set, get) => {
     },
     moveFile(sourcePath, applicationKey) {
       set((s) => applyFileMoved(s, sourcePath, applicationKey));
+    },
+    undoMove(sourcePath) {
+      set((s) => applyMoveUndone(s, sourcePath));
     },
     async commit() {
       const state = get();

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { IntakePreview, PreviewFile } from '../../../../shared/intake/intake-preview.ts';
 import type { IntakeProgress } from '../../../../shared/intake/intake-progress.ts';
 import {
-  applicationViews, applyCategoryChosen, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyReviewLoaded, applyRoleChosen, applyScanProgress, applyUploadProgress,
-  applyUploadStarted, categoryOf, destinationOf, editsOf, relativePathOf, roleOf, sizeText,
+  applicationViews, applyCategoryChosen, applyCommitted, applyCommitting, applyFileMoved, applyIntakeCancelled, applyIntakeFailed, applyIntakeOpened, applyMoveUndone, applyReviewLoaded, applyRoleChosen, applyScanProgress, applyUploadProgress,
+  applyUploadStarted, categoryOf, destinationOf, destinationsOf, editsOf, relativePathOf, roleOf, sizeText,
 } from '../../../../renderer/src/features/intake/intake-state.ts';
 
 const file = (sourcePath: string, role: PreviewFile['role'], applicationKeys: string[]): PreviewFile => ({
@@ -97,6 +97,31 @@ describe('intake screen state', () => {
       ['安徽职业技术学院', ['安徽.zip/申报书.pdf', '汇总表.xlsx']],
     ]);
     expect(unassigned.map((f) => f.sourcePath)).toEqual(['说明.pdf']);
+  });
+
+  it('moves a file already under an application to another, out of the import, or a shared 汇总表 to one; undone, it is back and sends nothing', () => {
+    let state = applyScanProgress(applyIntakeOpened('r'), progress('done', { preview }));
+    const [qinglanKey, anhuiKey] = preview.applications.map((a) => a.key) as [string, string];
+    state = applyFileMoved(state, '青岚/扫描.pdf', anhuiKey);
+    state = applyFileMoved(state, '青岚/申报书.pdf', null);
+    state = applyFileMoved(state, '汇总表.xlsx', qinglanKey);
+    const grouped = (s: typeof state) => applicationViews(s.preview!, s.moves);
+    expect(grouped(state).applications.map((a) => a.files.map((f) => f.sourcePath))).toEqual([
+      ['汇总表.xlsx'],
+      ['青岚/扫描.pdf', '安徽.zip/申报书.pdf'],
+    ]);
+    expect(grouped(state).unassigned.map((f) => f.sourcePath)).toEqual(['青岚/申报书.pdf', '说明.pdf']);
+    expect(editsOf(state).filter((e) => e.kind === 'move-file')).toEqual([
+      { kind: 'move-file', sourcePath: '青岚/申报书.pdf', applicationKey: null },
+      { kind: 'move-file', sourcePath: '青岚/扫描.pdf', applicationKey: anhuiKey },
+      { kind: 'move-file', sourcePath: '汇总表.xlsx', applicationKey: qinglanKey },
+    ]);
+    // The shared 汇总表 back to every application it names: as the preview had it, no edit sent.
+    const summary = preview.files.find((f) => f.sourcePath === '汇总表.xlsx')!;
+    state = applyMoveUndone(state, '汇总表.xlsx');
+    expect(destinationsOf(state.moves, summary)).toEqual(summary.applicationKeys);
+    expect(editsOf(state).some((e) => e.kind === 'move-file' && e.sourcePath === '汇总表.xlsx')).toBe(false);
+    expect(applyMoveUndone(state, '汇总表.xlsx')).toBe(state);
   });
 
   it('a failed commit returns to the preview with its edits and the reason; a failed scan to the start', () => {
