@@ -112,4 +112,32 @@ describe('coordinator intake in Chromium through the browser host', () => {
     await page.locator('.ant-table-row').filter({ hasText: '青岚职业技术学院' }).waitFor();
     expect(app.pageErrors).toEqual([]);
   }, 180_000);
+
+  it('a coordinator edits the alias table on the intake screen: a half-filled row is refused in place, the table saved whole and read back', async () => {
+    const { id: reviewId } = await app.services.handlers['reviews:create']({ title: '别名表评审', programId: 'anhui-2026-high-skill-clusters', categories: [{ id: 'ai', quota: 1 }], deadline: '' });
+    const page = await app.open();
+    await page.getByTestId('role-coordinator').click();
+    await page.goto(`${new URL(page.url()).origin}/#/intake/${encodeURIComponent(reviewId)}`);
+    await page.getByTestId('intake-screen').waitFor();
+    await page.getByTestId('aliases-open').click();
+    await page.getByText('尚无别名').waitFor();
+    await page.getByTestId('aliases-add').click();
+    await page.getByTestId('alias-0').fill('安徽职院');
+    await page.getByTestId('aliases-save').click();
+    expect(await page.getByTestId('aliases-problem').textContent()).toBe('第 1 行：简称和全称都要填写');
+    await page.getByTestId('alias-full-0').fill('安徽职业技术学院');
+    await page.getByTestId('aliases-add').click();
+    await page.getByTestId('alias-1').fill('青岚职院');
+    await page.getByTestId('alias-full-1').fill('青岚职业技术学院');
+    await page.screenshot({ path: join(artifactsDir, 'intake-aliases.png') });
+    await page.getByTestId('aliases-save').click();
+    await page.getByText('单位别名表已保存（2 条）').waitFor();
+    expect(await app.services.handlers['intake:aliases']({ reviewId })).toEqual([
+      { alias: '安徽职院', fullName: '安徽职业技术学院' },
+      { alias: '青岚职院', fullName: '青岚职业技术学院' },
+    ]);
+    await page.getByTestId('aliases-open').click();
+    await expect.poll(() => page.getByTestId('alias-1').inputValue()).toBe('青岚职院');
+    expect(app.pageErrors).toEqual([]);
+  });
 });

@@ -1,8 +1,10 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, TagsOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Progress, Space, Typography } from 'antd';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
+import { AliasTableModal } from './alias-table-modal.tsx';
+import { useAliasTable } from './alias-table-store.ts';
 import { IntakeDropZone } from './intake-drop-zone.tsx';
 import { IntakeOutcome } from './intake-outcome.tsx';
 import { IntakePreviewView } from './intake-preview-view.tsx';
@@ -31,7 +33,9 @@ export function IntakeScreen({ reviewId }: { reviewId: string }) {
         <Button icon={<ArrowLeftOutlined />} onClick={back}>{t('review.back')}</Button>
         <Typography.Title level={3} style={{ margin: 0 }}>{t('intake.title')}</Typography.Title>
         {review && <Typography.Text type="secondary">{review.title}</Typography.Text>}
+        <Button icon={<TagsOutlined />} onClick={() => void useAliasTable.getState().open(reviewId)} disabled={busy || intake.phase === 'committing'} data-testid="aliases-open">{t('intake.aliases.open')}</Button>
       </Space>
+      <AliasTableModal reviewId={reviewId} />
       {(intake.phase === 'idle' || intake.phase === 'cancelled' || busy) && (
         <>
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('intake.intro')}</Typography.Paragraph>
