@@ -10,6 +10,8 @@ export const formalCheckEn: Messages['formalCheck'] = {
   export: 'Export the result sheet',
   print: 'Print the result sheet',
   field: 'Field',
+  receivedHint: "The received time is judged by the files' times. Where the mail says otherwise, set it from the mail (Beijing time, e.g. 2026-05-25 18:30) and the check runs again:",
+  receivedSet: 'Set from the mail and check again',
   materialsTitle: 'Materials of {{applicant}}',
   noMaterials: 'No file is stored for this application',
   openFile: 'Open the file',

@@ -8,6 +8,8 @@ export const formalCheckZhCN = {
   export: '导出结果表',
   print: '打印结果表',
   field: '领域',
+  receivedHint: '收到时间按文件时间判断。如邮件显示的收到时间不同，可按邮件设定（北京时间，如 2026-05-25 18:30），设定后重新审查：',
+  receivedSet: '按邮件设定并重新审查',
   materialsTitle: '申报材料：{{applicant}}',
   noMaterials: '这份申报没有已存储的文件',
   openFile: '打开文件',

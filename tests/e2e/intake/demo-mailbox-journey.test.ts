@@ -68,6 +68,15 @@ describe('the demo mailbox, from the drop to the 形式审查结果表', () => {
     await page.getByTestId('fc-edit-save').click();
     await expect.poll(() => unreadable.textContent()).toBe('通过 · 改判');
 
+    // 松川's zip is dated the morning after, but (say) the mail arrived the evening before: the coordinator
+    // sets the received time from the mail, the check runs again, and 按时报送 passes on that time.
+    const late = page.getByTestId(`fc-${idOf('松川汽车工程学校')}-deadline.late`);
+    await late.click();
+    await page.getByTestId('fc-received-at').fill('2026-05-25 21:40');
+    await page.getByTestId('fc-received-set').click();
+    await expect.poll(() => late.textContent()).toBe('通过');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('fc-export').click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/u);
     const workbook = new ExcelJS.Workbook();
@@ -75,6 +84,8 @@ describe('the demo mailbox, from the drop to the 形式审查结果表', () => {
     const text = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String)).join('\n');
     expect(text).toContain('望川职业技术学院');
     expect(text).toContain('已电话向望川职业技术学院取得密码');
+    const audit = await app.services.handlers['audit:list']({ reviewId, kind: 'intake', offset: 0, limit: 200 });
+    expect(audit.entries.find((r) => r.action === 'intake.received-at-set')).toMatchObject({ subject: `${reviewId}/${idOf('松川汽车工程学校')}`, detail: { receivedAt: '2026-05-25T21:40:00+08:00' } });
     expect(app.pageErrors).toEqual([]);
   }, 240_000);
 });

@@ -1,11 +1,11 @@
 import { ArrowLeftOutlined, FileExcelOutlined, FileSearchOutlined, PlayCircleOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Modal, Radio, Result, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chinaTimeText } from '../../../../shared/formal-check/china-time.ts';
 import type { CheckedApplication, CheckedRule, CheckOutcome, FormalCheckView } from '../../../../shared/domain/formal-check-view.ts';
 import { useAppStore } from '../app/app-store.ts';
-import { canSendEdit, fieldName } from './formal-check-state.ts';
+import { canSendEdit, fieldName, receivedAtIso } from './formal-check-state.ts';
 import { useFormalCheck } from './formal-check-store.ts';
 
 const outcomeColour: Readonly<Record<CheckOutcome, string>> = { pass: 'green', fail: 'red', warn: 'orange' };
@@ -62,6 +62,23 @@ function EvidenceLinks({ reviewId, submissionId, evidence }: { reviewId: string;
   );
 }
 
+// 按时报送 judged on a file's time (a zip entry's, the upload's) can be set right from the mail's date, then checked again.
+function ReceivedAtForm({ submissionId }: { submissionId: string }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const busy = useFormalCheck((s) => s.busy);
+  const iso = receivedAtIso(text);
+  return (
+    <Space direction="vertical" size={4} style={{ width: '100%' }} data-testid="fc-received">
+      <Typography.Text type="secondary">{t('formalCheck.receivedHint')}</Typography.Text>
+      <Space.Compact style={{ width: '100%' }}>
+        <Input value={text} placeholder="2026-05-25 18:30" onChange={(e) => setText(e.target.value)} status={text.trim() !== '' && iso === null ? 'error' : ''} data-testid="fc-received-at" />
+        <Button disabled={iso === null} loading={busy} onClick={() => iso && void useFormalCheck.getState().setReceivedAt(submissionId, iso)} data-testid="fc-received-set">{t('formalCheck.receivedSet')}</Button>
+      </Space.Compact>
+    </Space>
+  );
+}
+
 function EditModal({ view }: { view: FormalCheckView }) {
   const { t } = useTranslation();
   const { edit, busy, error, changeEdit, closeEdit, sendEdit } = useFormalCheck();
@@ -76,6 +93,7 @@ function EditModal({ view }: { view: FormalCheckView }) {
       <Space direction="vertical" style={{ width: '100%' }}>
         {rule && <Typography.Paragraph>{t('formalCheck.checkSaid', { result: t(`formalCheck.results.${rule.result}`) })}：{rule.reason}</Typography.Paragraph>}
         <EvidenceLinks reviewId={view.reviewId} submissionId={edit.submissionId} evidence={rule?.evidence ?? []} />
+        {edit.kind === 'override' && edit.rule === 'deadline.late' && <ReceivedAtForm submissionId={edit.submissionId} />}
         {edit.kind === 'override' ? (
           <Radio.Group value={edit.result} onChange={(e) => changeEdit({ result: e.target.value as CheckOutcome })}>
             {(['pass', 'warn', 'fail'] as const).map((r) => <Radio.Button key={r} value={r}>{t(`formalCheck.results.${r}`)}</Radio.Button>)}

@@ -23,6 +23,8 @@ export interface FormalCheckStore extends FormalCheckState {
   closeEdit(): void;
   /** Sends the open override or conclusion; the services say why when they refuse. */
   sendEdit(): Promise<void>;
+  /** Sets when an application was received, from the mail (`receivedAt` as ISO), then runs the check again. */
+  setReceivedAt(submissionId: string, receivedAt: string): Promise<void>;
 }
 
 /** The 形式审查 screen's store. */
@@ -74,6 +76,14 @@ export const useFormalCheck = create<FormalCheckStore>()((set, get) => {
           ? call('formal-check:override', { reviewId, submissionId: edit.submissionId, rule: edit.rule, result: edit.result, reason: edit.reason })
           : call('formal-check:conclude', { reviewId, submissionId: edit.submissionId, conclusion: edit.conclusion, reason: edit.reason }),
       );
+    },
+    async setReceivedAt(submissionId, receivedAt) {
+      const { reviewId } = get();
+      if (!reviewId) return;
+      await settle(reviewId, async () => {
+        await call('intake:set-received-at', { reviewId, submissionId, receivedAt });
+        return call('formal-check:run', { reviewId });
+      });
     },
   };
 });
