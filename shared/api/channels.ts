@@ -69,6 +69,7 @@ export const apiChannels = [
   'merge:receive',
   'merge:receive-zip',
   'merge:confirm-key',
+  'merge:set-aside',
   'merge:choose-version',
   'merge:settings',
   'merge:sensitivity',

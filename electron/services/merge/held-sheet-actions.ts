@@ -5,7 +5,7 @@ import { finalCategoriesTouched } from '../../../shared/merge/held-sheets.ts';
 import type { ScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { listRoster } from '../roster/roster-repository.ts';
-import { insertConfirmedKey, listConfirmedKeys, listFinals, setVersionChoice } from './merge-repository.ts';
+import { deleteReceivedSheets, insertConfirmedKey, listConfirmedKeys, listFinals, setVersionChoice } from './merge-repository.ts';
 import { mergeStateOf, mergeViewOf } from './merge-service.ts';
 
 // Spaces and case do not matter when a fingerprint is read out or typed: "ab12 cd34 …" = "AB12CD34…".
@@ -64,6 +64,27 @@ export function chooseVersion(db: Database, input: { reviewId: string; expertId:
   db.transaction(() => {
     setVersionChoice(db, reviewId, { expertId, version, digest, reason });
     appendAudit(db, 'merge.version-chosen', reviewId, { expertId, version, digest, others: group.filter((h) => h.digest !== digest).map((h) => h.digest), reason });
+  })();
+  return mergeViewOf(db, reviewId);
+}
+
+/**
+ * A held sheet the coordinator will not take: its key could not be confirmed (the fingerprint is not
+ * the one on the expert's own card). With a reason, every held sheet of that expert signed with that
+ * key is removed, as a refused file is: nothing of it kept but the audit entry (file, digest,
+ * fingerprint, reason). The same file received again is held again, for the coordinator to decide anew.
+ */
+export function setAside(db: Database, input: { reviewId: string; expertId: string; fingerprint: string; reason: string }): MergeView {
+  const { reviewId, expertId } = input;
+  const reason = input.reason.trim();
+  if (reason === '') throw domainError('merge.set-aside-reason', {});
+  const { held } = mergeStateOf(db, reviewId);
+  const mine = held.filter((h) => h.kind === 'key' && h.expertId === expertId && plain(h.fingerprint) === plain(input.fingerprint));
+  const first = mine[0];
+  if (!first) throw domainError('merge.held-not-found', { expertId, fingerprint: input.fingerprint });
+  db.transaction(() => {
+    deleteReceivedSheets(db, reviewId, mine.map((h) => h.digest));
+    appendAudit(db, 'merge.sheet-set-aside', reviewId, { expertId, name: first.name, fingerprint: first.fingerprint, sheets: mine.map((h) => ({ file: h.file, digest: h.digest, version: h.version })), reason });
   })();
   return mergeViewOf(db, reviewId);
 }

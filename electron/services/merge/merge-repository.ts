@@ -33,6 +33,12 @@ export function listReceivedSheets(db: Database, reviewId: string): ReceivedShee
   return rows.map((r) => ({ digest: r.digest, fileName: r.file_name, bytes: new Uint8Array(r.bytes) }));
 }
 
+/** Removes received sheets (held ones the coordinator set aside); returns how many went. */
+export function deleteReceivedSheets(db: Database, reviewId: string, digests: readonly string[]): number {
+  const remove = db.prepare('DELETE FROM received_sheets WHERE review_id = ? AND digest = ?');
+  return digests.reduce((n, digest) => n + remove.run(reviewId, digest).changes, 0);
+}
+
 /** The decisions recorded for a review's applications. */
 export function listDecisions(db: Database, reviewId: string): MergeDecision[] {
   const rows = db.prepare('SELECT submission_id, decision, reason, decided_at FROM merge_decisions WHERE review_id = ? ORDER BY submission_id').all(reviewId) as {

@@ -26,6 +26,11 @@ export const mergeCalls = {
     input: z.object({ reviewId: idSchema, expertId: idSchema, fingerprint: z.string().min(1).max(100) }).strict(),
     output: mergeViewSchema,
   }),
+  'merge:set-aside': call({
+    summary: '不采用暂存的评分表：专家的签名公钥未经核实 (如指纹与专家本人不符) 时，组织方写明理由，删除该专家以此公钥签名的暂存评分表；记入审计日志；再次收到时重新暂存',
+    input: z.object({ reviewId: idSchema, expertId: idSchema, fingerprint: z.string().min(1).max(100), reason: z.string().max(500) }).strict(),
+    output: mergeViewSchema,
+  }),
   'merge:choose-version': call({
     summary: '同一专家同一版本有内容不同的评分表时，选择计入的一份并写明理由；其余保留为历史；记入审计日志',
     input: z.object({ reviewId: idSchema, expertId: idSchema, version: z.number().int().positive(), digest: z.string().regex(/^[0-9a-f]{64}$/), reason: z.string().max(500) }).strict(),

@@ -14,6 +14,7 @@ export const mergeErrors = {
     'zh-CN': '该公钥已代表专家 {experts}：一把公钥只能代表一位专家，未确认',
     en: 'This key already stands for expert {experts}: one key can stand for one expert only; not confirmed',
   },
+  'merge.set-aside-reason': { api: 'invalid_input', 'zh-CN': '请写明不采用这份评分表的理由（例如：指纹与专家本人的公钥卡不符）', en: "Give the reason for not taking this sheet (for example: the fingerprint is not the one on the expert's own key card)" },
   'merge.choice-reason': { api: 'invalid_input', 'zh-CN': '请写明选择这份评分表的理由（例如：已与专家本人核对）', en: 'Give the reason for choosing this sheet (for example: checked with the expert in person)' },
   'merge.choice-not-found': { api: 'not_found', 'zh-CN': '专家 {expertId} 的第 {version} 版没有待选择的这份评分表', en: 'Version {version} of expert {expertId} has no such sheet to choose' },
   'merge.decision-final': {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/services/db/open-database.ts';
 import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../../support/app-under-test.ts';
+import { checkRadio } from '../../support/check-radio.ts';
 import { plain, readPdf } from '../../support/read-pdf.ts';
 import { intakeMemory, storeApplication, storedFacts } from '../../support/stored-applications.ts';
 import { apiOf } from '../../support/trust-api.ts';
@@ -56,7 +57,8 @@ describe('形式审查 screen', () => {
     await page.getByText('审查结果：提示').waitFor();
     // Without a reason the override cannot be saved.
     expect(await page.getByTestId('fc-edit-save').isDisabled()).toBe(true);
-    await page.getByRole('dialog').locator('label.ant-radio-button-wrapper', { hasText: /^通过$/ }).click();
+    const pass = page.getByRole('dialog').locator('label.ant-radio-button-wrapper', { hasText: /^通过$/ });
+    await checkRadio(pass);
     await page.getByTestId('fc-edit-reason').fill('纸质原件已核对，公章清晰');
     await page.getByTestId('fc-edit-save').click();
     await expect.poll(() => page.getByTestId('fc-s-seal-stamp.unverified').textContent()).toBe('通过 · 改判');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAILBOX_FOLDER, writeDemoMailbox } from '../../../electron/services/demo/write-demo-mailbox.ts';
 import { artifactsDir, startAppUnderTest, type AppUnderTest } from '../../support/app-under-test.ts';
+import { checkRadio } from '../../support/check-radio.ts';
 
 describe('the demo mailbox, from the drop to the 形式审查结果表', () => {
   let app: AppUnderTest;
@@ -63,7 +64,7 @@ describe('the demo mailbox, from the drop to the 形式审查结果表', () => {
     // 望川 gave the password on the phone: the coordinator opened the file and says so.
     const unreadable = page.getByTestId(`fc-${idOf('望川职业技术学院')}-materials.unreadable`);
     await unreadable.click();
-    await page.getByRole('dialog').locator('label.ant-radio-button-wrapper', { hasText: /^通过$/ }).click();
+    await checkRadio(page.getByRole('dialog').locator('label.ant-radio-button-wrapper', { hasText: /^通过$/ }));
     await page.getByTestId('fc-edit-reason').fill('已电话向望川职业技术学院取得密码，原件可以打开，内容完整');
     await page.getByTestId('fc-edit-save').click();
     await expect.poll(() => unreadable.textContent()).toBe('通过 · 改判');

@@ -355,7 +355,7 @@ describe('trust: package out, signed score sheet back', () => {
     expect(coordinator.pageErrors).toEqual([]);
   });
 
-  it('first sight on screen: 李华 signs with a key never enrolled; refused while a list is final, then held, the fingerprint compared and confirmed, and counted', async () => {
+  it('first sight on screen: 李华 signs with a key never enrolled; refused while a list is final, then held, set aside, held again, the fingerprint compared and confirmed, and counted', async () => {
     // 李华's sheet, signed with a key of their own that the coordinator has never seen.
     const keys = testKeys();
     // (A version 1 of its own: no reasons, as there is nothing it revises.)
@@ -372,6 +372,15 @@ describe('trust: package out, signed score sheet back', () => {
     await choose(coordinatorPage, () => coordinatorPage.getByTestId('merge-receive').click(), [lihua]);
     await coordinatorPage.getByTestId('held-key-expert-2').waitFor();
     expect(await coordinatorPage.getByTestId(`board-expert-2-${field}`).textContent()).toBe('待确认公钥');
+    // Not taken at first (the card was not to hand): set aside with a reason, it is gone; received again, it is held again.
+    await coordinatorPage.getByTestId('set-aside-expert-2').click();
+    expect(await coordinatorPage.getByTestId('set-aside-ok').isDisabled()).toBe(true);
+    await coordinatorPage.getByTestId('set-aside-reason').fill('专家未带公钥卡，指纹无法核对');
+    await coordinatorPage.getByTestId('set-aside-ok').click();
+    await expect.poll(() => coordinatorPage.getByTestId('merge-held').count()).toBe(0);
+    expect(await coordinatorPage.getByTestId(`board-expert-2-${field}`).textContent()).not.toBe('待确认公钥');
+    await choose(coordinatorPage, () => coordinatorPage.getByTestId('merge-receive').click(), [lihua]);
+    await coordinatorPage.getByTestId('held-key-expert-2').waitFor();
     await coordinatorPage.getByTestId('confirm-key-expert-2').click();
     const shown = await coordinatorPage.getByTestId('confirm-key-fingerprint').textContent();
     expect(shown).toBe((await apiOf(coordinator.services).value('merge:get', { reviewId })).held[0]!.fingerprint);

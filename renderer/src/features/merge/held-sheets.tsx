@@ -17,13 +17,15 @@ function conflictGroups(held: readonly HeldSheet[]): HeldSheet[][] {
 
 /**
  * The sheets held back until the coordinator acts: a key to confirm (its fingerprint compared with
- * the expert in person, then every held sheet of theirs with that key counts), or one of several
- * different sheets of one version to choose, with the reason.
+ * the expert in person, then every held sheet of theirs with that key counts) or to refuse (不采用,
+ * with the reason: those sheets are removed), or one of several different sheets of one version to
+ * choose, with the reason.
  */
 export function HeldSheets(props: {
   held: readonly HeldSheet[];
   onConfirmKey: (expertId: string, fingerprint: string) => Promise<boolean>;
   onChoose: (choice: Choice) => Promise<boolean>;
+  onSetAside: (expertId: string, fingerprint: string, reason: string) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState<HeldSheet | null>(null);
@@ -31,6 +33,8 @@ export function HeldSheets(props: {
   const [choosing, setChoosing] = useState<HeldSheet[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [reason, setReason] = useState('');
+  const [settingAside, setSettingAside] = useState<HeldSheet | null>(null);
+  const [asideReason, setAsideReason] = useState('');
   const keys = props.held.filter((h) => h.kind === 'key');
   // One confirmation per expert and key, however many sheets they signed with it.
   const keyItems = keys.filter((h, i) => keys.findIndex((o) => o.expertId === h.expertId && o.fingerprint === h.fingerprint) === i);
@@ -44,6 +48,7 @@ export function HeldSheets(props: {
             <Typography.Text>{t('merge.held.key', { name: h.name, id: h.expertId, file: h.file })}</Typography.Text>
             <Typography.Text code>{h.fingerprint}</Typography.Text>
             <Button size="small" onClick={() => (setConfirming(h), setCompared(false))} data-testid={`confirm-key-${h.expertId}`}>{t('merge.held.confirmKey')}</Button>
+            <Button size="small" danger onClick={() => (setSettingAside(h), setAsideReason(''))} data-testid={`set-aside-${h.expertId}`}>{t('merge.held.setAside')}</Button>
           </Space>
         ))}
         {groups.map((group) => {
@@ -74,6 +79,23 @@ export function HeldSheets(props: {
             <Typography.Paragraph>{t('merge.held.confirmHint', { name: confirming.name, id: confirming.expertId })}</Typography.Paragraph>
             <Typography.Text code style={{ fontSize: 18 }} data-testid="confirm-key-fingerprint">{confirming.fingerprint}</Typography.Text>
             <Checkbox checked={compared} onChange={(e) => setCompared(e.target.checked)} data-testid="confirm-key-compared">{t('merge.held.compared')}</Checkbox>
+          </Space>
+        )}
+      </Modal>
+      <Modal
+        open={settingAside !== null}
+        title={t('merge.held.setAsideTitle')}
+        okText={t('merge.held.setAsideOk')}
+        cancelText={t('merge.cancel')}
+        okButtonProps={{ danger: true, disabled: asideReason.trim() === '', 'data-testid': 'set-aside-ok' }}
+        onOk={() => void (settingAside && props.onSetAside(settingAside.expertId, settingAside.fingerprint, asideReason.trim()).then((ok) => ok && setSettingAside(null)))}
+        onCancel={() => setSettingAside(null)}
+        destroyOnHidden
+      >
+        {settingAside && (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Typography.Paragraph>{t('merge.held.setAsideHint', { name: settingAside.name, id: settingAside.expertId, fingerprint: settingAside.fingerprint })}</Typography.Paragraph>
+            <Input.TextArea rows={2} maxLength={500} value={asideReason} placeholder={t('merge.held.setAsideReason')} onChange={(e) => setAsideReason(e.target.value)} data-testid="set-aside-reason" />
           </Space>
         )}
       </Modal>

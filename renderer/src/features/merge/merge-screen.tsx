@@ -98,7 +98,7 @@ export function MergeScreen({ reviewId }: { reviewId: string }) {
           }
         />
       )}
-      <HeldSheets held={view.held} onConfirmKey={merge.confirmKey} onChoose={merge.chooseVersion} />
+      <HeldSheets held={view.held} onConfirmKey={merge.confirmKey} onChoose={merge.chooseVersion} onSetAside={merge.setAside} />
       <Card size="small" title={t('merge.boardTitle')}>
         <MergeBoardTable board={view.board} fields={fields} />
       </Card>

@@ -37,6 +37,8 @@ export interface MergeStore extends MergeState {
   confirmKey(expertId: string, fingerprint: string): Promise<boolean>;
   /** Chooses which of different sheets of one version counts, with the reason; resolves false when refused. */
   chooseVersion(choice: { expertId: string; version: number; digest: string; reason: string }): Promise<boolean>;
+  /** Does not take an expert's held sheets signed with a key (with the reason): they are removed; resolves false when refused. */
+  setAside(expertId: string, fingerprint: string, reason: string): Promise<boolean>;
   /** Opens a divergence round (分差复议) on an application for the chosen experts; resolves false when refused. */
   openDiscussion(submissionId: string, expertIds: readonly string[], note: string): Promise<boolean>;
   /** Closes a divergence round with the coordinator's conclusion; resolves false when refused. */
@@ -138,6 +140,7 @@ export const useMerge = create<MergeStore>()((set, get) => {
   setSettings: (settings) => viewCall((reviewId) => call('merge:settings', { reviewId, ...settings })),
   confirmKey: (expertId, fingerprint) => viewCall((reviewId) => call('merge:confirm-key', { reviewId, expertId, fingerprint })),
   chooseVersion: (choice) => viewCall((reviewId) => call('merge:choose-version', { reviewId, ...choice })),
+  setAside: (expertId, fingerprint, reason) => viewCall((reviewId) => call('merge:set-aside', { reviewId, expertId, fingerprint, reason })),
   openDiscussion: (submissionId, expertIds, note) => viewCall((reviewId) => call('merge:open-discussion', { reviewId, submissionId, expertIds: [...expertIds], note })),
   closeDiscussion: (discussionId, note) => viewCall((reviewId) => call('merge:close-discussion', { reviewId, discussionId, note })),
   };

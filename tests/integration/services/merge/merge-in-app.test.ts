@@ -91,6 +91,22 @@ describe('sheets held back at the merge', () => {
     expect(await profile.api.api('merge:confirm-key', { reviewId, expertId: 'expert-9', fingerprint })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('一把公钥只能代表一位专家') } });
   });
 
+  it('a held sheet the coordinator will not take is set aside with a reason: removed, audited; received again it is held again', async () => {
+    expect(await profile.api.api('merge:set-aside', { reviewId, expertId: 'expert-9', fingerprint, reason: '  ' })).toMatchObject({ ok: false, error: { code: 'invalid_input', domainCode: 'merge.set-aside-reason' } });
+    expect(await profile.api.api('merge:set-aside', { reviewId, expertId: 'expert-9', fingerprint: '0000 1111', reason: '指纹不符' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const stranger = signedAs(own, keys, { id: 'expert-9', name: '赵六' });
+    const view = await profile.api.value('merge:set-aside', { reviewId, expertId: 'expert-9', fingerprint: fingerprint.toUpperCase(), reason: '名单中没有这位专家，公钥卡不符' });
+    expect(view.held.filter((h) => h.expertId === 'expert-9')).toEqual([]);
+    expect(view.report.counted.map((c) => c.expertId)).not.toContain('expert-9');
+    expect(audited('merge.sheet-set-aside')).toEqual([
+      expect.objectContaining({ expertId: 'expert-9', name: '赵六', fingerprint, reason: '名单中没有这位专家，公钥卡不符', sheets: [{ file: stranger.fileName, digest: stranger.digest, version: 1 }] }),
+    ]);
+    // Nothing of it kept: received again, it is new and held again.
+    const again = await profile.api.value('merge:receive', { reviewId, files: [{ fileName: stranger.fileName, base64: stranger.base64 }] });
+    expect(again.lastDrop).toMatchObject({ stored: 1, held: 1 });
+    expect(again.held.map((h) => h.expertId)).toContain('expert-9');
+  });
+
   it('two different sheets of one version are both held, naming each other, until the coordinator chooses one with a reason; the other is kept', async () => {
     second = signedAs(own, keys, lihua, (s) => ({ ...s, submissions: s.submissions.map((x, i) => (i === 0 ? { ...x, overallComment: '复核后补充的评语' } : x)) }));
     const view = await profile.api.value('merge:receive', { reviewId, files: [{ fileName: second.fileName, base64: second.base64 }] });
