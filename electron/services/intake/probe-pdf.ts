@@ -14,8 +14,11 @@ export interface PdfProbe {
 
 /** Reads the PDFs of one scan, one at a time, in one worker thread. */
 export interface PdfProber {
-  /** Reads one PDF; with `seal`, also looks for a red seal (decoding its first and last pages' images: the costly part). */
-  probe(path: string, signal?: AbortSignal, options?: { seal?: boolean }): Promise<PdfProbe>;
+  /**
+   * Reads one PDF; with `seal`, also looks for a red seal (decoding its first and last pages' images:
+   * the costly part). `pageTexts` from an earlier probe of the file spares reading its texts again.
+   */
+  probe(path: string, signal?: AbortSignal, options?: { seal?: boolean; pageTexts?: readonly string[] }): Promise<PdfProbe>;
   /** Ends the worker; call once the scan is over. */
   close(): void;
 }
@@ -72,7 +75,7 @@ export function createPdfProber(workerFile: string): PdfProber {
         current.on('message', onMessage);
         current.once('error', onFailure);
         current.once('exit', onFailure);
-        current.postMessage({ path, seal: options?.seal === true });
+        current.postMessage({ path, seal: options?.seal === true, ...(options?.pageTexts ? { texts: [...options.pageTexts] } : {}) });
       });
     },
     close: retire,

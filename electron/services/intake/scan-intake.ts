@@ -1,23 +1,18 @@
 import type { Database } from 'better-sqlite3';
-import { extname } from 'node:path';
 import { addAbortSignal } from 'node:stream';
 import type { Program } from '../../../shared/domain/program.ts';
-import type { FileReadability, SummaryRowFacts } from '../../../shared/intake/intake-facts.ts';
+import type { SummaryRowFacts } from '../../../shared/intake/intake-facts.ts';
 import type { IntakePreview, PreviewFile } from '../../../shared/intake/intake-preview.ts';
 import { matchApplications, type MatchFile, type MatchRow } from '../../../shared/intake/match-applications.ts';
 import type { NameAlias } from '../../../shared/intake/normalise-name.ts';
-import { readCover } from '../../../shared/intake/read-cover.ts';
-import { recogniseRole } from '../../../shared/intake/recognise-role.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import { requireReview } from '../reviews/require-review.ts';
 import { programForReview } from '../scoring/review-program.ts';
 import { ZipRefused } from '../zip/zip-refused.ts';
-import { chinaTime } from './china-time.ts';
 import { listAliases } from './intake-repository.ts';
-import { kindOfFile } from './kind-of-file.ts';
+import { analyseIntakeFile, type AnalysedFile } from './analyse-intake-file.ts';
 import { createPdfProber } from './probe-pdf.ts';
 import { readDrop } from './read-drop.ts';
-import { readSummaryXlsx } from './read-summary-xlsx.ts';
 
 /** How far a scan has got: files read and their bytes, and the file being read. */
 export interface ScanProgress {
@@ -70,15 +65,6 @@ export function mediaTypeOfKind(kind: string): string {
   return mediaTypes[kind] ?? 'application/octet-stream';
 }
 
-// A name's extension that promises a kind the content does not have makes the file 'wrong-kind'.
-const promised: Readonly<Record<string, string>> = { '.pdf': 'pdf', '.xlsx': 'xlsx', '.docx': 'docx' };
-
-function readabilityOf(fileName: string, size: number, kind: string): FileReadability {
-  if (size === 0) return 'empty';
-  const expected = promised[extname(fileName).toLowerCase()];
-  return expected !== undefined && expected !== kind ? 'wrong-kind' : 'ok';
-}
-
 const throwIfCancelled = (signal?: AbortSignal) => {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('已取消');
 };
@@ -103,7 +89,10 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
   const summaryRows = new Map<string, SummaryRowFacts>();
   let filesRead = 0;
   let bytesRead = 0;
+  // One probe worker, one PDF at a time: a second one, probing while the next file is stored, was
+  // measured to gain nothing on the 1 000-file bench (docs/benchmarks.md, 2026-12-04).
   const prober = createPdfProber(options.workerFile);
+  const outcomes: AnalysedFile[] = [];
   try {
     for await (const item of readDrop(options.paths, options.scratchDir)) {
       throwIfCancelled(signal);
@@ -123,56 +112,8 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
         refused.push({ path: file.sourcePath, reason: error.message });
         continue;
       }
-      const path = store.pathOf(ref.sha256) as string;
-      const kind = ref.size === 0 ? '' : await kindOfFile(path);
-      let readability = readabilityOf(file.fileName, ref.size, kind);
-      let pageCount: number | null = null;
-      let imageOnlyPages: number | null = null;
-      let redSeal: boolean | null = null;
-      let leadingText = '';
-      if (kind === 'pdf' && readability === 'ok') {
-        const probe = await prober.probe(path, signal);
-        readability = probe.readability;
-        pageCount = probe.pageCount;
-        imageOnlyPages = probe.imageOnlyPages;
-        if (probe.readability === 'ok') pageTexts.set(ref.sha256, probe.pageTexts);
-        else unreadableReasons.set(ref.sha256, probe.readability === 'encrypted' ? 'PDF 受密码保护，无法打开' : 'PDF 已损坏，无法打开');
-        leadingText = probe.pageTexts.slice(0, 2).join('\n');
-      }
-      const guess = recogniseRole({ fileName: file.fileName, folders: file.segments, kind, readability, pageCount, imageOnlyPages, leadingText });
-      // The seal is looked for only where one is expected: decoding a scan's images is most of a
-      // PDF's probe, and a mailbox holds far more scanned 佐证材料 than stamped files.
-      if (readability === 'ok' && kind === 'pdf' && (guess.role === 'stamped' || guess.role === 'summary-stamped')) {
-        redSeal = (await prober.probe(path, signal, { seal: true })).redSeal;
-      }
-      const workbookLike = kind === 'xlsx' || (kind === 'ole' && /\.xlsx?$/iu.test(file.fileName));
-      if (workbookLike && (readability === 'ok' || kind === 'ole')) {
-        const workbook = await readSummaryXlsx(path, ref.size, program.outcomeFloors);
-        readability = workbook.readability;
-        if (workbook.readability !== 'ok') unreadableReasons.set(ref.sha256, workbook.message);
-        for (const sheet of workbook.sheets) {
-          for (const row of sheet.rows) summaryRows.set(`${file.sourcePath}#${row.sheetName}!${row.rowNumber}`, { ...row, documentId: ref.sha256 });
-        }
-      }
-      const cover = guess.role === 'application' || guess.role === 'stamped' ? readCover(leadingText) : null;
-      files.push({
-        sourcePath: file.sourcePath,
-        fileName: file.fileName,
-        sha256: ref.sha256,
-        size: ref.size,
-        kind,
-        readability,
-        pageCount,
-        imageOnlyPages,
-        redSeal,
-        receivedAt: chinaTime(file.receivedAt),
-        receivedAtSource: file.receivedAtSource,
-        role: guess.role,
-        roleReason: guess.reason,
-        applicationKeys: [],
-        matchReason: '',
-      });
-      matchFiles.push({ sourcePath: file.sourcePath, segments: file.segments, root: file.root, role: guess.role, cover });
+      const analysed = await analyseIntakeFile({ file, sha256: ref.sha256, size: ref.size, path: store.pathOf(ref.sha256) as string, program, prober, signal });
+      outcomes.push(analysed);
       filesRead += 1;
       bytesRead += ref.size;
       options.onProgress?.({ filesRead, bytesRead, current: file.sourcePath });
@@ -181,6 +122,13 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
     prober.close();
   }
   throwIfCancelled(signal);
+  for (const outcome of outcomes) {
+    files.push(outcome.file);
+    matchFiles.push(outcome.match);
+    if (outcome.pageTexts) pageTexts.set(outcome.file.sha256, outcome.pageTexts);
+    if (outcome.unreadableReason !== null) unreadableReasons.set(outcome.file.sha256, outcome.unreadableReason);
+    for (const [key, row] of outcome.summaryRows) summaryRows.set(key, row);
+  }
 
   const rows: MatchRow[] = [...summaryRows].map(([key, row]) => ({
     key,

@@ -39,8 +39,15 @@ export async function extractPageTexts(bytes: Uint8Array, onPage?: (read: number
   return (await readPdfPages(bytes, { onPage, seal: false })).texts;
 }
 
-/** The page texts, and with `seal` whether a red seal shows (find-red-seal.ts; null where not asked or nothing could be looked at). */
-export async function readPdfPages(bytes: Uint8Array, options: { onPage?: ((read: number, pagesCount: number) => void) | undefined; seal: boolean }): Promise<{ texts: string[]; redSeal: boolean | null }> {
+/**
+ * The page texts, and with `seal` whether a red seal shows (find-red-seal.ts; null where not asked or
+ * nothing could be looked at). `knownTexts` (from an earlier read of the same file) skips reading
+ * the texts again: only the seal is looked for, and the texts given are returned.
+ */
+export async function readPdfPages(
+  bytes: Uint8Array,
+  options: { onPage?: ((read: number, pagesCount: number) => void) | undefined; seal: boolean; knownTexts?: readonly string[] | undefined },
+): Promise<{ texts: string[]; redSeal: boolean | null }> {
   const { onPage } = options;
   // pdf.js takes (detaches) the buffer: the caller hands over bytes it no longer needs, so an
   // 80 MB scan is held once, not twice.
@@ -63,6 +70,10 @@ export async function readPdfPages(bytes: Uint8Array, options: { onPage?: ((read
       pdf = await task.promise;
     } catch (error) {
       throw unreadable(error);
+    }
+    if (options.knownTexts && options.knownTexts.length === pdf.numPages) {
+      const texts = [...options.knownTexts];
+      return { texts, redSeal: options.seal ? await findRedSeal(pdf, texts) : null };
     }
     const texts: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {

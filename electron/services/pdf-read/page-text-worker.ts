@@ -1,6 +1,6 @@
 // A worker thread that reads one stored PDF's page texts with pdf.js, so the services' thread (the
 // Electron main process, the browser host) stays free for edits while a 300-page document is read.
-// Protocol: receives { path, seal? }; posts { type: 'progress', read, pagesCount } per page, then
+// Protocol: receives { path, seal?, texts? } (texts: the file's page texts read before, so only the seal is looked for); posts { type: 'progress', read, pagesCount } per page, then
 // { type: 'done', texts, redSeal } (redSeal only when `seal` was asked, else null) or { type: 'failed', message, reason }. It then waits for the next path
 // (the intake reads a whole drop through one worker); the text index terminates it after one.
 import { readFile } from 'node:fs/promises';
@@ -15,13 +15,14 @@ export type PageTextMessage =
 
 const port = parentPort;
 if (port) {
-  port.on('message', (request: { path: string; seal?: boolean }) => {
+  port.on('message', (request: { path: string; seal?: boolean; texts?: string[] }) => {
     void (async () => {
       let reply: PageTextMessage;
       try {
         const { texts, redSeal } = await readPdfPages(new Uint8Array(await readFile(request.path)), {
           onPage: (read, pagesCount) => port.postMessage({ type: 'progress', read, pagesCount } satisfies PageTextMessage),
           seal: request.seal === true,
+          knownTexts: request.texts,
         });
         reply = { type: 'done', texts, redSeal };
       } catch (error) {

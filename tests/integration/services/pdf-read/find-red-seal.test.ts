@@ -50,7 +50,16 @@ describe('the red seal of a stamped PDF', () => {
       for (let n = 1; n <= 8; n++) doc.addPage().font('cjk').fontSize(14).text(`第 ${String(n)} 页：建设方案与保障措施`, 72, 72);
       doc.image(seal, 380, 600, { width: 120 });
     });
+    const kept = bytes.slice(); // pdf.js takes the bytes it reads
     expect(await sealOf(bytes)).toBe(true);
+    // A second look for the seal with the texts read before (the intake's seal-only probe): the same
+    // answer, and the texts are those given, not read again.
+    const first = await readPdfPages(kept.slice(), { seal: false });
+    expect(first.texts).toHaveLength(8);
+    const known = first.texts.map((text, i) => (i === 0 ? '（已读）' : text));
+    expect(await readPdfPages(kept.slice(), { seal: true, knownTexts: known })).toEqual({ texts: known, redSeal: true });
+    // Texts of another page count are not this file's: it is read afresh.
+    expect((await readPdfPages(kept.slice(), { seal: true, knownTexts: ['x'] })).texts).toEqual(first.texts);
   });
 
   it('counts a red shape drawn on a page without text (a generated scan), not a red heading bar on a page of text', async () => {
