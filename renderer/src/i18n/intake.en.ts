@@ -65,6 +65,7 @@ export const intakeEn = {
       duplicate: 'Row {{row}}: short name 「{{alias}}」 is already in row {{first}}',
     },
   },
+  moved: 'Moved by you (not stored yet)',
   leaveOut: 'Leave out',
   shared: 'Shared ({{count}} applications)',
   refusedTitle: 'Refused (not read)',

@@ -65,6 +65,7 @@ export const intakeZhCN = {
       duplicate: '第 {{row}} 行：简称「{{alias}}」与第 {{first}} 行重复',
     },
   },
+  moved: '已调整所属申报（尚未保存）',
   leaveOut: '不导入',
   shared: '共用（{{count}} 份申报）',
   refusedTitle: '拒收的文件（未读取）',

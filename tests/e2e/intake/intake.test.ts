@@ -80,6 +80,7 @@ describe('coordinator intake in Chromium through the browser host', () => {
     await page.getByTestId('intake-move-安徽职业技术学院.zip/佐证材料/合作协议.pdf').locator('.ant-select').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^星河职业学院$/ }).click();
     await expect.poll(() => page.getByTestId('intake-application-星河职业学院').textContent()).toContain('合作协议.pdf');
+    expect(await page.getByTestId('intake-moved-安徽职业技术学院.zip/佐证材料/合作协议.pdf').textContent()).toBe('已调整所属申报（尚未保存）');
     expect(await anhui.textContent()).not.toContain('合作协议.pdf');
     await page.waitForTimeout(300); // the list's closing animation, for the screenshot
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -18,6 +18,9 @@ export interface MoveChoice {
 const LEAVE_OUT = '';
 const SHARED = '\u0000shared';
 
+// Whether the coordinator put a file somewhere else than the preview did.
+const moved = (now: readonly string[], previewed: readonly string[]): boolean => now.length !== previewed.length || now.some((key) => !previewed.includes(key));
+
 // The choice shown for where a file goes now.
 const placeOf = (keys: readonly string[]): string => (keys.length === 0 ? LEAVE_OUT : keys.length === 1 ? (keys[0] as string) : SHARED);
 
@@ -60,6 +63,7 @@ export function IntakeFileTable({ files, roleOf, onRole, disabled, move }: { fil
             {f.readability !== 'ok' && <Tag color="red">{t(`intake.readability.${f.readability}`)}</Tag>}
           </Space>
           {f.sourcePath !== f.fileName && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{f.sourcePath}</Typography.Text>}
+          {move && moved(move.destinationsOf(f), f.applicationKeys) && <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid={`intake-moved-${f.sourcePath}`}>{t('intake.moved')}</Typography.Text>}
         </Space>
       ),
     },
