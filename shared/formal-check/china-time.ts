@@ -37,3 +37,9 @@ export function chinaTimeText(instant: number): string {
   const iso = new Date(instant + cstOffsetMs).toISOString();
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}（北京时间）`;
 }
+
+/** The Beijing date of an ISO time (`2026-05-25`): what a 结果表 prints, never the UTC date (08:00 earlier). '' when unreadable. */
+export function chinaDate(iso: string): string {
+  const instant = instantOf(iso);
+  return Number.isNaN(instant) ? '' : new Date(instant + cstOffsetMs).toISOString().slice(0, 10);
+}

@@ -31,7 +31,8 @@ export function scoreChanges(previous: Scored, next: Scored): ScoreChange[] {
   );
 }
 
-const shown = (points: number | null) => (points === null ? '未评' : formatPoints(points));
+// A score not given travels as '' (the catalogue names it in each language).
+const shown = (points: number | null) => (points === null ? '' : formatPoints(points));
 
 /**
  * Why an amended sheet's reasons do not account for its changes (by its catalogue code), or null when they do.

@@ -67,7 +67,7 @@ export function verifySheet(input: { bytes: Uint8Array; crypto: CryptoPort; cont
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')} — ` : '';
-    return refuse('schema', reasonOf('sheet-refusals.schema', { where, issue: issue?.message ?? '未知问题' }));
+    return refuse('schema', reasonOf('sheet-refusals.schema', { where, issue: issue?.message ?? '' }));
   }
   const sheet = parsed.data;
   // Step 4: exactly the canonical form, as signed.

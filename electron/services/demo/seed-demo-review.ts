@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { appendAudit } from '../db/audit-log.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import { addDocument, linkDocument } from '../documents/document-repository.ts';
-import { getReview, insertReview, recordStandInDigest, standInDigestOf } from '../reviews/review-repository.ts';
+import { getReview, insertReview, recordStandInDigest, setOrganisation, standInDigestOf } from '../reviews/review-repository.ts';
 import { demoPackageDigest } from './demo-digest.ts';
 import { loadDemoReview } from './load-demo-review.ts';
 import { countPdfPages } from '../pdf-read/count-pdf-pages.ts';
@@ -23,6 +23,8 @@ export async function seedDemoReview(db: Database, store: BlobStore, resourcesDi
   if (held) {
     // A demo seeded before migration 14 gets its stand-in now; a package that replaced the demo keeps none.
     if (held.isDemo && standInDigestOf(db, held.id) === null) recordStandInDigest(db, held.id, demoPackageDigest(resourcesDir));
+    // A demo seeded before migration 23 names its organisation now.
+    if (held.isDemo && held.organisation === '') setOrganisation(db, held.id, demo.review.organisation);
     return false;
   }
   const rendered = (await renderDemoFiles(resourcesDir ? { resourcesDir } : {})).filter((f) => f.submissionId !== undefined);

@@ -156,6 +156,8 @@ export function createIntakeService(deps: { db: Database; store: BlobStore; data
       return snapshot(job);
     },
     setReceivedAt(reviewId, submissionId, receivedAt) {
+      // What the formal check judged on may change only while the check is open, as the intake itself.
+      requireStage(requireReview(deps.db, reviewId), intakeStages, 'intake');
       requireSubmission(deps.db, reviewId, submissionId);
       const files = deps.db.transaction(() => {
         const changed = setReceivedAt(deps.db, reviewId, submissionId, receivedAt);

@@ -83,7 +83,7 @@ export async function readSheetSources(paths: readonly string[]): Promise<SheetS
       stat = statSync(path);
     } catch (error) {
       const code = (error as { code?: string }).code;
-      sources.push(unreadable(path, code === 'ENOENT' ? reasonOf('sheet-refusals.no-file', {}) : reasonOf('sheet-refusals.unreadable-file', { code: code ?? '?' })));
+      sources.push(unreadable(path, code === 'ENOENT' ? reasonOf('sheet-refusals.no-file', {}) : (code ? reasonOf('sheet-refusals.unreadable-file', { code }) : reasonOf('sheet-refusals.unreadable-file-why-unknown', {}))));
       return;
     }
     if (stat.isDirectory()) {

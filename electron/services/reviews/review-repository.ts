@@ -111,6 +111,11 @@ export function setArchived(db: Database, reviewId: string, at: string | null): 
   db.prepare('UPDATE reviews SET archived_at = ? WHERE id = ?').run(at, reviewId);
 }
 
+/** Sets the organisation that runs a review. */
+export function setOrganisation(db: Database, reviewId: string, organisation: string): void {
+  db.prepare('UPDATE reviews SET organisation = ? WHERE id = ?').run(organisation, reviewId);
+}
+
 /** Records the digest a review's score sheets name when no package was imported (the demo's stand-in). */
 export function recordStandInDigest(db: Database, reviewId: string, digest: string): void {
   db.prepare('UPDATE reviews SET stand_in_digest = ? WHERE id = ?').run(digest, reviewId);

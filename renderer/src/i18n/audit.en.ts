@@ -36,7 +36,8 @@ export const auditEn: typeof auditZhCN = {
     'material-review': { concluded: 'Material review concluded' },
     merge: {
       'category-final': 'Category list made final', 'category-reopened': 'Category list reopened', decided: 'Decision recorded', exported: 'Merge exported', 'key-confirmed': 'Key confirmed at first sight',
-      'result-signed': 'Result signed', 'settings-changed': 'Merge settings changed', 'version-chosen': 'Sheet version chosen',
+      'result-signed': 'Result signed', 'settings-changed': 'Merge settings changed', 'version-chosen': 'Sheet version chosen', 'sheet-set-aside': 'Held sheet set aside',
+      'discussion-opened': 'Divergence round opened', 'discussion-closed': 'Divergence round closed',
     },
     package: { imported: 'Package opened', issued: 'Package issued' },
     program: { deleted: 'Program deleted', imported: 'Program imported', 'new-version': 'Program new version', 'rubric-imported': 'Rubric imported' },

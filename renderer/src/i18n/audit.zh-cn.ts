@@ -34,7 +34,8 @@ export const auditZhCN = {
     'material-review': { concluded: '材料审核结论' },
     merge: {
       'category-final': '确定领域名单', 'category-reopened': '重新打开领域名单', decided: '记录推荐决定', exported: '导出汇总', 'key-confirmed': '首次见面确认公钥',
-      'result-signed': '签名评审结果', 'settings-changed': '更改汇总方式', 'version-chosen': '选定评分表版本',
+      'result-signed': '签名评审结果', 'settings-changed': '更改汇总方式', 'version-chosen': '选定评分表版本', 'sheet-set-aside': '不采用暂存评分表',
+      'discussion-opened': '发起分差复议', 'discussion-closed': '结束分差复议',
     },
     package: { imported: '打开评审包', issued: '发出评审包' },
     program: { deleted: '删除评审方案', imported: '导入评审方案', 'new-version': '评审方案新版本', 'rubric-imported': '导入评分细则' },

@@ -15,6 +15,17 @@ const listTwins = (params: ErrorParams, language: CatalogueLanguage): ErrorParam
   return { ...params, twins: names.join(language === 'en' ? ', ' : '、') };
 };
 
+// A score the earlier version did not give travels as '' and each language names it.
+const scoreWords = (params: ErrorParams, language: CatalogueLanguage): ErrorParams => {
+  const word = language === 'en' ? 'not scored' : '未评';
+  const named = (key: string) => (params[key] === '' ? { [key]: word } : {});
+  return { ...params, ...named('from'), ...named('to'), ...named('previousScore') };
+};
+
+// A schema problem without a message of its own.
+const issueWords = (params: ErrorParams, language: CatalogueLanguage): ErrorParams =>
+  params['issue'] === '' ? { ...params, issue: language === 'en' ? 'an unknown problem' : '未知问题' } : params;
+
 /**
  * Why a score sheet was refused (verifySheet, the version chain across sheets, the merge's own
  * checks): one code per reason, its parameters the facts, so the merge screen says it in the UI's
@@ -31,7 +42,7 @@ export const sheetRefusalErrors = {
     'zh-CN': '评分表格式版本「{version}」不受支持（本程序读取 {format}）；请使用更新版本的评审台',
     en: 'Score sheet format version 「{version}」 is not supported (this program reads {format}); use a newer Pingshen',
   },
-  'sheet-refusals.schema': { api: 'invalid_input', 'zh-CN': '评分表内容不符合格式：{where}{issue}', en: 'The score sheet does not match its format: {where}{issue}' },
+  'sheet-refusals.schema': { api: 'invalid_input', 'zh-CN': '评分表内容不符合格式：{where}{issue}', en: 'The score sheet does not match its format: {where}{issue}', localise: issueWords },
   'sheet-refusals.not-canonical': {
     api: 'invalid_input',
     'zh-CN': '文件不是签名时的规范格式（RFC 8785）：签名后被重新排版或改动过，请使用专家导出的原文件',
@@ -108,19 +119,23 @@ export const sheetRefusalErrors = {
     api: 'invalid_input',
     'zh-CN': '第 {version} 版修改了申报「{submissionId}」评分项「{criterionId}」（{from} → {to}），但没有写明修改理由',
     en: 'Version {version} changes criterion 「{criterionId}」 of application 「{submissionId}」 ({from} → {to}) without giving the reason',
+    localise: scoreWords,
   },
   'sheet-refusals.changes-unexplained': {
     api: 'invalid_input',
     'zh-CN': '第 {version} 版修改了申报「{submissionId}」评分项「{criterionId}」（{from} → {to}）等 {count} 项得分，但没有写明修改理由',
     en: 'Version {version} changes criterion 「{criterionId}」 of application 「{submissionId}」 ({from} → {to}) and {count} scores in all without giving the reasons',
+    localise: scoreWords,
   },
   'sheet-refusals.revision-from': {
     api: 'invalid_input',
     'zh-CN': '第 {version} 版为申报「{submissionId}」评分项「{criterionId}」记录的原分 {from} 与第 {previousVersion} 版的 {previousScore} 不符',
     en: 'Version {version} records {from} as the earlier score of criterion 「{criterionId}」 of application 「{submissionId}」, but version {previousVersion} gave {previousScore}',
+    localise: scoreWords,
   },
   'sheet-refusals.no-file': { api: 'invalid_input', 'zh-CN': '文件不存在', en: 'There is no such file' },
   'sheet-refusals.unreadable-file': { api: 'invalid_input', 'zh-CN': '无法读取（{code}）', en: 'Cannot be read ({code})' },
+  'sheet-refusals.unreadable-file-why-unknown': { api: 'invalid_input', 'zh-CN': '无法读取（未知原因）', en: 'Cannot be read (for a reason not known)' },
   'sheet-refusals.unreadable-zip': { api: 'invalid_input', 'zh-CN': '无法读取压缩包（文件损坏或不是 zip）', en: 'The zip cannot be read (it is damaged or not a zip)' },
   'sheet-refusals.no-sheet-in-zip': { api: 'invalid_input', 'zh-CN': '压缩包中没有评分表文件（*.pingshen-sheet.json）', en: 'The zip holds no score sheet file (*.pingshen-sheet.json)' },
   'sheet-refusals.unreadable-entry': { api: 'invalid_input', 'zh-CN': '无法读取压缩包中的这个文件', en: 'This file in the zip cannot be read' },

@@ -112,6 +112,14 @@ describe('形式审查 screen', () => {
     await page.locator('.ant-tabs-tab-active').filter({ hasText: '盖章' }).waitFor();
     await page.locator('.page[data-page-number="1"] canvas').first().waitFor();
     await page.screenshot({ path: join(artifactsDir, 'formal-check-materials.png') });
+    expect(await page.getByTestId('materials-others').textContent()).toContain('汇总表.xlsx');
+    // A workbook is named, not opened as a broken PDF; the reader keeps to the PDFs.
+    const documents = await app.services.handlers['submissions:documents']({ reviewId, submissionId: 's-late' });
+    const workbook = documents.find((d) => d.fileName.endsWith('.xlsx'))!;
+    await page.goto(`${new URL(page.url()).origin}/#/materials/${reviewId}/s-late/${workbook.id}`);
+    await expect.poll(() => page.getByTestId('materials-notice').textContent()).toContain('「汇总表.xlsx」不是 PDF');
+    expect(await page.locator('.ant-tabs-tab').filter({ hasText: '汇总表.xlsx' }).count()).toBe(0);
+    await page.locator('.page[data-page-number="1"] canvas').first().waitFor();
     await page.keyboard.press('Escape');
     await page.getByTestId('formal-check-screen').waitFor();
     expect(app.pageErrors).toEqual([]);

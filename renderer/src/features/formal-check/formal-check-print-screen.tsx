@@ -21,7 +21,8 @@ export function FormalCheckPrintScreen({ reviewId }: { reviewId: string }) {
   }, [reviewId]);
   const { print, busy } = usePrintPage(`${reviewId}-形式审查结果表.pdf`);
   const back = <Button icon={<ArrowLeftOutlined />} onClick={() => show({ kind: 'formal-check', reviewId })}>{t('review.back')}</Button>;
-  if (check.phase === 'failed' && check.reviewId === reviewId) return <Result status="error" title={t('app.loadFailed')} subTitle={check.error} extra={back} />;
+  const failure = check.reviewId === reviewId ? (check.phase === 'failed' ? check.error : check.reviewError) : null;
+  if (failure) return <Result status="error" title={t('app.loadFailed')} subTitle={failure} extra={back} />;
   if (check.reviewId !== reviewId || !check.view || !check.review) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   return (
     <>

@@ -50,10 +50,10 @@ function EvidenceLinks({ reviewId, submissionId, evidence }: { reviewId: string;
   return (
     <Space wrap size={4} data-testid="fc-evidence">
       {evidence.map((e, i) =>
-        e.documentId ? (
+        // A cell is a 汇总表's (a workbook, not for the reader): named, not opened.
+        e.documentId && !e.cell ? (
           <Button key={i} size="small" icon={<FileSearchOutlined />} onClick={() => open(e.documentId, e.page)} data-testid={`fc-evidence-${String(i)}`}>
             {e.page ? t('formalCheck.openPage', { page: e.page }) : t('formalCheck.openFile')}
-            {e.cell ? ` · ${t('formalCheck.cell', { cell: e.cell })}` : ''}
           </Button>
         ) : e.cell ? <Tag key={i}>{t('formalCheck.cell', { cell: e.cell })}</Tag> : null,
       )}

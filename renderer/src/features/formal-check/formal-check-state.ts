@@ -14,6 +14,8 @@ export interface FormalCheckState {
   readonly view: FormalCheckView | null;
   /** The review checked: its title, 文号, deadline and field names, for the screen and the printed 结果表. */
   readonly review: ReviewDetail | null;
+  /** Why the review could not be read (the screen still shows the check; the printed 结果表 cannot be made without it). */
+  readonly reviewError: string | null;
   readonly error: string | null;
   /** A call in flight (run, override, conclude, export): the buttons wait for it. */
   readonly busy: boolean;
@@ -21,7 +23,7 @@ export interface FormalCheckState {
 }
 
 /** Nothing loaded. */
-export const initialFormalCheckState: FormalCheckState = { reviewId: null, phase: 'idle', view: null, review: null, error: null, busy: false, edit: null };
+export const initialFormalCheckState: FormalCheckState = { reviewId: null, phase: 'idle', view: null, review: null, reviewError: null, error: null, busy: false, edit: null };
 
 /** Loading a review's formal check. */
 export function applyCheckOpening(reviewId: string): FormalCheckState {
@@ -40,7 +42,12 @@ export function applyCheckLoaded(state: FormalCheckState, view: FormalCheckView)
 
 /** The review checked was read. */
 export function applyCheckReview(state: FormalCheckState, review: ReviewDetail): FormalCheckState {
-  return { ...state, review };
+  return { ...state, review, reviewError: null };
+}
+
+/** The review checked could not be read: kept apart from the check's own state, so a later answer does not hide it. */
+export function applyCheckReviewFailed(state: FormalCheckState, message: string): FormalCheckState {
+  return { ...state, reviewError: message };
 }
 
 /** A field's name in the review, or its id where the review is not read yet. */

@@ -4,7 +4,7 @@ import { call } from '../../api/client.ts';
 import { messageOf } from '../../api/error-message.ts';
 import { base64ToBytes, downloadFile } from '../../api/file-transfer.ts';
 import {
-  applyCheckBusy, applyCheckFailed, applyCheckLoaded, applyCheckOpening, applyCheckReview, applyConclusionOpened, applyEditChanged, applyEditClosed, applyOverrideOpened,
+  applyCheckBusy, applyCheckFailed, applyCheckLoaded, applyCheckOpening, applyCheckReview, applyCheckReviewFailed, applyConclusionOpened, applyEditChanged, applyEditClosed, applyOverrideOpened,
   canSendEdit, initialFormalCheckState, type FormalCheckState,
 } from './formal-check-state.ts';
 
@@ -46,7 +46,7 @@ export const useFormalCheck = create<FormalCheckStore>()((set, get) => {
       // The review (title, 文号, field names) is read beside the check; the screen waits for the check only.
       const review = call('reviews:get', { reviewId }).then(
         (detail) => get().reviewId === reviewId && set((s) => applyCheckReview(s, detail)),
-        (error: unknown) => get().reviewId === reviewId && set((s) => applyCheckFailed(s, messageOf(error))),
+        (error: unknown) => get().reviewId === reviewId && set((s) => applyCheckReviewFailed(s, messageOf(error))),
       );
       await Promise.all([settle(reviewId, () => call('formal-check:get', { reviewId })), review]);
     },

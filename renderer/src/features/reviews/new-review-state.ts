@@ -11,10 +11,12 @@ export interface NewReviewDraft {
   readonly deadline: string;
   /** Who runs the review (评审组织单位); the program's issuer until the coordinator types another. */
   readonly organisation: string;
+  /** Whether the coordinator typed the organisation (then choosing another program keeps it). */
+  readonly organisationTyped: boolean;
 }
 
 /** An empty form. */
-export const emptyNewReview: NewReviewDraft = { title: '', programId: null, programVersion: null, categories: [], deadline: '', organisation: '' };
+export const emptyNewReview: NewReviewDraft = { title: '', programId: null, programVersion: null, categories: [], deadline: '', organisation: '', organisationTyped: false };
 
 /** The form once a program is chosen: all its categories taken, with its quotas and deadline; the organisation its issuer unless one was typed (the title is kept). */
 export function draftFromProgram(draft: NewReviewDraft, program: Program): NewReviewDraft {
@@ -24,8 +26,13 @@ export function draftFromProgram(draft: NewReviewDraft, program: Program): NewRe
     programVersion: program.version,
     categories: program.categories.map((c) => ({ id: c.id, name: c.name, quota: c.quota, selected: true })),
     deadline: program.deadline,
-    organisation: draft.organisation.trim() !== '' ? draft.organisation : program.issuer,
+    organisation: draft.organisationTyped ? draft.organisation : program.issuer,
   };
+}
+
+/** The organisation typed by the coordinator. */
+export function editOrganisation(draft: NewReviewDraft, organisation: string): NewReviewDraft {
+  return { ...draft, organisation, organisationTyped: true };
 }
 
 /** One category taken or left, or its quota changed. */

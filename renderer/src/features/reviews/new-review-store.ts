@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ProgramSummary } from '../../../../shared/domain/program-summary.ts';
 import type { ReviewDetail } from '../../../../shared/domain/review.ts';
 import { call } from '../../api/client.ts';
-import { draftFromProgram, editCategory, emptyNewReview, newReviewInput, type NewReviewDraft } from './new-review-state.ts';
+import { draftFromProgram, editCategory, editOrganisation, emptyNewReview, newReviewInput, type NewReviewDraft } from './new-review-state.ts';
 
 /** The 新建评审 dialog's store: the library's programs, the draft, and creating the review. */
 export interface NewReviewStore {
@@ -49,7 +49,7 @@ export const useNewReview = create<NewReviewStore>()((set, get) => ({
     set((s) => ({ draft: { ...s.draft, deadline }, problem: null }));
   },
   setOrganisation(organisation) {
-    set((s) => ({ draft: { ...s.draft, organisation }, problem: null }));
+    set((s) => ({ draft: editOrganisation(s.draft, organisation), problem: null }));
   },
   async chooseProgram(programId) {
     try {

@@ -62,15 +62,17 @@ describe('the built-in demo review', () => {
     expect(await apiOf(services).api('print:pdf', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('gets its stand-in digest on start-up where it was seeded before the digest was recorded (migration 14)', async () => {
+  it('gets its stand-in digest (migration 14) and its organisation (migration 23) on start-up where it was seeded before they were recorded', async () => {
     const dataDir = tempDir();
     services = await startAppServices({ dataDir, transport: 'http' });
     services.close();
     const db = openDatabase(dataDir);
-    db.prepare('UPDATE reviews SET stand_in_digest = NULL WHERE id = ?').run(reviewId);
+    db.prepare("UPDATE reviews SET stand_in_digest = NULL, organisation = '' WHERE id = ?").run(reviewId);
     db.close();
     services = await startAppServices({ dataDir, transport: 'http' });
     const { value } = apiOf(services);
+    // Seeded before migration 23 too: the demo names its organisation now.
+    expect((await value('reviews:get', { reviewId })).organisation).toBe('安徽省教育厅');
     await value('identity:create', { name: '赵芳', organisation: '某高校', passphrase: 'correct horse battery' });
     expect(await value('sheets:status', { reviewId })).toMatchObject({ signerProblem: null, demoDigest: true, packageDigest: demoPackageDigest() });
   });

@@ -69,6 +69,9 @@ describe('intake calls', () => {
     reader.close();
     expect(facts?.files.map((f) => [f.receivedAt, f.receivedAtSource])).toEqual([['2026-05-25T18:30:00+08:00', 'set-by-hand'], ['2026-05-25T18:30:00+08:00', 'set-by-hand']]);
     expect(await api('intake:set-received-at', { reviewId: review.id, submissionId, receivedAt: '2026-05-25' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // Once the review is past the formal check (the demo is under 专家评议), the time is no longer set.
+    const demo = (await value('reviews:get', { reviewId: 'demo-2026-anhui' })).submissions[0]!;
+    expect(await api('intake:set-received-at', { reviewId: 'demo-2026-anhui', submissionId: demo.id, receivedAt: '2026-05-25T18:30:00+08:00' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
     const refused = await api('intake:commit', { jobId: progress.jobId, edits: [] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormalCheckView } from '../../../../shared/domain/formal-check-view.ts';
 import { assembleCheckView } from '../../../../shared/formal-check/assemble-check-view.ts';
 import {
-  applyCheckFailed, applyCheckLoaded, applyCheckOpening, applyCheckReview, applyConclusionOpened, fieldName, receivedAtIso, applyEditChanged, applyEditClosed, applyOverrideOpened, canSendEdit,
+  applyCheckFailed, applyCheckLoaded, applyCheckOpening, applyCheckReview, applyCheckReviewFailed, applyConclusionOpened, fieldName, receivedAtIso, applyEditChanged, applyEditClosed, applyOverrideOpened, canSendEdit,
 } from '../../../../renderer/src/features/formal-check/formal-check-state.ts';
 
 const view: FormalCheckView = assembleCheckView({
@@ -76,6 +76,10 @@ describe('formal check screen state', () => {
     expect(fieldName(read, 'gone')).toBe('gone');
     expect(applyCheckLoaded(read, view).review).toBe(review);
     expect(applyCheckOpening('other').review).toBeNull();
+    // A review that could not be read stays said, whatever the check answers after.
+    const unread = applyCheckReviewFailed(applyCheckOpening('r'), '未找到评审活动 r');
+    expect(applyCheckLoaded(unread, view)).toMatchObject({ phase: 'ready', reviewError: '未找到评审活动 r' });
+    expect(applyCheckReview(unread, review).reviewError).toBeNull();
   });
 
   it('reads a received time typed from the mail as Beijing time, and refuses what is no date or time', () => {

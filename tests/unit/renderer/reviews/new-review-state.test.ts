@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { programSchema } from '../../../../shared/domain/program.ts';
-import { draftFromProgram, editCategory, emptyNewReview, newReviewInput } from '../../../../renderer/src/features/reviews/new-review-state.ts';
+import { draftFromProgram, editCategory, editOrganisation, emptyNewReview, newReviewInput } from '../../../../renderer/src/features/reviews/new-review-state.ts';
 import { rootDir } from '../../../support/corpus.ts';
 
 const program = programSchema.parse(JSON.parse(readFileSync(join(rootDir, 'resources', 'programs', 'anhui-2026-high-skill-clusters.json'), 'utf8')));
@@ -16,7 +16,11 @@ describe('新建评审 form', () => {
 
   it('proposes the program\'s issuer as the organisation, but keeps one typed before', () => {
     expect(draftFromProgram(emptyNewReview, program).organisation).toBe(program.issuer);
-    expect(draftFromProgram({ ...emptyNewReview, organisation: '安徽省职业教育学会' }, program).organisation).toBe('安徽省职业教育学会');
+    expect(draftFromProgram(editOrganisation(emptyNewReview, '安徽省职业教育学会'), program).organisation).toBe('安徽省职业教育学会');
+    // A proposal, not a choice: another program proposes its own issuer.
+    const other = { ...program, issuer: '安庆市人民政府' };
+    expect(draftFromProgram(draftFromProgram(emptyNewReview, program), other).organisation).toBe('安庆市人民政府');
+    expect(draftFromProgram(editOrganisation(draftFromProgram(emptyNewReview, program), ''), other).organisation).toBe('');
     expect(newReviewInput({ ...draftFromProgram(emptyNewReview, program), title: '评审', organisation: '  安徽省职业教育学会 ' })).toMatchObject({ ok: true, input: { organisation: '安徽省职业教育学会' } });
     expect(newReviewInput({ ...draftFromProgram(emptyNewReview, program), title: '评审', organisation: '单'.repeat(201) })).toMatchObject({ ok: false, problem: expect.stringContaining('组织单位') });
   });

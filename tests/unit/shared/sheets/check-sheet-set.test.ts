@@ -163,5 +163,9 @@ describe('checkSheetSet', () => {
     const english = catalogueText(reason.key, reason.params, 'en');
     expect(english).toBe(`Version 1 of expert 「李明」 already has 2 other, different sheets 「a.json」 (digest ${d('a').slice(0, 12)}…), 「b.json」 (digest ${d('b').slice(0, 12)}…); confirm with the expert which one stands`);
     expect(english.replace(/「[^」]*」/gu, '')).not.toMatch(/[\u4e00-\u9fff]/u);
+    // A score the earlier version did not give is named in each language.
+    const change = { version: 2, submissionId: 'sub-a', criterionId: 'c1', from: '', to: '3.5' };
+    expect(catalogueText('sheet-refusals.change-unexplained', change, 'zh-CN')).toBe('第 2 版修改了申报「sub-a」评分项「c1」（未评 → 3.5），但没有写明修改理由');
+    expect(catalogueText('sheet-refusals.change-unexplained', change, 'en')).toContain('(not scored → 3.5)');
   });
 });
