@@ -17,6 +17,7 @@ import { formallyFailedOf } from '../formal-check/formal-check-service.ts';
 import { closeDiscussion, discussionsOf, openDiscussion } from './merge-discussions.ts';
 import { mergeReportJson } from './merge-report.ts';
 import { mergeVerified, VerifiedSheetCache, verifyEach, versionKey, type MergeContext } from './merge-sheets.ts';
+import { moveStage } from '../reviews/move-stage.ts';
 import { readSheetZip, tooLargeSource, type SheetSource } from './read-sheet-sources.ts';
 
 /** The merge context of a review held here as coordinator: its roster's keys, its issued packages, its pinned program, its own merge settings. */
@@ -163,6 +164,8 @@ function receiveSources(db: Database, reviewId: string, sources: readonly SheetS
       appendAudit(db, isHeld ? 'sheet.held' : 'sheet.received', reviewId, { file: v.source, digest: v.digest, expertId: v.sheet.expert.id, version: v.sheet.version, fingerprint: v.fingerprint });
     }
     for (const r of refused) appendAudit(db, 'sheet.refused', reviewId, { file: r.source, code: r.code, fingerprint: r.fingerprint });
+    // The first sheet taken in: expert review gives way to 汇总.
+    if (added > addedHeld) moveStage(db, reviewId, ['expert-review'], 'summary');
   })();
   const unchanged = take.length - added;
   return mergeViewOf(db, reviewId, { stored: added, held: addedHeld, unchanged, refused: refused.map((r) => ({ file: r.source, reason: r.reason, why: r.why, fingerprint: r.fingerprint })) });
@@ -195,6 +198,8 @@ export function finalizeCategory(db: Database, input: { reviewId: string; catego
     }
     setFinal(db, reviewId, categoryId, final);
     appendAudit(db, final ? 'merge.category-final' : 'merge.category-reopened', reviewId, { categoryId });
+    // A list reopened after the result was signed: the review is back in 汇总 until it is signed again.
+    if (!final) moveStage(db, reviewId, ['done'], 'summary');
   })();
   // Making a list final records decisions, never figures: the merge above still holds.
   return { ...view, decisions: listDecisions(db, reviewId), finals: listFinals(db, reviewId) };

@@ -5,6 +5,7 @@ import { suggestedDecision } from '../../../shared/merge/decisions.ts';
 import { RESULT_FORMAT, type UnsignedResult } from '../../../shared/merge/result-schema.ts';
 import { verifyResultFile } from '../../../shared/merge/verify-result-file.ts';
 import { appendAudit } from '../db/audit-log.ts';
+import { moveStage } from '../reviews/move-stage.ts';
 import { requireReview } from '../reviews/require-review.ts';
 import { programForReview } from '../scoring/review-program.ts';
 import type { Identity } from '../identity/key-store.ts';
@@ -72,7 +73,11 @@ export function signResult(db: Database, reviewId: string, key: Identity & { rea
   const { bytes } = signJsonFile(unsigned, key.privateKeyPkcs8, key.publicKeyRaw);
   const check = verifyResultFile(bytes, nodeCrypto);
   if (!check.ok) throw domainError('merge.result-self-check', { reason: check.message });
-  appendAudit(db, 'merge.result-signed', reviewId, { digest: check.digest, sheets: unsigned.sheets.map((s) => s.digest) }, now);
+  db.transaction(() => {
+    appendAudit(db, 'merge.result-signed', reviewId, { digest: check.digest, sheets: unsigned.sheets.map((s) => s.digest) }, now);
+    // The committee's result is signed: the review is 完成.
+    moveStage(db, reviewId, ['expert-review', 'summary'], 'done', now);
+  })();
   return { fileName: `${reviewId}.pingshen-result.json`, bytes, digest: check.digest };
 }
 

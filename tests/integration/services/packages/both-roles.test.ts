@@ -100,6 +100,8 @@ describe('one computer as coordinator and expert', () => {
     expect(empty.board.find((row) => row.expertId === 'expert-1')!.cells.map((c) => c.state)).toContain('missing');
     const received = await profile.api.value('merge:receive', { reviewId, files: [{ fileName: file.fileName, base64: file.base64 }] });
     expect(received.lastDrop).toEqual({ stored: 1, held: 0, unchanged: 0, refused: [] });
+    // The first sheet taken in: the review moves from 专家评议 to 汇总 (audited).
+    expect((await profile.api.value('reviews:get', { reviewId })).stage).toBe('summary');
     expect(received.report.counted).toEqual([expect.objectContaining({ expertId: 'expert-1', version: 1, firstSight: false })]);
     const row = received.board.find((r) => r.expertId === 'expert-1')!;
     expect(row.cells.every((c) => c.state === 'received' || c.state === 'recused' || c.state === 'none')).toBe(true);
@@ -169,6 +171,12 @@ describe('one computer as coordinator and expert', () => {
     }
     const file = await profile.api.value('merge:sign-result', { reviewId });
     expect(file.fileName).toBe(`${reviewId}.pingshen-result.json`);
+    // Signed: 完成; a list reopened sends it back to 汇总 until it is signed again.
+    expect((await profile.api.value('reviews:get', { reviewId })).stage).toBe('done');
+    const first = view.report.categories[0]!;
+    await profile.api.value('merge:finalize', { reviewId, categoryId: first.id, final: false });
+    expect((await profile.api.value('reviews:get', { reviewId })).stage).toBe('summary');
+    await profile.api.value('merge:finalize', { reviewId, categoryId: first.id, final: true });
     const path = join(profile.root, file.fileName);
     writeFileSync(path, Buffer.from(file.base64, 'base64'));
     const cli = (...args: string[]) => spawnSync(process.execPath, [join(rootDir, 'bin', 'pingshen.mjs'), 'verify-result', ...args], { encoding: 'utf8' });
