@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { FormalCheckRuleId } from '../../../shared/domain/formal-check-rules.ts';
-import type { CheckEvidence, CheckOutcome, MaterialConclusion, ReviewStage, RuleResult } from '../../../shared/domain/formal-check-view.ts';
+import type { CheckEvidence, CheckOutcome, MaterialConclusion, RuleResult } from '../../../shared/domain/formal-check-view.ts';
 
 /** The last run of a review's formal check. */
 export interface StoredRun {
@@ -91,9 +91,4 @@ export function readConclusions(db: Database, reviewId: string): StoredConclusio
   const rows = db.prepare('SELECT submission_id, conclusion, reason, decided_at FROM material_conclusions WHERE review_id = ?').all(reviewId) as
     { submission_id: string; conclusion: MaterialConclusion; reason: string; decided_at: string }[];
   return rows.map((r) => ({ submissionId: r.submission_id, conclusion: r.conclusion, reason: r.reason, at: r.decided_at }));
-}
-
-/** Moves a review to a stage. */
-export function setStage(db: Database, reviewId: string, stage: ReviewStage): void {
-  db.prepare('UPDATE reviews SET stage = ? WHERE id = ?').run(stage, reviewId);
 }

@@ -10,10 +10,11 @@ import type { IntakeApplicationFacts } from '../../../shared/intake/intake-facts
 import { appendAudit } from '../db/audit-log.ts';
 import { formalCheckXlsx } from '../exports/formal-check-xlsx.ts';
 import { writeFileAtomic } from '../fs/write-file-atomic.ts';
+import { moveStage } from '../reviews/move-stage.ts';
 import { requireReview, requireSubmission } from '../reviews/require-review.ts';
 import { intakeStages, requireStage } from '../reviews/require-stage.ts';
 import { programForReview } from '../scoring/review-program.ts';
-import { insertOverride, readConclusions, readOverrides, readResults, readRun, replaceResults, setStage, upsertConclusion } from './formal-check-repository.ts';
+import { insertOverride, readConclusions, readOverrides, readResults, readRun, replaceResults, upsertConclusion } from './formal-check-repository.ts';
 
 /** Where the intake's facts of a review come from (the lead wires intakeFactsOf; tests pass their own). */
 export type FormalCheckFactsSource = (reviewId: string) => readonly IntakeApplicationFacts[] | Promise<readonly IntakeApplicationFacts[]>;
@@ -49,8 +50,7 @@ function advanceStage(db: Database, reviewId: string, now: string): FormalCheckV
   if (view.stage === 'formal-check' && applications.length > 0 && applications.every((a) => isDecided(a.verdict))) next = 'material-review';
   if (view.stage === 'material-review' && applications.length > 0 && applications.every((a) => a.conclusion !== null && a.conclusion.conclusion !== 'supplement')) next = 'expert-review';
   if (next === null) return view;
-  setStage(db, reviewId, next);
-  appendAudit(db, 'review.stage', reviewId, { from: view.stage, to: next }, now);
+  moveStage(db, reviewId, [view.stage], next, now);
   return { ...view, stage: next };
 }
 

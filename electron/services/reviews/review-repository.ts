@@ -111,6 +111,16 @@ export function setArchived(db: Database, reviewId: string, at: string | null): 
   db.prepare('UPDATE reviews SET archived_at = ? WHERE id = ?').run(at, reviewId);
 }
 
+/** A review's stage, or undefined for no such review. */
+export function stageOf(db: Database, reviewId: string): ReviewStage | undefined {
+  return (db.prepare('SELECT stage FROM reviews WHERE id = ?').get(reviewId) as { stage: ReviewStage } | undefined)?.stage;
+}
+
+/** Moves a review to a stage (move-stage.ts decides when, and audits it). */
+export function setStage(db: Database, reviewId: string, stage: ReviewStage): void {
+  db.prepare('UPDATE reviews SET stage = ? WHERE id = ?').run(stage, reviewId);
+}
+
 /** Sets the organisation that runs a review. */
 export function setOrganisation(db: Database, reviewId: string, organisation: string): void {
   db.prepare('UPDATE reviews SET organisation = ? WHERE id = ?').run(organisation, reviewId);

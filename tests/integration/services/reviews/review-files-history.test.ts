@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/services/db/open-database.ts';
 import { BlobStore } from '../../../../electron/services/documents/blob-store.ts';
-import { setStage } from '../../../../electron/services/formal-check/formal-check-repository.ts';
+import { setStage } from '../../../../electron/services/reviews/review-repository.ts';
 import { deleteReview, deletionOf } from '../../../../electron/services/reviews/delete-review.ts';
 import { exportReviewBackup } from '../../../../electron/services/reviews/export-review-backup.ts';
 import { importReviewBackup } from '../../../../electron/services/reviews/import-review-backup.ts';
