@@ -10,7 +10,7 @@ import { requireReview } from '../reviews/require-review.ts';
 import { programForReview } from '../scoring/review-program.ts';
 import { ZipRefused } from '../zip/zip-refused.ts';
 import { listAliases } from './intake-repository.ts';
-import { analyseIntakeFile, type AnalysedFile } from './analyse-intake-file.ts';
+import { analyseIntakeFile } from './analyse-intake-file.ts';
 import { createPdfProber } from './probe-pdf.ts';
 import { readDrop } from './read-drop.ts';
 
@@ -92,7 +92,6 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
   // One probe worker, one PDF at a time: a second one, probing while the next file is stored, was
   // measured to gain nothing on the 1 000-file bench (docs/benchmarks.md, 2026-12-04).
   const prober = createPdfProber(options.workerFile);
-  const outcomes: AnalysedFile[] = [];
   try {
     for await (const item of readDrop(options.paths, options.scratchDir)) {
       throwIfCancelled(signal);
@@ -113,7 +112,11 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
         continue;
       }
       const analysed = await analyseIntakeFile({ file, sha256: ref.sha256, size: ref.size, path: store.pathOf(ref.sha256) as string, program, prober, signal });
-      outcomes.push(analysed);
+      files.push(analysed.file);
+      matchFiles.push(analysed.match);
+      if (analysed.pageTexts) pageTexts.set(ref.sha256, analysed.pageTexts);
+      if (analysed.unreadableReason !== null) unreadableReasons.set(ref.sha256, analysed.unreadableReason);
+      for (const [key, row] of analysed.summaryRows) summaryRows.set(key, row);
       filesRead += 1;
       bytesRead += ref.size;
       options.onProgress?.({ filesRead, bytesRead, current: file.sourcePath });
@@ -122,13 +125,6 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
     prober.close();
   }
   throwIfCancelled(signal);
-  for (const outcome of outcomes) {
-    files.push(outcome.file);
-    matchFiles.push(outcome.match);
-    if (outcome.pageTexts) pageTexts.set(outcome.file.sha256, outcome.pageTexts);
-    if (outcome.unreadableReason !== null) unreadableReasons.set(outcome.file.sha256, outcome.unreadableReason);
-    for (const [key, row] of outcome.summaryRows) summaryRows.set(key, row);
-  }
 
   const rows: MatchRow[] = [...summaryRows].map(([key, row]) => ({
     key,
