@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Result, Space, Spin } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Result, Spin } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePrintPage } from '../../print/use-print-page.ts';
+import { PrintBar } from '../../print/print-bar.tsx';
 import { useAppStore } from '../app/app-store.ts';
 import { FormalCheckDocument } from './formal-check-document.tsx';
 import { useFormalCheck } from './formal-check-store.ts';
@@ -19,17 +19,13 @@ export function FormalCheckPrintScreen({ reviewId }: { reviewId: string }) {
     const { reviewId: loaded, view, review } = useFormalCheck.getState();
     if (loaded !== reviewId || !view || !review) void useFormalCheck.getState().open(reviewId);
   }, [reviewId]);
-  const { print, busy } = usePrintPage(`${reviewId}-形式审查结果表.pdf`);
   const back = <Button icon={<ArrowLeftOutlined />} onClick={() => show({ kind: 'formal-check', reviewId })}>{t('review.back')}</Button>;
   const failure = check.reviewId === reviewId ? (check.phase === 'failed' ? check.error : check.reviewError) : null;
   if (failure) return <Result status="error" title={t('app.loadFailed')} subTitle={failure} extra={back} />;
   if (check.reviewId !== reviewId || !check.view || !check.review) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   return (
     <>
-      <Space className="no-print" style={{ marginBottom: 16 }}>
-        {back}
-        <Button type="primary" icon={<PrinterOutlined />} loading={busy} onClick={() => void print()} data-testid="print-button">{t('formalCheck.print')}</Button>
-      </Space>
+      <PrintBar pdfFileName={`${reviewId}-形式审查结果表.pdf`} label={t('formalCheck.print')} onBack={() => show({ kind: 'formal-check', reviewId })} />
       <FormalCheckDocument view={check.view} review={check.review} />
     </>
   );

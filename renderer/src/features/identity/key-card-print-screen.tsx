@@ -1,10 +1,9 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Result, Space, Spin } from 'antd';
+import { Button, Result, Spin } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keyCardFileName } from '../../../../shared/crypto/fingerprint.ts';
 import { errorText } from '../../api/error-text.ts';
-import { usePrintPage } from '../../print/use-print-page.ts';
+import { PrintBar } from '../../print/print-bar.tsx';
 import { useAppStore } from '../app/app-store.ts';
 import { useIdentity } from './identity-store.ts';
 import '../sheets/sheet-print.css';
@@ -23,7 +22,6 @@ export function KeyCardPrintScreen() {
   }, []);
   const status = identity.value;
   const fileName = status?.fingerprint ? keyCardFileName(status.fingerprint) : '';
-  const { print, busy } = usePrintPage(fileName.replace(/\.pingshen-keycard\.json$/, '.pdf'));
   if (identity.phase === 'failed') return <Result status="error" title={t('app.loadFailed')} subTitle={errorText(identity.error, t)} />;
   if (!status) return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
   if (!status.exists || !status.fingerprint) {
@@ -31,10 +29,7 @@ export function KeyCardPrintScreen() {
   }
   return (
     <>
-      <Space className="no-print" style={{ marginBottom: 16 }}>
-        <Button icon={<ArrowLeftOutlined />} onClick={() => show({ kind: 'identity' })}>{t('review.back')}</Button>
-        <Button type="primary" icon={<PrinterOutlined />} loading={busy} onClick={() => void print()} data-testid="print-button">{t('sheets.print')}</Button>
-      </Space>
+      <PrintBar pdfFileName={fileName.replace(/\.pingshen-keycard\.json$/, '.pdf')} label={t('sheets.print')} onBack={() => show({ kind: 'identity' })} />
       <article className="ps-sheet-print ps-key-card-print" data-testid="key-card-print">
         <h1>{t('identity.keyCardHeading')}</h1>
         <div className="ps-sheet-sub">{t('identity.keyCardSub')}</div>
