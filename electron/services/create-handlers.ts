@@ -53,7 +53,7 @@ export function createHandlers(db: Database, context: HandlerContext): ApiHandle
   return {
     ...createAppCalls(db, context),
     ...createSettingsCalls(db),
-    ...createReviewsCalls({ db, store: context.store, outputs: context.outputs, uploads }),
+    ...createReviewsCalls({ db, store: context.store, outputs: context.outputs, uploads, identity }),
     ...createDocumentsCalls(db, context.texts),
     ...createProgramsCalls(db),
     // Scoring edits refuse while a signed score sheet is the newest version.

@@ -14,6 +14,7 @@ export const apiChannels = [
   'reviews:deletion',
   'reviews:delete',
   'reviews:export-backup',
+  'reviews:inspect-backup',
   'reviews:import-backup',
   'submissions:documents',
   'documents:view-state',

@@ -56,3 +56,15 @@ export async function uploadBytes({ value }: TestApi, fileName: string, bytes: U
   }
   return uploadId;
 }
+
+/**
+ * Imports a backup as a user who compared the fingerprint would: uploads it, reads it
+ * (reviews:inspect-backup), then imports it accepting the signer it showed. The inspect's refusal,
+ * if any, is the answer.
+ */
+export async function importBackupAccepting(api: TestApi, fileName: string, bytes: Uint8Array): Promise<ApiResult<ApiOutput<'reviews:import-backup'>>> {
+  const uploadId = await uploadBytes(api, fileName, bytes);
+  const preview = await api.api('reviews:inspect-backup', { uploadId });
+  if (!preview.ok) return preview;
+  return api.api('reviews:import-backup', { uploadId, accepted: preview.value.signer?.fingerprint ?? null });
+}

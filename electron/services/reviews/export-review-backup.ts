@@ -1,13 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { canonicalJson } from '../../../shared/crypto/canonical-json.ts';
-import { reviewBackupFormat, type ReviewBackup } from '../../../shared/domain/review-backup.ts';
+import type { ReviewBackup, ReviewBackupContents } from '../../../shared/domain/review-backup.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { schemaVersion } from '../db/migrate.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import { writePackageZip } from '../packages/write-package-zip.ts';
 import type { OutputStore } from '../transfer/output-store.ts';
+import { signBackup, type BackupSigningKey } from './backup-signature.ts';
 import { requireReview } from './require-review.ts';
 import { columnsOf, documentTables, reviewDocumentIds, reviewTables } from './review-backup-tables.ts';
 
@@ -26,7 +26,7 @@ function rowsOf(db: Database, table: string, where: string, args: readonly unkno
 }
 
 /** Every row of the review, and of the documents it uses, read in one snapshot. */
-export function reviewBackupOf(db: Database, reviewId: string, now: string): ReviewBackup {
+function reviewBackupOf(db: Database, reviewId: string, now: string): ReviewBackupContents {
   const review = requireReview(db, reviewId);
   return db.transaction(() => {
     const tables: ReviewBackup['tables'] = {};
@@ -38,7 +38,7 @@ export function reviewBackupOf(db: Database, reviewId: string, now: string): Rev
     // The pinned program version: the other laptop may not hold it (an edited template, a program of one's own).
     tables.programs = rowsOf(db, 'programs', '(id, version) IN (SELECT program_id, program_version FROM reviews WHERE id = ?)', [reviewId]);
     const documents = db.prepare(`SELECT id, size FROM documents WHERE id IN (${named}) ORDER BY id`).all(documentIds) as { id: string; size: number }[];
-    return { format: reviewBackupFormat, schemaVersion: schemaVersion(db), reviewId, title: review.title, exportedAt: now, tables, documents };
+    return { schemaVersion: schemaVersion(db), reviewId, title: review.title, exportedAt: now, tables, documents };
   })();
 }
 
@@ -50,12 +50,13 @@ async function sha256OfFile(path: string): Promise<string> {
 }
 
 /**
- * Writes a whole review as one `.pingshen-review` zip (backup.json and every document's bytes,
- * re-checked against their SHA-256 on the way) for the secretary's second laptop; audited.
+ * Writes a whole review as one `.pingshen-review` zip (backup.json, signed by the coordinator's key,
+ * and every document's bytes, re-checked against their SHA-256 on the way) for the secretary's
+ * second laptop; audited with the file's digest and the key's fingerprint.
  */
-export async function exportReviewBackup(db: Database, store: BlobStore, outputs: OutputStore, reviewId: string, now = new Date().toISOString()): Promise<{ id: string; fileName: string; size: number; digest: string }> {
+export async function exportReviewBackup(db: Database, store: BlobStore, outputs: OutputStore, reviewId: string, key: BackupSigningKey, now = new Date().toISOString()): Promise<{ id: string; fileName: string; size: number; digest: string; fingerprint: string }> {
   const backup = reviewBackupOf(db, reviewId, now);
-  const json = new TextEncoder().encode(`${canonicalJson(backup)}\n`);
+  const { bytes: json, fingerprint } = signBackup(backup, key);
   const entries = [
     { name: 'backup.json', bytes: json },
     ...backup.documents.map((d) => ({ name: `blobs/${d.id}`, path: store.pathOf(d.id) as string, size: d.size, sha256: d.id })),
@@ -65,6 +66,6 @@ export async function exportReviewBackup(db: Database, store: BlobStore, outputs
   const digest = await sha256OfFile(path);
   const fileName = `${reviewId}.pingshen-review`;
   outputs.publish(id, fileName, 'application/zip');
-  appendAudit(db, 'review.backup-exported', reviewId, { digest, documents: backup.documents.length, schemaVersion: backup.schemaVersion }, now);
-  return { id, fileName, size, digest };
+  appendAudit(db, 'review.backup-exported', reviewId, { digest, fingerprint, documents: backup.documents.length, schemaVersion: backup.schemaVersion }, now);
+  return { id, fileName, size, digest, fingerprint };
 }

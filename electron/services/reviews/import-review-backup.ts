@@ -1,30 +1,37 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { decodeUtf8 } from '../../../shared/crypto/utf8.ts';
 import { domainError } from '../../../shared/errors/domain-error.ts';
-import { reviewBackupFormat, reviewBackupSchema, type ReviewBackup } from '../../../shared/domain/review-backup.ts';
+import { reviewBackupFormat, reviewBackupSchema, unsignedReviewBackupFormat, type BackupSigner, type ReviewBackup, type ReviewBackupPreview } from '../../../shared/domain/review-backup.ts';
 import type { ReviewDetail } from '../../../shared/domain/review.ts';
 import { appendAudit } from '../db/audit-log.ts';
 import { schemaVersion } from '../db/migrate.ts';
 import type { BlobStore } from '../documents/blob-store.ts';
 import { readZipSafely } from '../zip/read-zip-safely.ts';
+import type { SafeArchive } from '../zip/safe-archive.ts';
 import { ZipRefused } from '../zip/zip-refused.ts';
+import { backupSignerOf } from './backup-signature.ts';
 import { getReview } from './review-repository.ts';
 import { requireReview } from './require-review.ts';
 import { columnsOf, documentTables, reviewTables } from './review-backup-tables.ts';
 
-function parseBackup(fileName: string, bytes: Uint8Array, current: number): ReviewBackup {
+/** backup.json parsed and its signature checked (before anything it says is believed); the signer null for a format 1 backup. */
+function parseBackup(fileName: string, bytes: Uint8Array, current: number, ownPublicKey: string | null): { backup: ReviewBackup; signer: BackupSigner | null } {
   let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = decodeUtf8(bytes);
+    json = JSON.parse(text);
   } catch {
     throw domainError('reviews.backup-not-json', { fileName });
   }
   const format = (json as { format?: unknown } | null)?.format;
-  if (typeof format === 'string' && format !== reviewBackupFormat && format.startsWith('pingshen.review-backup/')) throw domainError('reviews.backup-newer-format', { fileName, format });
+  if (typeof format === 'string' && format !== reviewBackupFormat && format !== unsignedReviewBackupFormat && format.startsWith('pingshen.review-backup/')) throw domainError('reviews.backup-newer-format', { fileName, format });
   const parsed = reviewBackupSchema.safeParse(json);
   if (!parsed.success) throw domainError('reviews.backup-not-backup', { fileName, path: parsed.error.issues[0]?.path.join('.') ?? '' });
+  const signer = backupSignerOf(parsed.data, json as object, bytes, text, fileName, ownPublicKey);
   if (parsed.data.schemaVersion > current) throw domainError('reviews.backup-newer-schema', { fileName, schemaVersion: parsed.data.schemaVersion, current });
-  return parsed.data;
+  return { backup: parsed.data, signer };
 }
 
 /** Checks every table and row belongs where it claims: known tables and columns only, every row of this review, every document listed. */
@@ -66,13 +73,8 @@ function checkProgram(db: Database, backup: ReviewBackup, fileName: string): voi
 
 const valueOf = (cell: ReviewBackup['tables'][string]['rows'][number][number]): unknown => (cell !== null && typeof cell === 'object' ? Buffer.from(cell.base64, 'base64') : cell);
 
-/**
- * Imports a `.pingshen-review` backup, all or nothing: the zip is checked (zip-slip, bombs), every
- * document's bytes must hash to its id, every row must belong to the review, and a review this profile
- * already holds is refused by name. Documents go to the store first (content-addressed: harmless if
- * the import then fails), then every row in one transaction with foreign keys checked at its commit.
- */
-export async function importReviewBackup(db: Database, store: BlobStore, file: { path: string; fileName: string }, now = new Date().toISOString()): Promise<ReviewDetail> {
+/** A backup zip opened and its backup.json checked (signature, schema, rows, not held here yet); the caller closes the archive. */
+async function openBackup(db: Database, file: { path: string; fileName: string }, ownPublicKey: string | null): Promise<{ archive: SafeArchive; backup: ReviewBackup; signer: BackupSigner | null }> {
   let archive;
   try {
     archive = await readZipSafely(file.path);
@@ -83,9 +85,48 @@ export async function importReviewBackup(db: Database, store: BlobStore, file: {
   try {
     const entry = archive.get('backup.json');
     if (entry === undefined) throw domainError('reviews.backup-no-manifest', { fileName: file.fileName });
-    const backup = parseBackup(file.fileName, await entry.read(), schemaVersion(db));
+    const { backup, signer } = parseBackup(file.fileName, await entry.read(), schemaVersion(db), ownPublicKey);
     checkRows(db, backup, file.fileName);
-    if (getReview(db, backup.reviewId) !== null) throw domainError('reviews.backup-exists', { title: getReview(db, backup.reviewId)?.title ?? backup.reviewId, reviewId: backup.reviewId });
+    const held = getReview(db, backup.reviewId);
+    if (held !== null) throw domainError('reviews.backup-exists', { title: held.title, reviewId: backup.reviewId });
+    return { archive, backup, signer };
+  } catch (error) {
+    archive.close();
+    throw error;
+  }
+}
+
+/**
+ * Reads a `.pingshen-review` backup without importing it: which review, when, and who signed it
+ * (their fingerprint, to compare with the exporting computer's), for the user to accept. Refused
+ * as the import would refuse it, short of the documents' bytes (checked at the import).
+ */
+export async function inspectReviewBackup(db: Database, file: { path: string; fileName: string }, ownPublicKey: string | null): Promise<ReviewBackupPreview> {
+  const { archive, backup, signer } = await openBackup(db, file, ownPublicKey);
+  archive.close();
+  return { fileName: file.fileName, reviewId: backup.reviewId, title: backup.title, exportedAt: backup.exportedAt, documents: backup.documents.length, signer };
+}
+
+/**
+ * Imports a `.pingshen-review` backup, all or nothing, once its signer was accepted: `accepted` is
+ * the fingerprint the user was shown by `inspectReviewBackup` (null for an unsigned backup), and a
+ * backup signed by any other key is refused. The zip is checked (zip-slip, bombs), every document's
+ * bytes must hash to its id, every row must belong to the review, and a review this profile already
+ * holds is refused by name. Documents go to the store first (content-addressed: harmless if the
+ * import then fails), then every row in one transaction with foreign keys checked at its commit.
+ */
+export async function importReviewBackup(
+  db: Database,
+  store: BlobStore,
+  file: { path: string; fileName: string },
+  trust: { accepted: string | null; ownPublicKey: string | null },
+  now = new Date().toISOString(),
+): Promise<ReviewDetail> {
+  const { archive, backup, signer } = await openBackup(db, file, trust.ownPublicKey);
+  try {
+    if ((signer?.fingerprint ?? null) !== trust.accepted) {
+      throw signer === null ? domainError('reviews.backup-unsigned-not-accepted', { fileName: file.fileName }) : domainError('reviews.backup-signer-not-accepted', { fileName: file.fileName, fingerprint: signer.fingerprint });
+    }
     for (const document of backup.documents) {
       const blob = archive.get(`blobs/${document.id}`);
       if (blob === undefined) throw domainError('reviews.backup-missing-document', { fileName: file.fileName, document: document.id.slice(0, 12) });
@@ -104,7 +145,8 @@ export async function importReviewBackup(db: Database, store: BlobStore, file: {
       }
       // A backup written before migration 20 has no stage: the migration's own backfill, so a review under expert review stays there.
       if (backup.schemaVersion < 20) db.prepare("UPDATE reviews SET stage = 'expert-review' WHERE id = ? AND EXISTS (SELECT 1 FROM submissions WHERE review_id = ?)").run(backup.reviewId, backup.reviewId);
-      appendAudit(db, 'review.backup-imported', backup.reviewId, { fileName: file.fileName, exportedAt: backup.exportedAt, schemaVersion: backup.schemaVersion, documents: backup.documents.length }, now);
+      const signedBy = signer === null ? null : { name: signer.name, organisation: signer.organisation, fingerprint: signer.fingerprint, own: signer.own };
+      appendAudit(db, 'review.backup-imported', backup.reviewId, { fileName: file.fileName, exportedAt: backup.exportedAt, schemaVersion: backup.schemaVersion, documents: backup.documents.length, signedBy }, now);
     })();
     return requireReview(db, backup.reviewId);
   } finally {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../../domain/id.ts';
 import { newReviewSchema } from '../../domain/new-review.ts';
-import { reviewBackupOutputSchema } from '../../domain/review-backup.ts';
+import { reviewBackupOutputSchema, reviewBackupPreviewSchema } from '../../domain/review-backup.ts';
 import { reviewDeletionSchema, reviewDetailSchema, reviewSummarySchema } from '../../domain/review.ts';
 import { call, noInput } from '../define-calls.ts';
 
@@ -38,13 +38,18 @@ export const reviewsCalls = {
     output: reviewDeletionSchema,
   }),
   'reviews:export-backup': call({
-    summary: '把整个评审活动 (数据与全部文档) 导出为一个备份文件 (.pingshen-review)，可在另一台电脑导入',
+    summary: '把整个评审活动 (数据与全部文档) 导出为一个备份文件 (.pingshen-review)，由本机签名私钥签名 (须已解锁)，可在另一台电脑导入',
     input: z.object({ reviewId: idSchema }).strict(),
     output: reviewBackupOutputSchema,
   }),
-  'reviews:import-backup': call({
-    summary: '导入评审活动备份 (先用 uploads:begin/append 上传)：整份导入或整份拒绝；本机已有同一评审活动时拒绝',
+  'reviews:inspect-backup': call({
+    summary: '查看已上传的评审活动备份 (先用 uploads:begin/append 上传) 而不导入：评审活动、导出时间、签名者及其密钥指纹；上传保留以供导入',
     input: z.object({ uploadId: z.string().max(64) }).strict(),
+    output: reviewBackupPreviewSchema,
+  }),
+  'reviews:import-backup': call({
+    summary: '导入评审活动备份：整份导入或整份拒绝；accepted 为查看时确认的签名者指纹 (未签名的旧备份为 null)，签名者不符时拒绝；本机已有同一评审活动时拒绝',
+    input: z.object({ uploadId: z.string().max(64), accepted: z.string().max(64).nullable() }).strict(),
     output: reviewDetailSchema,
   }),
 } as const;

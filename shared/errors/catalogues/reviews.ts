@@ -72,6 +72,21 @@ export const reviewsErrors = {
   'reviews.backup-foreign-program': backup('含有与该评审活动无关的评审方案', 'it holds a program that is not the review\'s own'),
   'reviews.backup-no-manifest': backup('不是评审活动备份（没有 backup.json）', 'it is not a review backup (no backup.json)'),
   'reviews.backup-missing-document': backup('缺少文档 {document}… 的内容', 'the content of document {document}… is missing'),
+  'reviews.backup-unsigned': backup('缺少导出人的签名（格式 2 的备份都有签名）', 'the exporter\'s signature is missing (every backup of format 2 carries one)'),
+  'reviews.backup-signature-bad': backup(
+    '签名无效：backup.json 在导出后被改动或重新排版过',
+    'the signature does not verify: backup.json was changed or re-formatted after it was exported',
+  ),
+  'reviews.backup-signer-not-accepted': {
+    api: 'conflict',
+    'zh-CN': '备份文件 {fileName} 由指纹为 {fingerprint} 的密钥签名，不是导入前确认的签名者，未导入；请重新选择文件并核对指纹',
+    en: 'The backup {fileName} is signed by the key with fingerprint {fingerprint}, not the signer accepted before the import; nothing was imported. Choose the file again and compare the fingerprint',
+  },
+  'reviews.backup-unsigned-not-accepted': {
+    api: 'conflict',
+    'zh-CN': '备份文件 {fileName} 没有签名（由旧版评审台导出），须先确认导入未签名的备份，未导入',
+    en: 'The backup {fileName} is not signed (an older Pingshen exported it): accept an unsigned backup first; nothing was imported',
+  },
   'reviews.backup-document-corrupt': backup(
     '文档 {document}… 的内容与其 SHA-256 不符（文件已损坏或被改动）',
     'the content of document {document}… does not match its SHA-256 (the file is damaged or was changed)',

@@ -128,10 +128,13 @@ describe('home screen in Chromium through the browser host', () => {
     await page.getByTestId('archived-reviews').getByTestId('review-demo-2026-anhui').getByText('已归档').waitFor();
     await choose('demo-2026-anhui', 'archive', '取消归档');
     await expect.poll(() => page.getByTestId('archived-reviews').count()).toBe(0);
-    // A backup downloads as one file named after the review.
+    // A backup (signed by this computer's key) downloads as one file named after the review.
+    await app.services.handlers['identity:create']({ name: '演示评审秘书处', organisation: '安徽职业技术大学', passphrase: '秘书处口令-2026' });
     const download = page.waitForEvent('download');
     await choose('demo-2026-anhui', 'backup', '导出备份');
     expect((await download).suggestedFilename()).toBe('demo-2026-anhui.pingshen-review');
+    await page.getByTestId('backup-exported').waitFor();
+    await page.locator('.ant-modal-confirm-btns button').click();
     // Delete asks first, naming what goes; the button stays disabled until the title is typed.
     await choose(created.id, 'delete', '删除…');
     const confirm = page.getByTestId('delete-review-confirm');

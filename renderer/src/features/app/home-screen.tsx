@@ -5,6 +5,7 @@ import { pickFile } from '../../api/file-transfer.ts';
 import { errorText } from '../../api/error-text.ts';
 import { ReviewList } from '../reviews/review-list.tsx';
 import { DeleteReviewModal } from '../reviews/delete-review-modal.tsx';
+import { ImportBackupModal } from '../reviews/import-backup-modal.tsx';
 import { ReviewActions } from '../reviews/review-actions.tsx';
 import { NewReviewModal } from '../reviews/new-review-modal.tsx';
 import { OpenPackageButton } from '../packages/open-package.tsx';
@@ -29,16 +30,11 @@ export function HomeScreen() {
   const importing = useReviewActions((s) => s.busy === 'import');
   const { active, archived } = splitArchived(reviews);
   const actions = (review: (typeof reviews)[number]) => <ReviewActions review={review} onChanged={() => void start()} />;
+  // Read first, imported once the user accepts who signed it (ImportBackupModal).
   const importBackup = () =>
     void pickFile('.pingshen-review,application/zip').then(async (file) => {
       if (file === null) return;
-      try {
-        const review = await useReviewActions.getState().importBackup(file);
-        void message.success(t('home.imported', { title: review.title }));
-        void start();
-      } catch (error) {
-        void message.error(errorText(error, t));
-      }
+      await useReviewActions.getState().inspectBackup(file).catch((error: unknown) => void message.error(errorText(error, t)));
     });
   return (
     <div data-testid="home-screen">
@@ -82,6 +78,12 @@ export function HomeScreen() {
         />
       )}
       <DeleteReviewModal onDeleted={() => void start()} />
+      <ImportBackupModal
+        onImported={(title) => {
+          void message.success(t('home.imported', { title }));
+          void start();
+        }}
+      />
       <NewReviewModal
         onCreated={(reviewId, title) => {
           void message.success(t('newReview.created', { title }));

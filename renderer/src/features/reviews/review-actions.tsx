@@ -3,12 +3,15 @@ import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReviewSummary } from '../../../../shared/domain/review.ts';
 import { errorText } from '../../api/error-text.ts';
+import { FingerprintText } from '../identity/fingerprint-text.tsx';
+import { useSigningKey } from '../identity/unlock-modal.tsx';
 import { useReviewActions } from './review-actions-store.ts';
 
-/** A review's 更多 menu on the home screen: export a backup, archive or take back, delete (asks first). */
+/** A review's 更多 menu on the home screen: export a backup (signed: the key is unlocked first), archive or take back, delete (asks first). */
 export function ReviewActions({ review, onChanged }: { review: ReviewSummary; onChanged: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const signing = useSigningKey();
   const busy = useReviewActions((s) => s.busy);
   const run = (work: () => Promise<unknown>, done?: string) =>
     void work().then(
@@ -28,15 +31,31 @@ export function ReviewActions({ review, onChanged }: { review: ReviewSummary; on
   ];
   const onClick = ({ key }: { key: string }) => {
     const actions = useReviewActions.getState();
-    if (key === 'backup') run(() => actions.exportBackup(review.id), t('home.exported', { title: review.title }));
+    // The fingerprint stays on screen: the other computer's import shows one to compare with it.
+    const exported = (fingerprint: string) =>
+      void modal.success({
+        title: t('home.exportedTitle'),
+        width: 560,
+        content: (
+          <div data-testid="backup-exported">
+            <p>{t('home.exported', { title: review.title })}</p>
+            <p>{t('home.exportedFingerprint')}</p>
+            <FingerprintText value={fingerprint} testId="backup-exported-fingerprint" />
+          </div>
+        ),
+      });
+    if (key === 'backup') void signing.ensure(() => run(() => actions.exportBackup(review.id).then(exported)));
     if (key === 'archive') run(() => actions.archive(review.id, review.archivedAt === null));
     if (key === 'delete') void actions.askDelete(review.id).catch((error: unknown) => void message.error(errorText(error, t)));
   };
   return (
-    <Dropdown menu={{ items, onClick }} trigger={['click']}>
-      <Button loading={busy === review.id} data-testid={`review-more-${review.id}`}>
-        {t('home.more')} <DownOutlined />
-      </Button>
-    </Dropdown>
+    <>
+      <Dropdown menu={{ items, onClick }} trigger={['click']}>
+        <Button loading={busy === review.id} data-testid={`review-more-${review.id}`}>
+          {t('home.more')} <DownOutlined />
+        </Button>
+      </Dropdown>
+      {signing.modal}
+    </>
   );
 }

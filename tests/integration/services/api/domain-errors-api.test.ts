@@ -54,7 +54,7 @@ describe('domain errors through the API', () => {
     expect(messageIn({ error: wrong.ok ? null : wrong.error }, 'en')).toMatch(/^Wrong passphrase/u);
 
     const uploadId = await uploadBytes(apiOf(services), '备份.pingshen-review', new TextEncoder().encode('not a zip'));
-    const backup = await apiOf(services).api('reviews:import-backup', { uploadId });
+    const backup = await apiOf(services).api('reviews:inspect-backup', { uploadId });
     expect(backup).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^备份文件 备份\.pingshen-review 无法导入：/u), frame: 'reviews.backup-zip' } });
     expect(messageIn({ error: backup.ok ? null : backup.error }, 'en')).toMatch(/^The backup 备份\.pingshen-review cannot be imported: This is not a valid zip archive/u);
   });

@@ -17,7 +17,7 @@ import { nodeCrypto } from '../../../../electron/services/crypto/node-crypto.ts'
 import { applicationFacts } from '../../../support/intake-facts-builder.ts';
 import { intakeMemory, storeApplication, storedFacts } from '../../../support/stored-applications.ts';
 import { useServicesProfile } from '../../../support/services-profile.ts';
-import { finishBuild, uploadBytes } from '../../../support/trust-api.ts';
+import { finishBuild, importBackupAccepting } from '../../../support/trust-api.ts';
 
 const memory = intakeMemory();
 
@@ -192,7 +192,7 @@ describe('the formal check of a review of ones own', () => {
     const bytes = readFileSync(profile.services.findOutput(output.id)!.path);
     await profile.api.value('reviews:delete', { reviewId, confirmTitle: '2026 人工智能领域评审' });
     expect(history()).toEqual([]);
-    expect(await profile.api.api('reviews:import-backup', { uploadId: await uploadBytes(profile.api, output.fileName, bytes) })).toMatchObject({ ok: true });
+    expect(await importBackupAccepting(profile.api, output.fileName, bytes)).toMatchObject({ ok: true });
     expect(await profile.api.value('formal-check:get', { reviewId })).toEqual(before);
     expect(history()).toEqual(overrides);
   });

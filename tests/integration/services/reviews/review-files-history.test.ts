@@ -9,6 +9,7 @@ import { openDatabase } from '../../../../electron/services/db/open-database.ts'
 import { BlobStore } from '../../../../electron/services/documents/blob-store.ts';
 import { setStage } from '../../../../electron/services/reviews/review-repository.ts';
 import { deleteReview, deletionOf } from '../../../../electron/services/reviews/delete-review.ts';
+import { generateKeyPair } from '../../../../electron/services/crypto/node-crypto.ts';
 import { exportReviewBackup } from '../../../../electron/services/reviews/export-review-backup.ts';
 import { importReviewBackup } from '../../../../electron/services/reviews/import-review-backup.ts';
 import { createReview } from '../../../../electron/services/reviews/reviews-service.ts';
@@ -57,13 +58,13 @@ describe('a review with a 补正: backup and restore', () => {
   it('restores the replaced file with its bytes, and the intake history that names it', async () => {
     const { profile, replacedId } = await supplementedProfile();
     const outputs = createOutputStore(profile.dir);
-    const output = await exportReviewBackup(profile.db, profile.store, outputs, profile.reviewId);
+    const output = await exportReviewBackup(profile.db, profile.store, outputs, profile.reviewId, { ...generateKeyPair(), name: '评审秘书处', organisation: '安徽省教育厅' });
 
     const targetDir = join(tempDir(), 'profile');
     const db = openDatabase(targetDir);
     try {
       const store = new BlobStore(targetDir);
-      const review = await importReviewBackup(db, store, { path: outputs.find(output.id)!.path, fileName: output.fileName });
+      const review = await importReviewBackup(db, store, { path: outputs.find(output.id)!.path, fileName: output.fileName }, { accepted: output.fingerprint, ownPublicKey: null });
       expect(review.id).toBe(profile.reviewId);
       const history = db.prepare('SELECT batch, replaced_in, document_id FROM intake_files WHERE file_name = ? ORDER BY batch').all('申报书盖章版.pdf');
       expect(history).toEqual(profile.db.prepare('SELECT batch, replaced_in, document_id FROM intake_files WHERE file_name = ? ORDER BY batch').all('申报书盖章版.pdf'));
