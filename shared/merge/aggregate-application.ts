@@ -1,7 +1,7 @@
 import type { Aggregation } from '../domain/program.ts';
 import type { Rubric } from '../domain/rubric.ts';
 import { organisationOverlap } from '../roster/organisation-overlap.ts';
-import { Exact, exactOf, figureOf, meanOf, medianOf, stdDevOf, sumOf, sumOfPoints, trimmedMeanOf, type ExactValue, type Figure } from './exact.ts';
+import { ascending, Exact, exactOf, figureOf, meanOf, medianOfSorted, stdDevOfSorted, sumOf, sumOfPoints, trimmedMeanOf, trimmedMeanOfSorted, type ExactValue, type Figure } from './exact.ts';
 import type { MergeFlag } from './merge-flags.ts';
 
 /** One counted expert's scoring of one application, as their current signed sheet has it. */
@@ -62,9 +62,28 @@ export function ruleFigure(aggregate: ApplicationAggregate, rule: Aggregation['r
   return aggregate.trimmedMean.figure;
 }
 
-function trimmed(scores: readonly ExpertScore[], totals: readonly ExactValue[], rubric: Rubric, settings: MergeSettings): TrimmedMean {
+/** The totals' figures every rule and flag reads, each computed once: ascending order, sum, mean, median, range, σ. */
+interface Spread {
+  readonly sorted: readonly ExactValue[];
+  readonly sum: ExactValue;
+  readonly mean: ExactValue | null;
+  readonly median: ExactValue | null;
+  readonly range: ExactValue | null;
+  readonly stdDev: ExactValue | null;
+}
+
+function spreadOf(scores: readonly ExpertScore[], totals: readonly ExactValue[]): Spread {
+  const sorted = ascending(totals);
+  // The totals are sheet numbers: their sum is exact by scaled integers, as the section sums are.
+  const sum = sumOfPoints(scores.map((e) => e.total));
+  const mean = totals.length === 0 ? null : sum.dividedBy(totals.length);
+  const range = totals.length === 0 ? null : (sorted.at(-1) as ExactValue).minus(sorted[0] as ExactValue);
+  return { sorted, sum, mean, median: medianOfSorted(sorted), range, stdDev: stdDevOfSorted(sorted, mean) };
+}
+
+function trimmed(scores: readonly ExpertScore[], totals: readonly ExactValue[], spread: Spread, rubric: Rubric, settings: MergeSettings): TrimmedMean {
   const { trimCount, trimMinimumPanel } = settings.aggregation;
-  const plain = { figure: totals.length === 0 ? null : figureOf(meanOf(totals) as ExactValue), applied: false, dropped: [] };
+  const plain = { figure: spread.mean === null ? null : figureOf(spread.mean), applied: false, dropped: [] };
   if (scores.length < trimMinimumPanel || trimCount === 0 || scores.length - 2 * trimCount < 1) return plain;
   if (settings.trimOn === 'criteria') {
     // 去掉每一项的最高分和最低分, then add up the items.
@@ -74,27 +93,34 @@ function trimmed(scores: readonly ExpertScore[], totals: readonly ExactValue[], 
   // Ties are dropped in a fixed order (by total, then expert id): the mean is the same whichever is dropped.
   const order = scores.map((e, i) => ({ e, t: totals[i] as ExactValue })).sort((a, b) => a.t.comparedTo(b.t) || (a.e.expertId < b.e.expertId ? -1 : 1));
   const dropped = [...order.slice(-trimCount).reverse(), ...order.slice(0, trimCount)].map((x) => x.e.expertId);
-  return { figure: figureOf(trimmedMeanOf(totals, trimCount) as ExactValue), applied: true, dropped };
+  return { figure: figureOf(trimmedMeanOfSorted(spread.sorted, trimCount) as ExactValue), applied: true, dropped };
 }
 
-function divergence(scores: readonly ExpertScore[], totals: readonly ExactValue[], settings: MergeSettings): MergeFlag | null {
+function divergence(scores: readonly ExpertScore[], totals: readonly ExactValue[], spread: Spread, settings: MergeSettings): MergeFlag | null {
   const { maxRange, maxStdDev } = settings.aggregation.divergence;
   if (totals.length < 2) return null;
-  const sorted = [...totals].sort((a, b) => a.comparedTo(b));
-  const range = (sorted.at(-1) as ExactValue).minus(sorted[0] as ExactValue);
-  const sd = stdDevOf(totals) as ExactValue;
+  const range = spread.range as ExactValue;
+  const sd = spread.stdDev as ExactValue;
   if (!range.greaterThan(maxRange) && !sd.greaterThan(maxStdDev)) return null;
-  const median = medianOf(totals) as ExactValue;
+  const median = spread.median as ExactValue;
   const distances = totals.map((t) => t.minus(median));
   const farthest = distances.reduce((max, d) => (d.abs().greaterThan(max) ? d.abs() : max), new Exact(0));
   const outliers = scores.flatMap((e, i) => ((distances[i] as ExactValue).abs().equals(farthest) ? [{ expertId: e.expertId, name: e.name, distance: figureOf(distances[i] as ExactValue) }] : []));
   return { kind: 'divergence', range: figureOf(range), stdDev: figureOf(sd), maxRange, maxStdDev, outliers };
 }
 
-function deviations(scores: readonly ExpertScore[], totals: readonly ExactValue[], share: number): MergeFlag[] {
+// How far a binary estimate of a share may be from the exact one and still decide it: doubles of
+// sums of scores are within about 1e-15 of their value, so 1e-9 is far on the safe side.
+const CLEARLY = 1e-9;
+
+function deviations(scores: readonly ExpertScore[], totals: readonly ExactValue[], spread: Spread, share: number): MergeFlag[] {
   if (scores.length < 2) return [];
-  const sum = sumOf(totals);
+  const { sum } = spread;
+  const sumNumber = sum.toNumber();
   return scores.flatMap((e, i): MergeFlag[] => {
+    // Most experts are nowhere near the limit: a double says so; the exact test is for the rest.
+    const estimate = (sumNumber - e.total) / (scores.length - 1);
+    if (estimate > 0 && Math.abs(e.total - estimate) / estimate < share - CLEARLY) return [];
     const own = totals[i] as ExactValue;
     const othersMean = sum.minus(own).dividedBy(scores.length - 1);
     if (othersMean.isZero()) return [];
@@ -119,16 +145,16 @@ export function aggregateApplication(
   formalFailure: readonly string[] | null = null,
 ): ApplicationAggregate {
   const totals = scores.map((e) => exactOf(e.total));
-  const sorted = [...totals].sort((a, b) => a.comparedTo(b));
+  const spread = spreadOf(scores, totals);
   const sections = Object.fromEntries(
     rubric.sections.map((s) => [s.id, figureOf(meanOf(scores.map((e) => sumOfPoints(s.criteria.map((c) => e.criteria.get(c.id) ?? 0)))) ?? new Exact(0))]),
   );
   const flags: MergeFlag[] = formalFailure === null ? [] : [{ kind: 'formal_check_failed', reasons: formalFailure }];
   const { minimumPanel } = settings.aggregation;
   if (scores.length < minimumPanel) flags.push({ kind: 'too_few', panel: scores.length, minimum: minimumPanel });
-  const spread = divergence(scores, totals, settings);
-  if (spread) flags.push(spread);
-  flags.push(...deviations(scores, totals, settings.deviationShare));
+  const diverged = divergence(scores, totals, spread, settings);
+  if (diverged) flags.push(diverged);
+  flags.push(...deviations(scores, totals, spread, settings.deviationShare));
   const vetoTitle = (id: string) => rubric.vetoes.find((v) => v.id === id)?.title ?? id;
   const vetoed = scores.filter((e) => e.vetoes.length > 0).map((e) => ({ expertId: e.expertId, name: e.name, items: e.vetoes.map(vetoTitle) }));
   if (vetoed.length > 0) flags.push({ kind: 'veto', experts: vetoed });
@@ -143,11 +169,11 @@ export function aggregateApplication(
   return {
     panel: scores.length,
     experts: scores.map((e) => ({ expertId: e.expertId, name: e.name, total: e.total })),
-    mean: scores.length === 0 ? null : figureOf(meanOf(totals) as ExactValue),
-    trimmedMean: trimmed(scores, totals, rubric, settings),
-    median: scores.length === 0 ? null : figureOf(medianOf(totals) as ExactValue),
-    range: scores.length === 0 ? null : figureOf((sorted.at(-1) as ExactValue).minus(sorted[0] as ExactValue)),
-    stdDev: scores.length === 0 ? null : figureOf(stdDevOf(totals) as ExactValue),
+    mean: spread.mean === null ? null : figureOf(spread.mean),
+    trimmedMean: trimmed(scores, totals, spread, rubric, settings),
+    median: spread.median === null ? null : figureOf(spread.median),
+    range: spread.range === null ? null : figureOf(spread.range),
+    stdDev: spread.stdDev === null ? null : figureOf(spread.stdDev),
     sections,
     flags,
   };

@@ -17,9 +17,19 @@ export interface Figure {
   readonly value: number;
 }
 
+// Totals and scores repeat (a few hundred values in a call): each is read into a decimal once. Decimals are immutable, so sharing is safe.
+const exactSeen = new Map<number, ExactValue>();
+
 /** A score from a sheet as an exact decimal: sheet numbers are short decimals (7.5, 12), read from their shortest text. */
 export function exactOf(points: number): ExactValue {
-  return new Exact(String(points));
+  let exact = exactSeen.get(points);
+  if (exact === undefined) {
+    exact = new Exact(String(points));
+    // Bounded: a hostile sheet of distinct values must not grow it without end.
+    if (exactSeen.size >= 4096) exactSeen.clear();
+    exactSeen.set(points, exact);
+  }
+  return exact;
 }
 
 /** The published figure of an exact value. */
@@ -35,12 +45,21 @@ export function sumOf(values: readonly ExactValue[]): ExactValue {
 // Largest integer a scaled sum may reach and still be exact in a double.
 const SAFE = Number.MAX_SAFE_INTEGER / 16;
 
+// Scores take a handful of values (0, 0.5, … 10): each one's decimals are counted once, not per score.
+const decimalsSeen = new Map<number, number | null>();
+
 /** How many decimals a number's shortest text has, or null for exponent form (then decimal.js adds). */
 function decimalsOf(points: number): number | null {
-  const text = String(points);
-  if (text.includes('e')) return null;
-  const dot = text.indexOf('.');
-  return dot === -1 ? 0 : text.length - dot - 1;
+  let decimals = decimalsSeen.get(points);
+  if (decimals === undefined) {
+    const text = String(points);
+    const dot = text.indexOf('.');
+    decimals = text.includes('e') ? null : dot === -1 ? 0 : text.length - dot - 1;
+    // Bounded: a hostile sheet of distinct values must not grow it without end.
+    if (decimalsSeen.size >= 4096) decimalsSeen.clear();
+    decimalsSeen.set(points, decimals);
+  }
+  return decimals;
 }
 
 /**
@@ -70,22 +89,44 @@ export function meanOf(values: readonly ExactValue[]): ExactValue | null {
   return values.length === 0 ? null : sumOf(values).dividedBy(values.length);
 }
 
-/** Median (mean of the middle two for an even count); null for none. */
-export function medianOf(values: readonly ExactValue[]): ExactValue | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a.comparedTo(b));
+/** The values in ascending order (a copy). */
+export function ascending(values: readonly ExactValue[]): ExactValue[] {
+  return [...values].sort((a, b) => a.comparedTo(b));
+}
+
+/** Median of values already in ascending order (mean of the middle two for an even count); null for none. */
+export function medianOfSorted(sorted: readonly ExactValue[]): ExactValue | null {
+  if (sorted.length === 0) return null;
   const middle = Math.floor(sorted.length / 2);
   const upper = sorted[middle] as ExactValue;
   return sorted.length % 2 === 1 ? upper : (sorted[middle - 1] as ExactValue).plus(upper).dividedBy(2);
 }
 
+/** Median (mean of the middle two for an even count); null for none. */
+export function medianOf(values: readonly ExactValue[]): ExactValue | null {
+  return medianOfSorted(ascending(values));
+}
+
+/** Population standard deviation (σ, STDEV.P) of values already in ascending order, about their mean; null for none. */
+export function stdDevOfSorted(sorted: readonly ExactValue[], mean: ExactValue | null = meanOf(sorted)): ExactValue | null {
+  if (mean === null || sorted.length === 0) return null;
+  // The squares are rounded at 40 digits: summing them in value order makes the last digit independent of the experts' order.
+  // d × d rather than d.pow(2): the same correctly rounded square (pow's guard digits lie beyond the digit that rounds), at a fraction of the cost.
+  return sumOf(sorted.map((v) => {
+    const d = v.minus(mean);
+    return d.times(d);
+  })).dividedBy(sorted.length).sqrt();
+}
+
 /** Population standard deviation (σ, STDEV.P); null for none. */
 export function stdDevOf(values: readonly ExactValue[]): ExactValue | null {
-  const mean = meanOf(values);
-  if (mean === null) return null;
-  // The squares are rounded at 40 digits: summing them in value order makes the last digit independent of the experts' order.
-  const sorted = [...values].sort((a, b) => a.comparedTo(b));
-  return sumOf(sorted.map((v) => v.minus(mean).pow(2))).dividedBy(values.length).sqrt();
+  return stdDevOfSorted(ascending(values));
+}
+
+/** Mean of values already in ascending order after dropping the `count` highest and `count` lowest; null when that would leave none. */
+export function trimmedMeanOfSorted(sorted: readonly ExactValue[], count: number): ExactValue | null {
+  if (sorted.length - 2 * count < 1) return null;
+  return meanOf(sorted.slice(count, sorted.length - count));
 }
 
 /**
@@ -93,7 +134,5 @@ export function stdDevOf(values: readonly ExactValue[]): ExactValue | null {
  * none (the caller then falls back to the plain mean and says so).
  */
 export function trimmedMeanOf(values: readonly ExactValue[], count: number): ExactValue | null {
-  if (values.length - 2 * count < 1) return null;
-  const sorted = [...values].sort((a, b) => a.comparedTo(b));
-  return meanOf(sorted.slice(count, sorted.length - count));
+  return trimmedMeanOfSorted(ascending(values), count);
 }

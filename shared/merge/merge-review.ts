@@ -54,15 +54,12 @@ function expertScore(sheet: ScoreSheet, submissionId: string): ExpertScore | nul
   const scored = scoredIn(sheet, submissionId);
   if (!scored) return null;
   const { expert } = sheet;
-  return {
-    expertId: expert.id,
-    name: expert.name,
-    organisation: expert.organisation,
-    total: scored.total,
-    criteria: new Map(scored.scores.map((s) => [s.criterionId, s.score])),
-    checks: new Map(scored.checks.map((c) => [c.checkId, c.result])),
-    vetoes: scored.vetoes,
-  };
+  // Filled by loops, not from arrays of pairs: a large merge builds one of these per expert and application.
+  const criteria = new Map<string, number>();
+  for (const s of scored.scores) criteria.set(s.criterionId, s.score);
+  const checks = new Map<string, 'met' | 'not-met'>();
+  for (const c of scored.checks) checks.set(c.checkId, c.result);
+  return { expertId: expert.id, name: expert.name, organisation: expert.organisation, total: scored.total, criteria, checks, vetoes: scored.vetoes };
 }
 
 /**

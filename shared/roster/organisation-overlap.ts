@@ -5,9 +5,19 @@
 /** The shortest name that may match inside a longer one (a 学院 of a 大学); shorter ones match only exactly. */
 const minimumContained = 4;
 
+// A merge compares every expert with every application's institutions: the same few hundred names, normalised once each.
+const normalised = new Map<string, string>();
+
 /** A name reduced for comparison: NFKC (full-width brackets and digits become half-width), no spaces or brackets, lower case. */
 export function normaliseOrganisation(name: string): string {
-  return name.normalize('NFKC').replace(/[\s()[\]{}<>《》〈〉「」『』【】〔〕·・.,，。、'"“”‘’-]/gu, '').toLowerCase();
+  let reduced = normalised.get(name);
+  if (reduced === undefined) {
+    reduced = name.normalize('NFKC').replace(/[\s()[\]{}<>《》〈〉「」『』【】〔〕·・.,，。、'"“”‘’-]/gu, '').toLowerCase();
+    // Bounded: names come from files, and a hostile one must not grow this without end.
+    if (normalised.size >= 10_000) normalised.clear();
+    normalised.set(name, reduced);
+  }
+  return reduced;
 }
 
 function overlaps(a: string, b: string): boolean {

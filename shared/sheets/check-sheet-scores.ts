@@ -54,12 +54,17 @@ function checkItems(submission: SubmissionScores, rubric: Rubric | undefined, fp
   if (unknownCheck) return refuse('unknown_criterion', reasonOf('sheet-refusals.unknown-check', { submissionId, checkId: unknownCheck.checkId }), fp);
   const unknownVeto = submission.vetoes.find((v) => !vetoIds.has(v));
   if (unknownVeto !== undefined) return refuse('unknown_criterion', reasonOf('sheet-refusals.unknown-veto', { submissionId, vetoId: unknownVeto }), fp);
-  const scored = new Set(submission.scores.map((s) => s.criterionId));
-  const missing = [...criteria.values()].find((c) => !scored.has(c.id));
-  if (missing) return refuse('missing_criterion', reasonOf('sheet-refusals.missing-score', { submissionId, title: missing.title, criterionId: missing.id }), fp);
-  const marked = new Set(submission.checks.map((c) => c.checkId));
-  const unmarked = rubric.checks.find((c) => !marked.has(c.id));
-  if (unmarked) return refuse('missing_criterion', reasonOf('sheet-refusals.unmarked-check', { submissionId, title: unmarked.title, checkId: unmarked.id }), fp);
+  // The schema made the ids unique and the lines above made them known: as many as the rubric has means none is missing.
+  if (submission.scores.length !== criteria.size) {
+    const scored = new Set(submission.scores.map((s) => s.criterionId));
+    const missing = [...criteria.values()].find((c) => !scored.has(c.id));
+    if (missing) return refuse('missing_criterion', reasonOf('sheet-refusals.missing-score', { submissionId, title: missing.title, criterionId: missing.id }), fp);
+  }
+  if (submission.checks.length !== checkIds.size) {
+    const marked = new Set(submission.checks.map((c) => c.checkId));
+    const unmarked = rubric.checks.find((c) => !marked.has(c.id));
+    if (unmarked) return refuse('missing_criterion', reasonOf('sheet-refusals.unmarked-check', { submissionId, title: unmarked.title, checkId: unmarked.id }), fp);
+  }
   return null;
 }
 

@@ -6,7 +6,7 @@ import { checkVersionChain } from './check-version-chain.ts';
 import type { CryptoPort } from '../crypto/crypto-port.ts';
 import { fingerprintOf } from '../crypto/fingerprint.ts';
 import { toHex } from '../crypto/hex.ts';
-import { SHEET_FORMAT, scoreSheetSchema } from './sheet-schema.ts';
+import { SHEET_FORMAT, fastScoreSheetSchema, scoreSheetSchema } from './sheet-schema.ts';
 import { decodeUtf8 } from '../crypto/utf8.ts';
 import { reasonOf, reasonZh } from '../errors/reason.ts';
 import { refuse } from './verify-result.ts';
@@ -63,7 +63,9 @@ export function verifySheet(input: { bytes: Uint8Array; crypto: CryptoPort; cont
   }
   const formatFailure = checkFormat(raw);
   if (formatFailure) return formatFailure;
-  const parsed = scoreSheetSchema.safeParse(raw, { error: chineseErrorMap });
+  // The fast schema accepts exactly what the full one does; only a refusal needs the full one's words.
+  const fast = fastScoreSheetSchema.safeParse(raw);
+  const parsed = fast.success ? fast : scoreSheetSchema.safeParse(raw, { error: chineseErrorMap });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')} — ` : '';
