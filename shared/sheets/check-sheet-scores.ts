@@ -75,7 +75,10 @@ function checkPoints(submission: SubmissionScores, rubric: Rubric, fp: string): 
   for (const { criterionId, score } of submission.scores) {
     const criterion = criteria.get(criterionId);
     const problem = criterion && validateScore(criterion, score);
-    if (problem) return refuse('score_out_of_bounds', reasonOf('sheet-refusals.score-out-of-bounds', { submissionId, problem: problem.message }), fp);
+    if (problem && criterion) {
+      const words = { submissionId, title: criterion.title, max: formatPoints(criterion.maxPoints), step: formatPoints(criterion.step), score: problem.code === 'not_a_number' ? '' : formatPoints(score) };
+      return refuse('score_out_of_bounds', reasonOf('sheet-refusals.score-out-of-bounds', words), fp);
+    }
   }
   // Step 8 has made the scores exactly the rubric's criteria, each once: their sum is the rubric total.
   const computed = sumPoints(submission.scores.map((s) => s.score));

@@ -51,11 +51,19 @@ export function isPlainCriterionScore(value: unknown): value is CriterionScore {
 /** criterionScoreSchema, the plain line decided by hand: it accepts exactly what that schema accepts (a refusal is explained by the schema itself). */
 const fastCriterionScoreSchema = z.custom<CriterionScore>((value) => isPlainCriterionScore(value) || criterionScoreSchema.safeParse(value).success);
 
+// The English of each kind of item a sheet lists, for a refusal on an English screen (params.en).
+const itemsEn: Readonly<Record<string, string>> = { 评分项: 'criterion', 达标项: 'check', 否决项: 'veto item', 申报: 'application', 回避申报: 'recused application', 修改理由: 'change reason' };
+
+/** A custom issue in both languages: the Chinese message, its English twin in `params.en` (see englishMessage). */
+function issueOf(path: (string | number)[], message: string, en: string) {
+  return { code: 'custom' as const, path, message, params: { en } };
+}
+
 function unique<T>(items: readonly T[], key: (item: T) => string, what: string, ctx: z.core.$RefinementCtx, path: string): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
     const id = key(item);
-    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, index], message: `${what}「${id}」重复出现` });
+    if (seen.has(id)) ctx.addIssue(issueOf([path, index], `${what}「${id}」重复出现`, `${itemsEn[what] ?? 'item'} 「${id}」 appears more than once`));
     seen.add(id);
   });
 }
@@ -91,7 +99,7 @@ export const revisionSchema = z.strictObject({
   submissionId: idSchema,
   criterionId: idSchema,
   from: points.nullable(),
-  reason: text(2000).refine((r) => r.trim() !== '', '修改理由不能为空'),
+  reason: text(2000).refine((r) => r.trim() !== '', { message: '修改理由不能为空', params: { en: 'the change reason must not be empty' } }),
 });
 
 /** The members of a sheet, its applications checked by `submission`. */
@@ -124,14 +132,14 @@ type SheetBody = {
 function refineRevisions(sheet: SheetBody, ctx: z.core.$RefinementCtx): void {
   if (sheet.revisions === undefined) return;
   if (sheet.version === 1) {
-    ctx.addIssue({ code: 'custom', path: ['revisions'], message: '第 1 版没有可修改的前一版本，不能带修改理由' });
+    ctx.addIssue(issueOf(['revisions'], '第 1 版没有可修改的前一版本，不能带修改理由', 'version 1 has no earlier version to change, so it cannot carry change reasons'));
     return;
   }
   const scored = new Set(sheet.submissions.flatMap((s) => s.scores.map((c) => JSON.stringify([s.submissionId, c.criterionId]))));
   unique(sheet.revisions, (r) => `${r.submissionId}/${r.criterionId}`, '修改理由', ctx, 'revisions');
   sheet.revisions.forEach((r, index) => {
     if (!scored.has(JSON.stringify([r.submissionId, r.criterionId]))) {
-      ctx.addIssue({ code: 'custom', path: ['revisions', index], message: `修改理由所指的申报「${r.submissionId}」评分项「${r.criterionId}」不在本评分表中` });
+      ctx.addIssue(issueOf(['revisions', index], `修改理由所指的申报「${r.submissionId}」评分项「${r.criterionId}」不在本评分表中`, `the change reason names criterion 「${r.criterionId}」 of application 「${r.submissionId}」, which this sheet does not score`));
     }
   });
 }
@@ -139,14 +147,14 @@ function refineRevisions(sheet: SheetBody, ctx: z.core.$RefinementCtx): void {
 // Rules across members, shared by the signed and unsigned schemas.
 function refineSheet(sheet: SheetBody, ctx: z.core.$RefinementCtx): void {
   if ((sheet.version === 1) !== (sheet.supersedes === null)) {
-    const message = sheet.version === 1 ? '第 1 版不能取代其他版本（应为 null）' : '第 2 版起须写明所取代版本的摘要';
-    ctx.addIssue({ code: 'custom', path: ['supersedes'], message });
+    const [message, en] = sheet.version === 1 ? ['第 1 版不能取代其他版本（应为 null）', 'version 1 cannot replace another version (it must be null)'] : ['第 2 版起须写明所取代版本的摘要', 'from version 2 on, the digest of the version replaced is required'];
+    ctx.addIssue(issueOf(['supersedes'], message, en));
   }
   unique(sheet.submissions, (s) => s.submissionId, '申报', ctx, 'submissions');
   unique(sheet.conflicts, (c) => c.submissionId, '回避申报', ctx, 'conflicts');
   const recused = new Set(sheet.conflicts.map((c) => c.submissionId));
   sheet.submissions.forEach((s, index) => {
-    if (recused.has(s.submissionId)) ctx.addIssue({ code: 'custom', path: ['submissions', index, 'submissionId'], message: `已声明回避的申报「${s.submissionId}」不能评分` });
+    if (recused.has(s.submissionId)) ctx.addIssue(issueOf(['submissions', index, 'submissionId'], `已声明回避的申报「${s.submissionId}」不能评分`, `application 「${s.submissionId}」 was declared recused and cannot be scored`));
   });
   refineRevisions(sheet, ctx);
 }

@@ -1,4 +1,4 @@
-import { chineseErrorMap } from '../programs/zod-issues.ts';
+import { chineseErrorMap, englishErrorMap, englishMessage } from '../programs/zod-issues.ts';
 import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES, decodeBase64url } from '../crypto/base64url.ts';
 import { canonicalSignedFile } from '../crypto/signed-json.ts';
 import { checkSheetScores } from './check-sheet-scores.ts';
@@ -69,7 +69,10 @@ export function verifySheet(input: { bytes: Uint8Array; crypto: CryptoPort; cont
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')} — ` : '';
-    return refuse('schema', reasonOf('sheet-refusals.schema', { where, issue: issue?.message ?? '' }));
+    // The same first issue in English, for the English screens (a refusal is rare: a third parse is cheap).
+    const english = scoreSheetSchema.safeParse(raw, { error: englishErrorMap });
+    const issueEn = english.success || english.error.issues[0] === undefined ? '' : englishMessage(english.error.issues[0]);
+    return refuse('schema', reasonOf('sheet-refusals.schema', { where, issue: `${issue?.message ?? ''}\t${issueEn}` }));
   }
   const sheet = parsed.data;
   // Step 4: exactly the canonical form, as signed.

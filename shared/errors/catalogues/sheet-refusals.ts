@@ -22,15 +22,27 @@ const scoreWords = (params: ErrorParams, language: CatalogueLanguage): ErrorPara
   return { ...params, ...named('from'), ...named('to'), ...named('previousScore') };
 };
 
-// A schema problem without a message of its own.
-const issueWords = (params: ErrorParams, language: CatalogueLanguage): ErrorParams =>
-  params['issue'] === '' ? { ...params, issue: language === 'en' ? 'an unknown problem' : '未知问题' } : params;
+// A schema problem travels in both languages as one parameter, `issue`: `<Chinese>\t<English>`
+// (zod's words under each language's error map); each language takes its own half. Without a
+// message of its own, each language says so.
+const issueWords = (params: ErrorParams, language: CatalogueLanguage): ErrorParams => {
+  const [zh = '', en = zh] = String(params['issue'] ?? '').split('\t');
+  const issue = language === 'en' ? en : zh;
+  return { ...params, issue: issue === '' ? (language === 'en' ? 'an unknown problem' : '未知问题') : issue };
+};
+
+// A score the rubric does not allow travels as its number, '' when it is not a number at all.
+const nowWords = (params: ErrorParams, language: CatalogueLanguage): ErrorParams => {
+  const score = String(params['score'] ?? '');
+  if (language === 'en') return { ...params, score: score === '' ? 'not a number' : `it is ${score}` };
+  return { ...params, score: score === '' ? '当前输入不是数字' : `当前为 ${score}` };
+};
 
 /**
  * Why a score sheet was refused (verifySheet, the version chain across sheets, the merge's own
  * checks): one code per reason, its parameters the facts, so the merge screen says it in the UI's
- * language while the CLI and the audit keep the Chinese. A `score`, `issue` or `problem` parameter is
- * the rubric's or the schema's own Chinese text and stays Chinese in both.
+ * language while the CLI and the audit keep the Chinese. Names from the files (a criterion's title,
+ * an expert's name) are data and stay as written.
  */
 export const sheetRefusalErrors = {
   'sheet-refusals.too-large': { api: 'invalid_input', 'zh-CN': '文件过大（{size} MB，评分表上限 {limit} MB），未读取', en: 'The file is too large ({size} MB; a score sheet is at most {limit} MB) and was not read' },
@@ -77,7 +89,12 @@ export const sheetRefusalErrors = {
   'sheet-refusals.unknown-veto': { api: 'invalid_input', 'zh-CN': '申报「{submissionId}」含有评分细则中没有的否决项「{vetoId}」', en: 'Application 「{submissionId}」 has a veto item the rubric does not have: 「{vetoId}」' },
   'sheet-refusals.missing-score': { api: 'invalid_input', 'zh-CN': '申报「{submissionId}」缺少评分项「{title}」({criterionId}) 的得分', en: 'Application 「{submissionId}」 has no score for criterion 「{title}」 ({criterionId})' },
   'sheet-refusals.unmarked-check': { api: 'invalid_input', 'zh-CN': '申报「{submissionId}」未标记达标项「{title}」({checkId})', en: 'Application 「{submissionId}」 leaves threshold check 「{title}」 ({checkId}) unmarked' },
-  'sheet-refusals.score-out-of-bounds': { api: 'invalid_input', 'zh-CN': '申报「{submissionId}」：{problem}', en: 'Application 「{submissionId}」: a score outside what the rubric allows: {problem}' },
+  'sheet-refusals.score-out-of-bounds': {
+    api: 'invalid_input',
+    'zh-CN': '申报「{submissionId}」：「{title}」的得分须在 0–{max} 之间，且为 {step} 的整数倍（{score}）',
+    en: 'Application 「{submissionId}」: the score of 「{title}」 must be from 0 to {max}, a multiple of {step} ({score})',
+    localise: nowWords,
+  },
   'sheet-refusals.wrong-total': {
     api: 'invalid_input',
     'zh-CN': '申报「{submissionId}」的总分写为 {total}，按各项得分合计应为 {computed}',

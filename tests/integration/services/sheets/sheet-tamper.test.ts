@@ -3,6 +3,7 @@ import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../../shared/crypto/canonical-json.ts';
+import { catalogueText } from '../../../../shared/errors/domain-catalogue.ts';
 import { scoreSheetSchema } from '../../../../shared/sheets/sheet-schema.ts';
 import { SHEET_SIZE_LIMIT, verifySheet } from '../../../../shared/sheets/verify-sheet.ts';
 import type { VerifyContext, VerifyResult } from '../../../../shared/sheets/verify-result.ts';
@@ -22,6 +23,17 @@ const tempDir = useTempDirs();
 function verify(bytes: Uint8Array, ctx: VerifyContext | null = context): VerifyResult {
   return verifySheet({ bytes, crypto: nodeCrypto, context: ctx ?? undefined });
 }
+
+/** A refusal as the English screens say it, the Chinese as the CLI and the audit keep it. */
+function wordsOf(bytes: Uint8Array, ctx?: VerifyContext | null): { zh: string; en: string } {
+  const result = verify(bytes, ctx);
+  if (result.ok) throw new Error('the sheet verified');
+  return { zh: result.message, en: catalogueText(result.reason.key, result.reason.params, 'en') };
+}
+
+// Chinese outside 「」 (which quote names from the files: data, not words).
+const chineseWords = /[\u4e00-\u9fff]/u;
+const outsideQuotes = (text: string) => text.replace(/「[^」]*」/gu, '');
 
 function codeOf(bytes: Uint8Array, ctx?: VerifyContext | null): string {
   const result = verify(bytes, ctx);
@@ -251,6 +263,24 @@ describe('files that are not the signed bytes', () => {
     expect(codeOf(edited(v2.bytes, (s) => s.submissions.push(s.submissions[0])))).toBe('schema');
     expect(codeOf(edited(v2.bytes, (s) => s.conflicts.push({ submissionId: 'sub-a', reason: '' })))).toBe('schema');
   });
+
+  it('a schema refusal is said in English on the English screens, the Chinese kept for the CLI and the audit', () => {
+    const cases: [(s: Sheet) => void, RegExp, RegExp][] = [
+      [(s) => (s.submissions[0].scores[0].score = '12.5'), /须为数字|number/u, /^The score sheet does not match its format: submissions\.0\.scores\.0\.score — .*number/u],
+      [(s) => s.submissions[0].scores.push(s.submissions[0].scores[0]), /评分项「c1」重复出现/u, /criterion 「c1」 appears more than once/u],
+      [(s) => (s.supersedes = null), /第 2 版起须写明所取代版本的摘要/u, /from version 2 on, the digest of the version replaced is required/u],
+      [(s) => (s.expert.publicKey += '='), /base64url/u, /^The score sheet does not match its format: expert\.publicKey — /u],
+      [(s) => delete s.createdAt, /缺少此项/u, /createdAt — missing/u],
+    ];
+    for (const [edit, zh, en] of cases) {
+      const words = wordsOf(edited(v2.bytes, edit));
+      expect(words.zh).toMatch(/^评分表内容不符合格式：/u);
+      expect(words.zh).toMatch(zh);
+      expect(words.zh).not.toContain('\t');
+      expect(words.en).toMatch(en);
+      expect(outsideQuotes(words.en)).not.toMatch(chineseWords);
+    }
+  });
 });
 
 describe('checks against the review', () => {
@@ -280,6 +310,10 @@ describe('checks against the review', () => {
     const withC1 = (score: number, total: number) => subA({ scores: [{ ...scoresA[0], score }, ...scoresA.slice(1)], total });
     expect(codeOf(signed({ submissions: withC1(15.5, 30.8) }))).toBe('score_out_of_bounds');
     expect(codeOf(signed({ submissions: withC1(12.3, 27.6) }))).toBe('score_out_of_bounds');
+    // Said in the rubric's terms, in each language; the criterion's title is the rubric's own.
+    const words = wordsOf(signed({ submissions: withC1(15.5, 30.8) }));
+    expect(words.zh).toMatch(/^申报「sub-a」：「[^」]+」的得分须在 0–15 之间，且为 0\.5 的整数倍（当前为 15\.5）$/u);
+    expect(words.en).toMatch(/^Application 「sub-a」: the score of 「[^」]+」 must be from 0 to 15, a multiple of 0\.5 \(it is 15\.5\)$/u);
     expect(codeOf(signed({ submissions: withC1(15, 30.3) }))).toBe('ok');
     expect(codeOf(signed({ submissions: subA({ total: 30 }) }))).toBe('wrong_total');
   });
