@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync } from 'node:zlib';
+import { zipOfRecords } from '../../electron/services/zip/zip-records.ts';
 
 /** One entry of a hand-made zip: every header field a test may want to lie in. */
 export interface CraftedEntry {
@@ -48,54 +49,21 @@ export function zerosDeflated(mebibytes: number): { data: Uint8Array; crc32: num
 
 /** Writes a single-disk zip (no zip64) from crafted entries: local headers, data, central directory, end record. */
 export function craftZip(entries: readonly CraftedEntry[]): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = typeof entry.name === 'string' ? Buffer.from(entry.name, 'utf8') : Buffer.from(entry.name);
-    const extra = Buffer.from(entry.extra ?? new Uint8Array());
-    const method = entry.method ?? 0;
-    const crc = entry.crc32 ?? crc32(entry.data);
-    const size = entry.uncompressedSize ?? entry.data.length;
-    const flags = entry.flags ?? 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    const { date, time } = dosDateTime(entry.modified);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(entry.data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(extra.length, 28);
-    parts.push(local, name, extra, Buffer.from(entry.data));
-    const header = Buffer.alloc(46);
-    header.writeUInt32LE(0x02014b50, 0);
-    header.writeUInt16LE(entry.unixMode === undefined ? 20 : (3 << 8) | 20, 4);
-    header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(flags, 8);
-    header.writeUInt16LE(method, 10);
-    header.writeUInt16LE(time, 12);
-    header.writeUInt16LE(date, 14);
-    header.writeUInt32LE(crc >>> 0, 16);
-    header.writeUInt32LE(entry.data.length, 20);
-    header.writeUInt32LE(size, 24);
-    header.writeUInt16LE(name.length, 28);
-    header.writeUInt16LE(extra.length, 30);
-    header.writeUInt32LE(((entry.unixMode ?? 0) << 16) >>> 0, 38);
-    header.writeUInt32LE(offset, 42);
-    central.push(header, name, extra);
-    offset += 30 + name.length + extra.length + entry.data.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
+  return zipOfRecords(
+    entries.map((entry) => {
+      const { date, time } = dosDateTime(entry.modified);
+      return {
+        name: typeof entry.name === 'string' ? Buffer.from(entry.name, 'utf8') : entry.name,
+        data: entry.data,
+        method: entry.method ?? 0,
+        crc32: entry.crc32 ?? crc32(entry.data),
+        uncompressedSize: entry.uncompressedSize ?? entry.data.length,
+        flags: entry.flags ?? 0,
+        dosTime: time,
+        dosDate: date,
+        ...(entry.unixMode === undefined ? {} : { unixMode: entry.unixMode }),
+        ...(entry.extra === undefined ? {} : { extra: entry.extra }),
+      };
+    }),
+  );
 }
