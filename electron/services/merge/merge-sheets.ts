@@ -2,6 +2,7 @@ import type { Program } from '../../../shared/domain/program.ts';
 import type { Rubric } from '../../../shared/domain/rubric.ts';
 import type { MergeSettings } from '../../../shared/merge/aggregate-application.ts';
 import type { SheetRefusal } from '../../../shared/merge/held-sheets.ts';
+import type { BoardSheet } from '../../../shared/merge/merge-board.ts';
 import { mergeReview, rubricOfCategory, type MergedCategory, type MergeReview } from '../../../shared/merge/merge-review.ts';
 import { checkSheetSet, type SheetSetEntry } from '../../../shared/sheets/check-sheet-set.ts';
 import type { ScoreSheet } from '../../../shared/sheets/sheet-schema.ts';
@@ -37,20 +38,13 @@ export interface MergeContext {
   readonly formallyFailed?: ReadonlyMap<string, readonly string[]>;
 }
 
-/** A sheet that counts: the newest valid version of its expert. */
-export interface CountedSheet {
+/** A sheet that counts: the newest valid version of its expert (what the board shows of it, and where it came from). */
+export interface CountedSheet extends BoardSheet {
   readonly source: string;
-  readonly expertId: string;
-  readonly name: string;
-  readonly version: number;
   readonly digest: string;
   readonly fingerprint: string;
   /** Its key was confirmed at first sight, not enrolled before. */
   readonly firstSight: boolean;
-  readonly signedAt: string;
-  /** The applications it scores, and those it recuses from. */
-  readonly scored: readonly string[];
-  readonly recused: readonly string[];
 }
 
 /** What a merge took, set aside and refused, and the per-category results. */
