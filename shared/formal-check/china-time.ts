@@ -6,6 +6,11 @@ const cstOffsetMs = 8 * 60 * 60 * 1000;
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
 
+// Date.UTC rolls 2026-02-30 over into March: a date is real when it reads back as written.
+function isRealDate(y: string, m: string, d: string): boolean {
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))).toISOString().slice(0, 10) === `${y}-${m}-${d}`;
+}
+
 /**
  * The last instant (epoch ms) on time for a deadline: a date alone means the end of that day in
  * China Standard Time; a date and time without an offset is CST; with an offset, as given. NaN when unreadable.
@@ -14,11 +19,9 @@ export function deadlineInstant(deadline: string): number {
   const text = deadline.trim();
   const date = dateOnly.exec(text);
   if (date) {
-    const [, y, m, d] = date;
-    const start = Date.UTC(Number(y), Number(m) - 1, Number(d)) - cstOffsetMs;
-    // Reject 2026-02-30 and the like: Date.UTC would roll it over into March.
-    if (new Date(start + cstOffsetMs).toISOString().slice(0, 10) !== text) return Number.NaN;
-    return start + 24 * 60 * 60 * 1000 - 1;
+    const [, y = '', m = '', d = ''] = date;
+    if (!isRealDate(y, m, d)) return Number.NaN;
+    return Date.UTC(Number(y), Number(m) - 1, Number(d)) - cstOffsetMs + 24 * 60 * 60 * 1000 - 1;
   }
   if (localDateTime.test(text)) return Date.parse(`${text}+08:00`);
   return instantOf(text);
@@ -42,4 +45,19 @@ export function chinaTimeText(instant: number): string {
 export function chinaDate(iso: string): string {
   const instant = instantOf(iso);
   return Number.isNaN(instant) ? '' : new Date(instant + cstOffsetMs).toISOString().slice(0, 10);
+}
+
+const typedTime = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})$/u;
+
+/**
+ * A time typed from a mail (`2026-05-25 18:30`, Beijing time) as ISO with +08:00
+ * (`2026-05-25T18:30:00+08:00`), or null when it is not a real date and time.
+ */
+export function beijingTimeIso(text: string): string | null {
+  const match = typedTime.exec(text.trim());
+  if (!match) return null;
+  const [, y = '', m = '', d = '', h = '', mi = ''] = match;
+  // 24:00 and 18:60 are not times.
+  if (!isRealDate(y, m, d) || Number(h) > 23 || Number(mi) > 59) return null;
+  return `${y}-${m}-${d}T${h.padStart(2, '0')}:${mi}:00+08:00`;
 }

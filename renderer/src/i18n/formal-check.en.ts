@@ -12,6 +12,7 @@ export const formalCheckEn: Messages['formalCheck'] = {
   field: 'Field',
   receivedHint: "The received time is judged by the files' times. Where the mail says otherwise, set it from the mail (Beijing time, e.g. 2026-05-25 18:30) and the check runs again:",
   receivedSet: 'Set from the mail and check again',
+  receivedSetRecheckFailed: 'The received time was set from the mail (and audited), but the check could not run again: {{reason}}. Run the formal check again later.',
   materialsTitle: 'Materials of {{applicant}}',
   noMaterials: 'No file is stored for this application',
   notPdf: '「{{file}}」 is not a PDF (a summary sheet, a Word file) and cannot open in the reader; below are the PDFs of this application',

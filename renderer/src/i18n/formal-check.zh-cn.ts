@@ -10,6 +10,7 @@ export const formalCheckZhCN = {
   field: '领域',
   receivedHint: '收到时间按文件时间判断。如邮件显示的收到时间不同，可按邮件设定（北京时间，如 2026-05-25 18:30），设定后重新审查：',
   receivedSet: '按邮件设定并重新审查',
+  receivedSetRecheckFailed: '收到时间已按邮件设定（已记入审计日志），但重新审查未能完成：{{reason}}。请稍后点击“运行形式审查”。',
   materialsTitle: '申报材料：{{applicant}}',
   noMaterials: '这份申报没有已存储的文件',
   notPdf: '「{{file}}」不是 PDF（如汇总表、Word 文件），不能在阅读器中打开；下面是这份申报的 PDF 文件',

@@ -74,6 +74,11 @@ describe('the demo mailbox, from the drop to the 形式审查结果表', () => {
     const late = page.getByTestId(`fc-${idOf('松川汽车工程学校')}-deadline.late`);
     await late.click();
     await page.getByTestId('fc-received-at').fill('2026-05-25 21:40');
+    // Once, the check fails to run again after the time is stored: the message says the time was set.
+    await page.route('**/api/formal-check%3Arun', (route) => route.fulfill({ json: { ok: false, error: { code: 'internal', message: '服务暂时不可用' } } }), { times: 1 });
+    await page.getByTestId('fc-received-set').click();
+    await page.getByText('收到时间已按邮件设定（已记入审计日志），但重新审查未能完成：服务暂时不可用').waitFor();
+    expect(await late.textContent()).not.toBe('通过');
     await page.getByTestId('fc-received-set').click();
     await expect.poll(() => late.textContent()).toBe('通过');
     await page.getByRole('dialog').waitFor({ state: 'detached' });

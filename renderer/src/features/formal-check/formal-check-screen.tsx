@@ -2,10 +2,10 @@ import { ArrowLeftOutlined, FileExcelOutlined, FileSearchOutlined, PlayCircleOut
 import { Alert, Button, Input, Modal, Radio, Result, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chinaTimeText } from '../../../../shared/formal-check/china-time.ts';
+import { beijingTimeIso, chinaTimeText } from '../../../../shared/formal-check/china-time.ts';
 import type { CheckedApplication, CheckedRule, CheckOutcome, FormalCheckView } from '../../../../shared/domain/formal-check-view.ts';
 import { useAppStore } from '../app/app-store.ts';
-import { canSendEdit, fieldName, receivedAtIso } from './formal-check-state.ts';
+import { canSendEdit, fieldName } from './formal-check-state.ts';
 import { useFormalCheck } from './formal-check-store.ts';
 
 const outcomeColour: Readonly<Record<CheckOutcome, string>> = { pass: 'green', fail: 'red', warn: 'orange' };
@@ -67,7 +67,7 @@ function ReceivedAtForm({ submissionId }: { submissionId: string }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const busy = useFormalCheck((s) => s.busy);
-  const iso = receivedAtIso(text);
+  const iso = beijingTimeIso(text);
   return (
     <Space direction="vertical" size={4} style={{ width: '100%' }} data-testid="fc-received">
       <Typography.Text type="secondary">{t('formalCheck.receivedHint')}</Typography.Text>

@@ -91,20 +91,3 @@ export function canSendEdit(edit: FormalCheckEdit | null): boolean {
   return edit.conclusion === 'pass' || edit.reason.trim() !== '';
 }
 
-const localTime = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})$/u;
-
-/**
- * A received time typed from the mail (`2026-05-25 18:30`, Beijing time) as the services take it
- * (ISO with +08:00), or null when it is not a real date and time.
- */
-export function receivedAtIso(text: string): string | null {
-  const match = localTime.exec(text.trim());
-  if (!match) return null;
-  const [, y, mo, d, h, mi] = match as unknown as [string, string, string, string, string, string];
-  const hour = Number(h);
-  const minute = Number(mi);
-  const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  // 2026-02-30 would roll into March; 24:00 and 18:60 are not times.
-  if (day.toISOString().slice(0, 10) !== `${y}-${mo}-${d}` || hour > 23 || minute > 59) return null;
-  return `${y}-${mo}-${d}T${String(hour).padStart(2, '0')}:${mi}:00+08:00`;
-}

@@ -1,3 +1,4 @@
+import { getI18n } from 'react-i18next';
 import { create } from 'zustand';
 import type { CheckedRule, FormalCheckView } from '../../../../shared/domain/formal-check-view.ts';
 import { call } from '../../api/client.ts';
@@ -82,7 +83,12 @@ export const useFormalCheck = create<FormalCheckStore>()((set, get) => {
       if (!reviewId) return;
       await settle(reviewId, async () => {
         await call('intake:set-received-at', { reviewId, submissionId, receivedAt });
-        return call('formal-check:run', { reviewId });
+        try {
+          return await call('formal-check:run', { reviewId });
+        } catch (error) {
+          // The time is stored by now: say so, or the coordinator would set it again.
+          throw new Error(getI18n().t('formalCheck.receivedSetRecheckFailed', { reason: messageOf(error) }), { cause: error });
+        }
       });
     },
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormalCheckView } from '../../../../shared/domain/formal-check-view.ts';
 import { assembleCheckView } from '../../../../shared/formal-check/assemble-check-view.ts';
 import {
-  applyCheckFailed, applyCheckLoaded, applyCheckOpening, applyCheckReview, applyCheckReviewFailed, applyConclusionOpened, fieldName, receivedAtIso, applyEditChanged, applyEditClosed, applyOverrideOpened, canSendEdit,
+  applyCheckFailed, applyCheckLoaded, applyCheckOpening, applyCheckReview, applyCheckReviewFailed, applyConclusionOpened, fieldName, applyEditChanged, applyEditClosed, applyOverrideOpened, canSendEdit,
 } from '../../../../renderer/src/features/formal-check/formal-check-state.ts';
 
 const view: FormalCheckView = assembleCheckView({
@@ -82,9 +82,4 @@ describe('formal check screen state', () => {
     expect(applyCheckReview(unread, review).reviewError).toBeNull();
   });
 
-  it('reads a received time typed from the mail as Beijing time, and refuses what is no date or time', () => {
-    expect(receivedAtIso(' 2026-05-25 21:40 ')).toBe('2026-05-25T21:40:00+08:00');
-    expect(receivedAtIso('2026-05-25T9:05')).toBe('2026-05-25T09:05:00+08:00');
-    for (const bad of ['', '2026-05-25', '2026-02-30 10:00', '2026-05-25 24:00', '2026-05-25 18:60', '5/25 18:30']) expect(receivedAtIso(bad), bad).toBeNull();
-  });
 });
