@@ -123,7 +123,7 @@ export async function* readDrop(paths: readonly string[], scratch: string): Asyn
         } else if (isZipName(name)) {
           yield* entriesOf(await readZipSafely(path), { path: name, segments: [name], time: info.mtime, depth: 1, root }, scratchDir);
         } else if (info.isFile()) {
-          yield { type: 'file', file: { sourcePath: name, segments: [], root, fileName: name, size: info.size, receivedAt: info.mtime, receivedAtSource: 'file-time', open: async () => createReadStream(path) } };
+          yield { type: 'file', file: { sourcePath: name, segments: [], root, fileName: name, size: info.size, receivedAt: info.mtime, receivedAtSource: 'file-time', open: async () => createReadStream(path, { highWaterMark: 1 << 20 }) } };
         } else {
           yield { type: 'refused', path: name, reason: '不是普通文件或文件夹' };
         }

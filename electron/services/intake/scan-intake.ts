@@ -5,14 +5,14 @@ import type { SummaryRowFacts } from '../../../shared/intake/intake-facts.ts';
 import type { IntakePreview, PreviewFile } from '../../../shared/intake/intake-preview.ts';
 import { matchApplications, type MatchFile, type MatchRow } from '../../../shared/intake/match-applications.ts';
 import type { NameAlias } from '../../../shared/intake/normalise-name.ts';
-import type { BlobStore } from '../documents/blob-store.ts';
+import type { BlobRef, BlobStore } from '../documents/blob-store.ts';
 import { requireReview } from '../reviews/require-review.ts';
 import { programForReview } from '../scoring/review-program.ts';
 import { ZipRefused } from '../zip/zip-refused.ts';
 import { listAliases } from './intake-repository.ts';
 import { analyseIntakeFile } from './analyse-intake-file.ts';
 import { createPdfProber } from './probe-pdf.ts';
-import { readDrop } from './read-drop.ts';
+import { readDrop, type DropFile } from './read-drop.ts';
 
 /** How far a scan has got: files read and their bytes, and the file being read. */
 export interface ScanProgress {
@@ -70,6 +70,56 @@ const throwIfCancelled = (signal?: AbortSignal) => {
 };
 
 /**
+ * The drop's files, each streamed into the content-addressed store (hashed on the way, never held
+ * whole); what is not a file that can be read (a zip refused, an unsafe entry) is noted in `refused`.
+ */
+async function* storedFiles(options: ScanOptions, refused: { path: string; reason: string }[], reading: (current: string) => void): AsyncGenerator<{ file: DropFile; ref: BlobRef }> {
+  const { store, signal } = options;
+  for await (const item of readDrop(options.paths, options.scratchDir)) {
+    throwIfCancelled(signal);
+    if (item.type === 'refused') {
+      refused.push({ path: item.path, reason: item.reason });
+      continue;
+    }
+    reading(item.file.sourcePath);
+    let ref: BlobRef;
+    try {
+      // A cancel stops a large file mid-way, not only between files.
+      const source = await item.file.open();
+      ref = await store.putStream(signal ? addAbortSignal(signal, source) : source);
+    } catch (error) {
+      if (!(error instanceof ZipRefused)) throw error;
+      refused.push({ path: item.file.sourcePath, reason: error.message });
+      continue;
+    }
+    yield { file: item.file, ref };
+  }
+}
+
+/**
+ * What `source` yields, in order, with the next item asked for as soon as this one is handed out:
+ * the next file is stored while the caller probes this one. A caller that stops early (an error, a
+ * cancel) lets the item under way settle, then closes the source.
+ */
+async function* oneAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T> {
+  let next = source.next();
+  // Handled at once: it may fail while the caller is busy, and is awaited (its error thrown) in turn.
+  next.catch(() => undefined);
+  try {
+    for (;;) {
+      const result = await next;
+      if (result.done === true) return;
+      next = source.next();
+      next.catch(() => undefined);
+      yield result.value;
+    }
+  } finally {
+    await next.catch(() => undefined);
+    await source.return(undefined);
+  }
+}
+
+/**
  * Reads a drop into a preview: every file streamed into the content-addressed store (hashed on
  * the way, never held whole in memory), its kind told by content, PDFs probed with pdf.js, 汇总表
  * read, roles guessed with reasons, files and rows matched to applications. Nothing is written to
@@ -89,28 +139,12 @@ export async function scanIntake(options: ScanOptions): Promise<IntakeScan> {
   const summaryRows = new Map<string, SummaryRowFacts>();
   let filesRead = 0;
   let bytesRead = 0;
-  // One probe worker, one PDF at a time: a second one, probing while the next file is stored, was
-  // measured to gain nothing on the 1 000-file bench (docs/benchmarks.md, 2026-12-04).
+  // One probe worker, one PDF at a time: a second one was measured to gain nothing on the 1 000-file
+  // bench (docs/benchmarks.md, 2026-12-04). What pays is storing the next file while this one is probed.
   const prober = createPdfProber(options.workerFile);
+  const stored = storedFiles(options, refused, (current) => options.onProgress?.({ filesRead, bytesRead, current }));
   try {
-    for await (const item of readDrop(options.paths, options.scratchDir)) {
-      throwIfCancelled(signal);
-      if (item.type === 'refused') {
-        refused.push({ path: item.path, reason: item.reason });
-        continue;
-      }
-      const { file } = item;
-      options.onProgress?.({ filesRead, bytesRead, current: file.sourcePath });
-      let ref;
-      try {
-        // A cancel stops a large file mid-way, not only between files.
-        const source = await file.open();
-        ref = await store.putStream(signal ? addAbortSignal(signal, source) : source);
-      } catch (error) {
-        if (!(error instanceof ZipRefused)) throw error;
-        refused.push({ path: file.sourcePath, reason: error.message });
-        continue;
-      }
+    for await (const { file, ref } of oneAhead(stored)) {
       const analysed = await analyseIntakeFile({ file, sha256: ref.sha256, size: ref.size, path: store.pathOf(ref.sha256) as string, program, prober, signal });
       files.push(analysed.file);
       matchFiles.push(analysed.match);
