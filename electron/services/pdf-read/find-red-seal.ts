@@ -17,21 +17,71 @@ const sealPixels = 30;
 // At most this many pixels are looked at per image (a 300 dpi A4 scan has 8.7 million).
 const samples = 400_000;
 
-/** Whether an image holds a red seal-like share of seal-red pixels (sampled evenly; transparent pixels do not count). */
+// Where the red lies, on a coarse grid over the image: a seal is one roundish patch (a 公章's ring, an
+// oval 财务章, a square 名章), where a red heading, a red rule or a line of red text is a long one.
+const grid = 64;
+// A patch's width over its height, either way, within which it may be a seal (an oval 财务章 is about 1.5).
+const sealAspect = 1.8;
+
+/** The bounding boxes (in grid cells) of the 8-connected patches of cells that hold red. */
+function redPatches(cells: Uint8Array, across: number, down: number): { width: number; height: number }[] {
+  const seen = new Uint8Array(cells.length);
+  const patches: { width: number; height: number }[] = [];
+  for (let start = 0; start < cells.length; start++) {
+    if (cells[start] === 0 || seen[start] === 1) continue;
+    let [left, right, top, bottom] = [across, -1, down, -1];
+    const stack = [start];
+    seen[start] = 1;
+    while (stack.length > 0) {
+      const at = stack.pop() as number;
+      const x = at % across;
+      const y = (at - x) / across;
+      [left, right, top, bottom] = [Math.min(left, x), Math.max(right, x), Math.min(top, y), Math.max(bottom, y)];
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const [nx, ny] = [x + dx, y + dy];
+          const next = ny * across + nx;
+          if (nx >= 0 && ny >= 0 && nx < across && ny < down && cells[next] === 1 && seen[next] === 0) {
+            seen[next] = 1;
+            stack.push(next);
+          }
+        }
+      }
+    }
+    patches.push({ width: right - left + 1, height: bottom - top + 1 });
+  }
+  return patches;
+}
+
+/**
+ * Whether an image holds a red seal: a seal-like share of seal-red pixels (sampled evenly;
+ * transparent pixels do not count), and among them a roundish patch, not only long ones (a red
+ * heading or rule of a 红头 document is red too, and no seal).
+ */
 export function hasSealRed(image: DecodedImage): boolean {
   const channels = image.kind === 2 ? 3 : image.kind === 3 ? 4 : 0;
   const pixels = image.width * image.height;
   if (channels === 0 || pixels === 0 || image.data.length < pixels * channels) return false;
   const step = Math.max(1, Math.floor(pixels / samples));
+  const cell = Math.max(1, Math.ceil(Math.max(image.width, image.height) / grid));
+  const across = Math.ceil(image.width / cell);
+  const down = Math.ceil(image.height / cell);
+  const cells = new Uint8Array(across * down);
   let seen = 0;
   let red = 0;
   for (let p = 0; p < pixels; p += step) {
     const at = p * channels;
     if (channels === 4 && (image.data[at + 3] ?? 0) < 128) continue;
     seen += 1;
-    if (isSealRed(image.data[at] ?? 0, image.data[at + 1] ?? 0, image.data[at + 2] ?? 0)) red += 1;
+    if (isSealRed(image.data[at] ?? 0, image.data[at + 1] ?? 0, image.data[at + 2] ?? 0)) {
+      red += 1;
+      const x = p % image.width;
+      cells[Math.floor((p - x) / image.width / cell) * across + Math.floor(x / cell)] = 1;
+    }
   }
-  return red >= sealPixels && red / seen >= sealShare;
+  if (red < sealPixels || red / seen < sealShare) return false;
+  // A patch a cell or two wide is a stroke; a seal spans a few cells both ways, about as wide as high.
+  return redPatches(cells, across, down).some(({ width, height }) => width >= 2 && height >= 2 && Math.max(width, height) / Math.min(width, height) <= sealAspect);
 }
 
 const fillOps = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke]);

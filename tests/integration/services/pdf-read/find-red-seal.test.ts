@@ -1,6 +1,7 @@
 // The red-seal hint of the formal check (stamp.unverified), on PDFs made as applicants' files are:
 // a scanned page (an RGB image) with and without a red seal, a blue stamp, an electronic seal
-// (a red image on a page of text), a seal drawn as vectors, a red heading bar on a page of text;
+// (a red image on a page of text), a seal drawn as vectors, a red heading bar on a page of text,
+// a scanned 红头 (red heading and rule: long, no seal) with and without a seal, an oval 财务章;
 // and every PDF of the corpus read without a throw.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,10 +79,15 @@ describe('the red seal of a stamped PDF', () => {
   });
 
   it('looks only at strong reds, evenly sampled, and never past the pixels an image has', () => {
+    // A square patch of `rgb` covering `share` of the image, in its middle.
     const image = (rgb: Rgb, share: number) => {
       const width = 100;
+      const side = Math.sqrt(width * width * share);
       const data = new Uint8Array(width * width * 3);
-      for (let p = 0; p < width * width; p++) data.set(p < width * width * share ? rgb : paper, p * 3);
+      for (let p = 0; p < width * width; p++) {
+        const [x, y] = [p % width, Math.floor(p / width)];
+        data.set(Math.abs(x - 50) < side / 2 && Math.abs(y - 50) < side / 2 ? rgb : paper, p * 3);
+      }
       return { width, height: width, kind: 2, data };
     };
     expect(hasSealRed(image([200, 30, 30], 0.01))).toBe(true);
@@ -91,6 +97,25 @@ describe('the red seal of a stamped PDF', () => {
     expect(hasSealRed(image([160, 110, 90], 0.05))).toBe(false); // brown paper
     expect(hasSealRed({ width: 100, height: 100, kind: 2, data: new Uint8Array(10) })).toBe(false);
     expect(hasSealRed({ width: 100, height: 100, kind: 1, data: new Uint8Array(10_000) })).toBe(false);
+  });
+
+  it('tells a seal from other red on a scan: a red heading and rule (红头) are long, a seal or an oval 财务章 is roundish', async () => {
+    const page = (draw: (x: number, y: number) => Rgb | null) => {
+      const png = writePng(420, 594, (x, y) => draw(x, y) ?? (y % 30 < 3 && x > 40 && x < 380 && y > 160 && y < 400 ? [90, 90, 90] : paper));
+      return pdfOf((doc) => doc.addPage().image(png, 0, 0, { width: 595, height: 842 }));
+    };
+    const red: Rgb = [200, 30, 34];
+    // 安徽省教育厅文件 in large red characters side by side, and the red rule under it.
+    const header = (x: number, y: number): Rgb | null => ((y > 40 && y < 80 && x > 50 && x < 370 && x % 40 < 32) || (y > 110 && y < 115 && x > 30 && x < 390) ? red : null);
+    expect(await sealOf(await page(header))).toBe(false);
+    // The same page stamped: the seal is found beside the red heading.
+    const ring = (x: number, y: number, rx: number, ry: number) => {
+      const d = ((x - 300) / rx) ** 2 + ((y - 480) / ry) ** 2;
+      return d < 1 && d > 0.7;
+    };
+    expect(await sealOf(await page((x, y) => header(x, y) ?? (ring(x, y, 48, 48) ? red : null)))).toBe(true);
+    // An oval 财务章, half as wide again as it is high.
+    expect(await sealOf(await page((x, y) => (ring(x, y, 54, 36) ? red : null)))).toBe(true);
   });
 
   const corpus = corpusDir();
