@@ -65,6 +65,9 @@ export const mergeDecisionSchema = z.object({
 /** A recorded decision. */
 export type MergeDecision = z.infer<typeof mergeDecisionSchema>;
 
+/** A reason by its catalogue code and parameters (`shared/errors/reason.ts`), which the screen says in the UI's language. */
+const reasonSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+
 /** A stored sheet held back until the coordinator acts: its key to confirm (fingerprint), or a choice between different sheets of one version. */
 export const heldSheetSchema = z.object({
   kind: z.enum(['key', 'conflict']),
@@ -74,7 +77,10 @@ export const heldSheetSchema = z.object({
   name: z.string(),
   version: z.number().int(),
   fingerprint: z.string(),
+  /** In Chinese, as the audit keeps it. */
   reason: z.string(),
+  /** The same reason by its code: a key not enrolled yet, or one that differs from the enrolled key. */
+  why: reasonSchema,
   /** For a conflict: the other sheets of the same version, which this one names. */
   others: z.array(z.object({ file: z.string(), digest: z.string() })),
 });
@@ -115,7 +121,7 @@ export const mergeViewSchema = z.object({
           /** In Chinese, as the audit keeps it. */
           reason: z.string(),
           /** The same reason by its catalogue code and parameters, which the screen says in the UI's language. */
-          why: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }),
+          why: reasonSchema,
           fingerprint: z.string().nullable(),
         }),
       ),

@@ -35,7 +35,7 @@ export function heldSheetsOf(
   const entry = (r: SheetRefusal, kind: HeldSheet['kind'], others: HeldSheet['others']): HeldSheet[] => {
     const sheet = r.digest === null ? undefined : byDigest.get(r.digest);
     if (!sheet || r.digest === null) return [];
-    return [{ kind, file: r.source, digest: r.digest, expertId: sheet.expert.id, name: sheet.expert.name, version: sheet.version, fingerprint: r.fingerprint ?? '', reason: r.reason, others }];
+    return [{ kind, file: r.source, digest: r.digest, expertId: sheet.expert.id, name: sheet.expert.name, version: sheet.version, fingerprint: r.fingerprint ?? '', reason: r.reason, why: r.why, others }];
   };
   const conflicts = refused.filter((r) => r.code === 'version_conflict' && r.expertId !== null && (r.version ?? 0) > (countedVersion.get(r.expertId) ?? 0));
   return [

@@ -64,6 +64,7 @@ export const mergeEn = {
   held: {
     title: 'Sheets held back',
     key: '{{name}} ({{id}}), «{{file}}»: signed with a key not enrolled for this expert, fingerprint',
+    keyDiffers: '{{name}} ({{id}}), «{{file}}»: signed with a key other than the one enrolled for this expert (a new computer or key? check in person), fingerprint',
     confirmKey: 'Compare fingerprint and take…',
     confirmTitle: 'First-sight enrolment: compare the key fingerprint',
     confirmHint: 'Compare the fingerprint below, group by group, with {{name}} ({{id}}) in person (or with their signed key card). Confirm only if it matches: every sheet of this expert signed with this key will then count, and the confirmation is audited.',

@@ -64,6 +64,7 @@ export const mergeZhCN = {
   held: {
     title: '暂存待处理的评分表',
     key: '{{name}}（{{id}}）的「{{file}}」：签名公钥尚未为该专家登记，指纹',
+    keyDiffers: '{{name}}（{{id}}）的「{{file}}」：签名公钥与已为该专家登记的公钥不同（换了电脑或密钥？须当面核对），指纹',
     confirmKey: '核对指纹并采用…',
     confirmTitle: '首次见面登记：核对公钥指纹',
     confirmHint: '请与{{name}}（{{id}}）本人当面（或通过其签字的公钥卡）逐组核对下面的指纹。一致才确认：确认后，该专家用此公钥签名的评分表都将计入，并记入审计日志。',

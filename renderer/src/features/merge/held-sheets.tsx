@@ -45,7 +45,8 @@ export function HeldSheets(props: {
       <Space direction="vertical" style={{ width: '100%' }}>
         {keyItems.map((h) => (
           <Space key={`${h.expertId}-${h.fingerprint}`} wrap data-testid={`held-key-${h.expertId}`}>
-            <Typography.Text>{t('merge.held.key', { name: h.name, id: h.expertId, file: h.file })}</Typography.Text>
+            {/* A key that differs from the one enrolled is the case to look at twice: said apart from a key not enrolled yet. */}
+            <Typography.Text>{t(h.why.key === 'sheet-refusals.key-differs' ? 'merge.held.keyDiffers' : 'merge.held.key', { name: h.name, id: h.expertId, file: h.file })}</Typography.Text>
             <Typography.Text code>{h.fingerprint}</Typography.Text>
             <Button size="small" onClick={() => (setConfirming(h), setCompared(false))} data-testid={`confirm-key-${h.expertId}`}>{t('merge.held.confirmKey')}</Button>
             <Button size="small" danger onClick={() => (setSettingAside(h), setAsideReason(''))} data-testid={`set-aside-${h.expertId}`}>{t('merge.held.setAside')}</Button>

@@ -65,7 +65,7 @@ describe('sheets held back at the merge', () => {
     first = signedAs(own, keys, lihua);
     const view = await profile.api.value('merge:receive', { reviewId, files: [{ fileName: first.fileName, base64: first.base64 }] });
     expect(view.lastDrop).toEqual({ stored: 1, held: 1, unchanged: 0, refused: [] });
-    expect(view.held).toEqual([expect.objectContaining({ kind: 'key', expertId: 'expert-2', name: '李华', version: 1, digest: first.digest, fingerprint, reason: expect.stringContaining('尚未登记') })]);
+    expect(view.held).toEqual([expect.objectContaining({ kind: 'key', expertId: 'expert-2', name: '李华', version: 1, digest: first.digest, fingerprint, reason: expect.stringContaining('尚未登记'), why: expect.objectContaining({ key: 'sheet-refusals.key-not-enrolled' }) })]);
     expect(view.report.counted.map((c) => c.expertId)).toEqual(['expert-1']);
     expect(view.report.refused).toEqual([]);
     expect(view.board.find((r) => r.expertId === 'expert-2')!.cells.map((c) => c.state)).toContain('held');

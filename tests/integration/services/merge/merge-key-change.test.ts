@@ -36,7 +36,8 @@ describe('a new key for an enrolled expert', () => {
     const v2 = nextVersion(v1File, counted.digest, fresh, '2026-06-03T09:00:00.000Z');
     let view = await value('merge:receive', { reviewId, files: [v2.file] });
     const held = view.held.find((h) => h.expertId === v1File.expert.id)!;
-    expect(held).toMatchObject({ kind: 'key', version: 2, digest: v2.digest });
+    // Said apart from a key not enrolled yet: the screen names this case on its own.
+    expect(held).toMatchObject({ kind: 'key', version: 2, digest: v2.digest, why: { key: 'sheet-refusals.key-differs' } });
     expect(view.report.counted.find((c) => c.expertId === v1File.expert.id)?.version).toBe(1);
 
     // Confirmed: version 2 counts, across the two keys.
