@@ -29,8 +29,15 @@ export function createReviewsCalls(deps: { db: Database; store: BlobStore; outpu
     'reviews:deletion': ({ reviewId }) => deletionOf(db, reviewId),
     'reviews:delete': ({ reviewId, confirmTitle }) => deleteReview(db, store, reviewId, confirmTitle),
     'reviews:export-backup': ({ reviewId }) => exportReviewBackup(db, store, deps.outputs, reviewId, identity.requireUnlocked()),
-    // The upload stays for the import that follows the user's yes.
-    'reviews:inspect-backup': ({ uploadId }) => inspectReviewBackup(db, uploads.complete(uploadId), ownPublicKey()),
+    // The upload stays for the import that follows the user's yes; a refused backup is not kept.
+    'reviews:inspect-backup': async ({ uploadId }) => {
+      try {
+        return await inspectReviewBackup(db, uploads.complete(uploadId), ownPublicKey());
+      } catch (error) {
+        uploads.discard(uploadId);
+        throw error;
+      }
+    },
     'reviews:import-backup': async ({ uploadId, accepted }) => {
       const upload = uploads.complete(uploadId);
       try {

@@ -126,6 +126,10 @@ describe('reviews:export-backup → reviews:import-backup', () => {
     for (const write of [(b: object) => Buffer.from(JSON.stringify(b, null, 2)), (b: object) => Buffer.from(`${canonicalJson(b)}\n`)]) {
       expect(await importInto(await rewritten(swapKey, write))).toMatchObject({ ok: false, error: { domainCode: 'reviews.backup-signature-bad', message: expect.stringContaining('签名无效') } });
     }
+    // A refused backup's upload is not kept for an import to follow.
+    const refusedUpload = await uploadBytes(target.api, 'review.pingshen-review', await rewritten(swapKey, (b) => Buffer.from(JSON.stringify(b))));
+    expect(await target.api.api('reviews:inspect-backup', { uploadId: refusedUpload })).toMatchObject({ ok: false });
+    expect(await target.api.api('reviews:import-backup', { uploadId: refusedUpload, accepted: null })).toMatchObject({ ok: false, error: { domainCode: 'transfer.upload-gone' } });
     // Signed again by the tamperer's key: the preview shows that key's fingerprint, not the coordinator's.
     const resigned = await edited(swapKey);
     const uploadId = await uploadBytes(target.api, 'review.pingshen-review', resigned);
